@@ -4,6 +4,7 @@
 #define KG_GRAPH_TYPES_H_
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,7 +15,10 @@ namespace kg::graph {
 
 using NodeId = uint64_t;
 using EdgeId = uint64_t;
-inline constexpr NodeId kNoNode = 0;
+// Ids are opaque 64-bit numbers. Entity ids are derived from (label, folded
+// name); imported integer ids are kept when the database was empty; others are
+// allocated from a counter. No valid node has id kNoNode.
+inline constexpr NodeId kNoNode = std::numeric_limits<NodeId>::max();
 
 // A stored property value: null, bool, int, float, string, or a list of them.
 struct PropertyValue {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -67,6 +68,17 @@ struct Value {
   const EdgeRef* as_edge() const { auto p = std::get_if<std::shared_ptr<EdgeRef>>(&v); return p ? p->get() : nullptr; }
   const PathValue* as_path() const { auto p = std::get_if<std::shared_ptr<PathValue>>(&v); return p ? p->get() : nullptr; }
 };
+
+// openCypher comparison semantics. Equals: `=` with three-valued logic
+// (nullopt = null). Compare: `<`-family for comparable values (numbers with
+// numbers, strings with strings, ...), nullopt when null or incomparable.
+std::optional<bool> Equals(const Value& a, const Value& b);
+std::optional<int> Compare(const Value& a, const Value& b);
+// ORDER BY: openCypher's total "orderability" order (null last ascending).
+int OrderCompare(const Value& a, const Value& b);
+// Equivalence for DISTINCT and grouping (null equivalent to null, 1 to 1.0).
+bool Equivalent(const Value& a, const Value& b);
+size_t HashValue(const Value& v);  // consistent with Equivalent
 
 // The openCypher/TCK rendering: 1, 1.5, 'text', [1, 2], {a: 1},
 // (:Label {name: 'x'}), [:TYPE {k: 1}], <(a)-[:T]->(b)>.
