@@ -52,12 +52,11 @@ absl::Status Import(const std::string& db_flag, const std::string& nodes,
                       : "--edges needs --nodes (edges refer to the ids of the nodes file)");
   }
   std::string path = ResolveDbPath(db_flag);
-  KG_ASSIGN_OR_RETURN(auto store, OpenDb(path, OpenMode::kWrite));
   ImportSummary summary;
   if (!snapshot.empty()) {
-    KG_ASSIGN_OR_RETURN(summary, ImportSnapshot(store.get(), snapshot));
+    KG_ASSIGN_OR_RETURN(summary, ImportSnapshot(path, snapshot));
   } else {
-    KG_ASSIGN_OR_RETURN(summary, ImportCsv(store.get(), nodes, edges));
+    KG_ASSIGN_OR_RETURN(summary, ImportCsv(path, nodes, edges));
   }
   std::printf("imported %llu nodes and %llu edges into %s (%s) in %.2f s\n",
               static_cast<unsigned long long>(summary.nodes),

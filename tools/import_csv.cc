@@ -15,6 +15,7 @@
 #include "absl/strings/string_view.h"
 #include "graph/status.h"
 #include "tools/csv.h"
+#include "tools/db_path.h"
 #include "tools/import_sink.h"
 #include "tools/importer.h"
 
@@ -305,7 +306,8 @@ double Seconds(std::chrono::steady_clock::time_point since) {
 
 }  // namespace
 
-absl::StatusOr<ImportSummary> ImportCsv(graph::GraphStore* store, const std::string& nodes_csv,
+absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
+                                        const std::string& nodes_csv,
                                         const std::string& edges_csv) {
   ImportSummary summary;
   auto t0 = std::chrono::steady_clock::now();
@@ -348,7 +350,8 @@ absl::StatusOr<ImportSummary> ImportCsv(graph::GraphStore* store, const std::str
   // Pass 2: write. Errors here are unexpected (the files changed meanwhile,
   // or the store failed); the sink is dropped without commit.
   auto t1 = std::chrono::steady_clock::now();
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store, ids.integers()));
+  KG_ASSIGN_OR_RETURN(auto store, OpenDb(db_path, OpenMode::kWrite));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store.get(), ids.integers()));
   summary.kept_ids = sink->keep_ids();
   absl::flat_hash_map<std::string, graph::NodeId> mapped;  // when ids are not kept
   KG_ASSIGN_OR_RETURN(nh, [&]() -> absl::StatusOr<Header> {

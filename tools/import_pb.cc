@@ -5,13 +5,14 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "graph/status.h"
+#include "tools/db_path.h"
 #include "tools/import_sink.h"
 #include "tools/importer.h"
 #include "tools/snapshot.h"
 
 namespace kg::tools {
 
-absl::StatusOr<ImportSummary> ImportSnapshot(graph::GraphStore* store, const std::string& path) {
+absl::StatusOr<ImportSummary> ImportSnapshot(const std::string& db_path, const std::string& path) {
   ImportSummary summary;
   auto t0 = std::chrono::steady_clock::now();
   absl::flat_hash_set<graph::NodeId> ids;
@@ -36,7 +37,8 @@ absl::StatusOr<ImportSummary> ImportSnapshot(graph::GraphStore* store, const std
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
   auto t1 = std::chrono::steady_clock::now();
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store, true));
+  KG_ASSIGN_OR_RETURN(auto store, OpenDb(db_path, OpenMode::kWrite));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store.get(), true));
   summary.kept_ids = sink->keep_ids();
   absl::flat_hash_map<graph::NodeId, graph::NodeId> mapped;
   SnapshotCallbacks write;

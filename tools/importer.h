@@ -1,8 +1,9 @@
 // Loading a graph from CSV files or a GraphSnapshot (.pb) into a store.
 //
-// All-or-nothing: the input is read and validated completely first (pass 1);
-// only then are nodes and edges written (pass 2), in one atomic commit. Any
-// error leaves the database as it was. Into an empty database the input's
+// All-or-nothing: the input is read and validated completely first (pass 1),
+// before the database is even opened; only then are nodes and edges written
+// (pass 2), in one atomic commit. Any error leaves the database as it was
+// (and a missing database is not created). Into an empty database the input's
 // integer node ids are kept as the stored ids (so `id(n)` equals the CSV id);
 // into a non-empty one nodes get fresh ids and the input is appended.
 #ifndef KG_TOOLS_IMPORTER_H_
@@ -12,7 +13,6 @@
 #include <string>
 
 #include "absl/status/statusor.h"
-#include "graph/graph_store.h"
 
 namespace kg::tools {
 
@@ -28,11 +28,12 @@ struct ImportSummary {
 //   plain:  id,label,name,...            src,dst,type,...
 //   Neo4j:  :ID,:LABEL,name:string,...   :START_ID,:END_ID,:TYPE,year:int,...
 // `edges_csv` may be empty (nodes only). Errors name "FILE:LINE".
-absl::StatusOr<ImportSummary> ImportCsv(graph::GraphStore* store, const std::string& nodes_csv,
+absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
+                                        const std::string& nodes_csv,
                                         const std::string& edges_csv);
 
 // A file written by `kg export --format pb`. Errors name "FILE: byte offset N".
-absl::StatusOr<ImportSummary> ImportSnapshot(graph::GraphStore* store, const std::string& path);
+absl::StatusOr<ImportSummary> ImportSnapshot(const std::string& db_path, const std::string& path);
 
 }  // namespace kg::tools
 
