@@ -266,21 +266,25 @@ absl::Status CheckWidth(const CsvReader& r, const std::vector<std::string>& fiel
   return absl::OkStatus();
 }
 
-// Turns the property columns of a record into properties (empty = absent).
-absl::Status RecordProperties(const CsvReader& r, const std::vector<std::string>& fields,
-                              const Header& h, graph::Properties* props) {
-  props->clear();
+// The values of the property columns of a record, in column order (an
+// empty field is null: the property is not set).
+absl::Status RecordValues(const CsvReader& r, const std::vector<std::string>& fields,
+                          const Header& h, std::vector<graph::PropertyValue>* values) {
+  values->clear();
   for (size_t i = 0; i < h.columns.size(); ++i) {
     const Column& c = h.columns[i];
-    if (fields[i].empty()) continue;
     if (c.role == Role::kProperty) {
+      if (fields[i].empty()) {
+        values->emplace_back();
+        continue;
+      }
       auto v = Convert(fields[i], c);
       if (!v.ok()) return r.ErrorAt(absl::StrCat("column '", c.header, "': ", v.status().message()));
-      (*props)[c.key] = *std::move(v);
+      values->push_back(*std::move(v));
     } else if (c.role == Role::kId && !c.key.empty()) {
       int64_t n;
-      (*props)[c.key] = absl::SimpleAtoi(fields[i], &n) ? graph::PropertyValue(n)
-                                                        : graph::PropertyValue(fields[i]);
+      values->push_back(absl::SimpleAtoi(fields[i], &n) ? graph::PropertyValue(n)
+                                                        : graph::PropertyValue(fields[i]));
     }
   }
   return absl::OkStatus();
@@ -348,67 +352,61 @@ absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
   summary.validate_s = Seconds(t0);
 
   // Pass 2: write. Errors here are unexpected (the files changed meanwhile,
-  // or the store failed); the sink is dropped without commit.
+  // or the store failed); the sink is then dropped without commit.
   auto t1 = std::chrono::steady_clock::now();
   KG_ASSIGN_OR_RETURN(auto store, OpenDb(db_path, OpenMode::kWrite));
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store.get(), ids.integers()));
-  summary.kept_ids = sink->keep_ids();
-  absl::flat_hash_map<std::string, graph::NodeId> mapped;  // when ids are not kept
-  KG_ASSIGN_OR_RETURN(nh, [&]() -> absl::StatusOr<Header> {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeBulkSink(store.get()));
+  std::vector<std::string> keys;
+  std::vector<graph::PropertyValue> values;
+  {
     KG_ASSIGN_OR_RETURN(Header h2, OpenWithHeader(nodes_csv, false, &reader, &fields));
     h2.columns = nh.columns;  // with the inferred types
-    return h2;
-  }());
-  graph::Node node;
+    nh = std::move(h2);
+  }
+  std::vector<std::string> labels;
+  for (const Column& c : nh.columns) {
+    if (c.role == Role::kProperty || (c.role == Role::kId && !c.key.empty())) keys.push_back(c.key);
+  }
   for (;;) {
     KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
     if (!more) break;
     KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, nh));
-    node.labels.clear();
+    labels.clear();
     for (int col : nh.labels) {
       for (absl::string_view l : absl::StrSplit(fields[col], ';', absl::SkipWhitespace())) {
-        node.labels.emplace_back(absl::StripAsciiWhitespace(l));
+        labels.emplace_back(absl::StripAsciiWhitespace(l));
       }
     }
-    std::sort(node.labels.begin(), node.labels.end());
-    node.labels.erase(std::unique(node.labels.begin(), node.labels.end()), node.labels.end());
-    KG_RETURN_IF_ERROR(RecordProperties(*reader, fields, nh, &node.props));
-    const std::string& id = fields[nh.id];
-    node.id = graph::kNoNode;
-    if (sink->keep_ids() && !absl::SimpleAtoi(id, &node.id)) {
-      return reader->ErrorAt(absl::StrCat("node id '", id, "' changed since validation"));
-    }
-    KG_ASSIGN_OR_RETURN(graph::NodeId stored, sink->AddNode(node));
-    if (!sink->keep_ids()) mapped[id] = stored;
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    KG_RETURN_IF_ERROR(RecordValues(*reader, fields, nh, &values));
+    absl::Status s = sink->AddNode(fields[nh.id], labels, keys, values);
+    if (!s.ok()) return reader->ErrorAt(s.message());
     ++summary.nodes;
   }
   if (!edges_csv.empty()) {
-    KG_ASSIGN_OR_RETURN(Header h2, OpenWithHeader(edges_csv, true, &reader, &fields));
-    h2.columns = eh.columns;
-    eh = std::move(h2);
-    graph::Edge edge;
-    auto resolve = [&](const std::string& id, graph::NodeId* out) -> absl::Status {
-      if (sink->keep_ids()) {
-        if (absl::SimpleAtoi(id, out) && ids.Contains(id)) return absl::OkStatus();
-      } else if (auto it = mapped.find(id); it != mapped.end()) {
-        *out = it->second;
-        return absl::OkStatus();
-      }
-      return reader->ErrorAt(absl::StrCat("node id '", id, "' is not in ", nodes_csv));
-    };
+    {
+      KG_ASSIGN_OR_RETURN(Header h2, OpenWithHeader(edges_csv, true, &reader, &fields));
+      h2.columns = eh.columns;
+      eh = std::move(h2);
+    }
+    keys.clear();
+    for (const Column& c : eh.columns) {
+      if (c.role == Role::kProperty) keys.push_back(c.key);
+    }
+    const std::vector<graph::Source> no_sources;
     for (;;) {
       KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
       if (!more) break;
       KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, eh));
-      KG_RETURN_IF_ERROR(resolve(fields[eh.start], &edge.src));
-      KG_RETURN_IF_ERROR(resolve(fields[eh.end], &edge.dst));
-      edge.type = fields[eh.type];
-      KG_RETURN_IF_ERROR(RecordProperties(*reader, fields, eh, &edge.props));
-      KG_RETURN_IF_ERROR(sink->AddEdge(edge));
+      KG_RETURN_IF_ERROR(RecordValues(*reader, fields, eh, &values));
+      absl::Status s = sink->AddEdge(fields[eh.start], fields[eh.type], fields[eh.end], keys,
+                                     values, no_sources);
+      if (!s.ok()) return reader->ErrorAt(s.message());
       ++summary.edges;
     }
   }
-  KG_RETURN_IF_ERROR(sink->Commit());
+  KG_ASSIGN_OR_RETURN(summary.kept_ids, sink->Commit());
   summary.write_s = Seconds(t1);
   return summary;
 }

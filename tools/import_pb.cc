@@ -1,7 +1,6 @@
 // kg import of a GraphSnapshot file: validate the whole file, then write.
 #include <chrono>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "graph/status.h"
@@ -16,6 +15,7 @@ absl::StatusOr<ImportSummary> ImportSnapshot(const std::string& db_path, const s
   ImportSummary summary;
   auto t0 = std::chrono::steady_clock::now();
   absl::flat_hash_set<graph::NodeId> ids;
+  bool any_sources = false;
   SnapshotCallbacks check;
   check.on_node = [&](graph::Node node) -> absl::Status {
     if (!ids.insert(node.id).second) {
@@ -24,6 +24,7 @@ absl::StatusOr<ImportSummary> ImportSnapshot(const std::string& db_path, const s
     return absl::OkStatus();
   };
   check.on_edge = [&](graph::Edge edge) -> absl::Status {
+    if (!edge.sources.empty()) any_sources = true;
     for (graph::NodeId end : {edge.src, edge.dst}) {
       if (!ids.contains(end)) {
         return absl::InvalidArgumentError(
@@ -38,31 +39,38 @@ absl::StatusOr<ImportSummary> ImportSnapshot(const std::string& db_path, const s
 
   auto t1 = std::chrono::steady_clock::now();
   KG_ASSIGN_OR_RETURN(auto store, OpenDb(db_path, OpenMode::kWrite));
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeImportSink(store.get(), true));
-  summary.kept_ids = sink->keep_ids();
-  absl::flat_hash_map<graph::NodeId, graph::NodeId> mapped;
+  // The bulk loader keeps ids but takes no provenance: a snapshot with
+  // sources goes through a transaction (entities keep their derived ids).
+  std::unique_ptr<ImportSink> sink;
+  if (any_sources) {
+    KG_ASSIGN_OR_RETURN(sink, MakeTransactionSink(store.get()));
+  } else {
+    KG_ASSIGN_OR_RETURN(sink, MakeBulkSink(store.get()));
+  }
+  std::vector<std::string> keys;
+  std::vector<graph::PropertyValue> values;
+  auto split = [&](const graph::Properties& props) {
+    keys.clear();
+    values.clear();
+    for (const auto& [k, v] : props) {
+      keys.push_back(k);
+      values.push_back(v);
+    }
+  };
   SnapshotCallbacks write;
   write.on_node = [&](graph::Node node) -> absl::Status {
-    graph::NodeId old = node.id;
-    KG_ASSIGN_OR_RETURN(graph::NodeId stored, sink->AddNode(std::move(node)));
-    if (!sink->keep_ids()) mapped[old] = stored;
+    split(node.props);
     ++summary.nodes;
-    return absl::OkStatus();
+    return sink->AddNode(absl::StrCat(node.id), node.labels, keys, values);
   };
   write.on_edge = [&](graph::Edge edge) -> absl::Status {
-    if (!sink->keep_ids()) {
-      auto s = mapped.find(edge.src), d = mapped.find(edge.dst);
-      if (s == mapped.end() || d == mapped.end()) {
-        return absl::InvalidArgumentError("the file changed since it was validated");
-      }
-      edge.src = s->second;
-      edge.dst = d->second;
-    }
+    split(edge.props);
     ++summary.edges;
-    return sink->AddEdge(std::move(edge));
+    return sink->AddEdge(absl::StrCat(edge.src), edge.type, absl::StrCat(edge.dst), keys, values,
+                         edge.sources);
   };
   KG_RETURN_IF_ERROR(ReadSnapshotFile(path, write));
-  KG_RETURN_IF_ERROR(sink->Commit());
+  KG_ASSIGN_OR_RETURN(summary.kept_ids, sink->Commit());
   summary.write_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
   return summary;
 }

@@ -1,12 +1,15 @@
-// Where the importers write: one atomic commit of nodes and edges, either
-// through the bulk loader (empty database, ids kept) or a Transaction
-// (non-empty database, fresh ids).
+// Where the importers write: nodes named by the input's keys (CSV ids,
+// snapshot ids as decimal text), edges between keys, one atomic commit.
 #ifndef KG_TOOLS_IMPORT_SINK_H_
 #define KG_TOOLS_IMPORT_SINK_H_
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "graph/graph_store.h"
 
 namespace kg::tools {
@@ -14,18 +17,27 @@ namespace kg::tools {
 class ImportSink {
  public:
   virtual ~ImportSink() = default;
-  // Returns the stored id: node.id itself when keep_ids(), else a fresh one.
-  virtual absl::StatusOr<graph::NodeId> AddNode(graph::Node node) = 0;
-  // src/dst are stored ids; the edge's id is ignored, its sources are kept.
-  virtual absl::Status AddEdge(graph::Edge edge) = 0;
-  virtual absl::Status Commit() = 0;
-  virtual bool keep_ids() const = 0;
+  // `keys[i]` names `values[i]`; null values are skipped.
+  virtual absl::Status AddNode(std::string_view key, const std::vector<std::string>& labels,
+                               absl::Span<const std::string> keys,
+                               absl::Span<const graph::PropertyValue> values) = 0;
+  virtual absl::Status AddEdge(std::string_view src_key, std::string_view type,
+                               std::string_view dst_key, absl::Span<const std::string> keys,
+                               absl::Span<const graph::PropertyValue> values,
+                               const std::vector<graph::Source>& sources) = 0;
+  // Writes everything atomically; returns whether integer keys became the ids.
+  virtual absl::StatusOr<bool> Commit() = 0;
 };
 
-// Chooses the sink: the bulk loader when the store is empty and the input's
-// ids can be kept (`ids_are_integers`), else a write transaction.
-absl::StatusOr<std::unique_ptr<ImportSink>> MakeImportSink(graph::GraphStore* store,
-                                                           bool ids_are_integers);
+// The bulk loader (graph/bulk_load.h): sorted SST ingestion, integer keys
+// kept as ids in an empty database. Edges are stored as given; it takes no
+// sources (AddEdge with sources fails).
+absl::StatusOr<std::unique_ptr<ImportSink>> MakeBulkSink(graph::GraphStore* store);
+// One Transaction: a node with one label and a string name is an entity
+// (UpsertEntity: id derived from label and name, as `kg ingest` makes them),
+// other nodes get fresh ids; an edge with sources is a fact (UpsertFact per
+// source, so equal facts merge), other edges are created as given.
+absl::StatusOr<std::unique_ptr<ImportSink>> MakeTransactionSink(graph::GraphStore* store);
 
 }  // namespace kg::tools
 
