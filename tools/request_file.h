@@ -60,6 +60,13 @@ absl::Status WriteFileDurably(const std::string& path, std::string_view bytes);
 // rename() followed by fsync of both directories.
 absl::Status MoveDurably(const std::string& from, const std::string& to);
 
+// `kg query --request FILE --response FILE`: answers every request in the
+// file, writes the responses (encoding by the response file's extension) and
+// returns the exit code: 0 when every request succeeded, else 1 or 2.
+// Implemented in cmd_serve.cc.
+int AnswerRequestFile(const std::string& db_flag, const std::string& request_path,
+                      const std::string& response_path);
+
 }  // namespace kg::tools
 
 #endif  // KG_TOOLS_REQUEST_FILE_H_
