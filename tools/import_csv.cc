@@ -381,7 +381,7 @@ absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
     labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
     KG_RETURN_IF_ERROR(RecordValues(*reader, fields, nh, &values));
     absl::Status s = sink->AddNode(fields[nh.id], labels, keys, values);
-    if (!s.ok()) return reader->ErrorAt(s.message());
+    if (!s.ok()) return reader->ErrorAt(std::string(s.message()));
     ++summary.nodes;
   }
   if (!edges_csv.empty()) {
@@ -402,7 +402,7 @@ absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
       KG_RETURN_IF_ERROR(RecordValues(*reader, fields, eh, &values));
       absl::Status s = sink->AddEdge(fields[eh.start], fields[eh.type], fields[eh.end], keys,
                                      values, no_sources);
-      if (!s.ok()) return reader->ErrorAt(s.message());
+      if (!s.ok()) return reader->ErrorAt(std::string(s.message()));
       ++summary.edges;
     }
   }
