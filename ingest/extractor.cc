@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "graph/fold.h"
 #include "graph/status.h"
+#include "ingest/fact_merger.h"
 #include "ingest/internal/annotate.h"
 #include "ingest/internal/lexicon.h"
 #include "ingest/internal/rules.h"
@@ -52,6 +53,23 @@ void PostProcess(Annotation* a) {
       }
     }
   }
+  // Undated facts about the trip an article reports take the article's lead
+  // date: the first month-precise date in its opening sentences.
+  std::string lead;
+  for (size_t s = 0; s < a->sentences.size() && s < 3 && lead.empty(); ++s) {
+    for (const auto& m : a->mentions[s]) {
+      if (m.tag == internal::Tag::kDate && m.text.size() >= 7 && m.text[0] != '-') {
+        lead = m.text.substr(0, 7);
+        break;
+      }
+    }
+  }
+  if (!lead.empty()) {
+    for (auto& f : facts) {
+      if ((f.type == "ATTENDED" || f.type == "ADDRESSED" || f.type == "VISITED") && !f.qualifiers.count("date"))
+        f.qualifiers["date"] = lead;
+    }
+  }
   // Attending part of an event is attending the event.
   std::map<int, int> parent;
   for (const auto& f : facts) {
@@ -73,19 +91,32 @@ void PostProcess(Annotation* a) {
     if ((f.type == "MEMBER_OF" || f.type == "HELD_POSITION") && f.qualifiers.count("start"))
       dated.insert({f.subject, f.object});
   }
+  // One fact per identity (defining qualifiers); other qualifiers merged,
+  // the more specific value winning ("non-permanent member" over "member",
+  // "2024-09-23" over "2024-09").
   std::vector<FactDraft> out;
-  std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
+  std::map<std::tuple<int, std::string, int, std::map<std::string, std::string>>, size_t> seen;
   for (auto& f : facts) {
     if ((f.type == "MEMBER_OF" || f.type == "HELD_POSITION") && !f.qualifiers.count("start") &&
         dated.count({f.subject, f.object})) {
       continue;
     }
     int s = f.subject, o = f.object;
-    if ((f.type == "MET" || f.type == "DIPLOMATIC_RELATIONS" || f.type == "PARTNERSHIP") && o < s) std::swap(s, o);
-    std::map<std::string, std::string> q = f.qualifiers;
-    q.erase("date");
-    if (!seen.insert({s, f.type, o, q}).second) continue;
-    out.push_back(std::move(f));
+    if (IsSymmetricType(f.type) && o < s) std::swap(s, o);
+    std::map<std::string, std::string> def;
+    for (const auto& [k, v] : f.qualifiers) {
+      if (IsDefiningQualifier(f.type, k)) def[k] = v;
+    }
+    auto [it, fresh] = seen.insert({{s, f.type, o, def}, out.size()});
+    if (fresh) {
+      out.push_back(std::move(f));
+      continue;
+    }
+    auto& q = out[it->second].qualifiers;
+    for (const auto& [k, v] : f.qualifiers) {
+      auto e = q.find(k);
+      if (e == q.end() || v.size() > e->second.size()) q[k] = v;
+    }
   }
   facts = std::move(out);
 }
@@ -161,6 +192,38 @@ ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
     x.source.sentence = SentenceText(a, f.sentence);
     x.rule = f.rule;
     out.facts.push_back(std::move(x));
+  }
+  return out;
+}
+
+std::string Extractor::Explain(const RawDocument& doc) const {
+  Annotation a = internal::Annotate(doc.text, *lexicon_);
+  rules_->Apply(&a);
+  std::string out = absl::StrCat("== ", doc.doc_id, " (year ", a.year, ", home country ",
+                                 a.home_country >= 0 ? a.entities[a.home_country].name : "-", ")\n");
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    absl::StrAppend(&out, "[", s, "] ");
+    for (const auto& it : a.items[s]) {
+      const auto& t0 = a.tokens[it.tb];
+      const auto& t1 = a.tokens[it.te - 1];
+      std::string surface(a.text.substr(t0.b, t1.e - t0.b));
+      if (it.tag == internal::Tag::kWord) {
+        absl::StrAppend(&out, surface, " ");
+        continue;
+      }
+      const auto& m = a.mentions[s][static_cast<size_t>(it.mention >= 0 ? it.mention : 0)];
+      std::string what = it.mention < 0 ? "" : m.entity >= 0 ? a.entities[a.Resolve(m.entity)].name
+                                                             : absl::StrCat(m.text, m.end.empty() ? "" : "..", m.end);
+      absl::StrAppend(&out, "[", internal::TagName(it.tag), " ", surface,
+                      what.empty() || what == surface ? "" : absl::StrCat(" = ", what), "] ");
+    }
+    out += "\n";
+  }
+  for (const auto& f : a.facts) {
+    absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", f.type, "-> ",
+                    a.entities[a.Resolve(f.object)].name);
+    for (const auto& [k, v] : f.qualifiers) absl::StrAppend(&out, " ", k, "=", v);
+    absl::StrAppend(&out, "   (", f.rule, ", sentence ", f.sentence, ")\n");
   }
   return out;
 }

@@ -32,6 +32,10 @@ class Extractor {
   // Convenience for tests: extract `text` as document `doc_id`.
   ExtractedDocument ExtractText(std::string_view doc_id, std::string_view text) const;
 
+  // A human-readable trace: each sentence with its tagged mentions, then the
+  // facts with the rule that produced each. For `kg ingest --explain`.
+  std::string Explain(const RawDocument& doc) const;
+
   size_t rule_count() const;
 
  private:

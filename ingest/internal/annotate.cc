@@ -663,7 +663,11 @@ class Annotator {
         }
         break;
       }
-      if (words == 0 || last <= i) continue;
+      // One capitalised word ("Party", "Summit") is a common noun, not a name.
+      bool absorbed = false;
+      for (uint32_t k = i; k < last; ++k) absorbed |= MAt(s, k) != nullptr;
+      if (words == 0 || last <= i || (words == 1 && !absorbed && !OrdinalValue(W(i)) &&
+                                      T(i).kind != TokenKind::kNumber)) continue;
       // Head: the last capitalised word before the first connector.
       uint32_t head = i;
       for (uint32_t k = i; k < last; ++k) {
@@ -1141,7 +1145,8 @@ class Annotator {
         Item it;
         if (mi >= 0) {
           const Mention& m = a_.mentions[s][static_cast<size_t>(mi)];
-          it.tag = m.tag;
+          // "a Vietnamese delegation": a demonym is an adjective, not an agent.
+          it.tag = m.demonym ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;
           it.mention = mi;

@@ -35,9 +35,10 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   return lex;
 }
 
-absl::Status Lexicon::AddTsv(std::string_view text, const std::string& origin) {
+absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin) {
+  absl::string_view text(text_in.data(), text_in.size());
   int line_no = 0;
-  for (std::string_view line : absl::StrSplit(text, '\n')) {
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
     ++line_no;
     line = absl::StripTrailingAsciiWhitespace(line);
     if (absl::StripLeadingAsciiWhitespace(line).empty() || absl::StartsWith(absl::StripLeadingAsciiWhitespace(line), "#")) continue;
@@ -48,7 +49,7 @@ absl::Status Lexicon::AddTsv(std::string_view text, const std::string& origin) {
     }
     auto attrs = std::make_unique<std::map<std::string, std::string>>();
     if (cols.size() > 3) {
-      for (std::string_view kv : absl::StrSplit(cols[3], ';', absl::SkipWhitespace())) {
+      for (absl::string_view kv : absl::StrSplit(cols[3], ';', absl::SkipWhitespace())) {
         size_t eq = kv.find('=');
         if (eq == std::string_view::npos) {
           return absl::InvalidArgumentError(absl::StrCat(origin, ":", line_no, ": attribute '", kv,
@@ -73,7 +74,7 @@ absl::Status Lexicon::AddTsv(std::string_view text, const std::string& origin) {
     attr_store_.push_back(std::move(attrs));
     AddAlias(id, cols[1], a, false);
     if (cols.size() > 2) {
-      for (std::string_view al : absl::StrSplit(cols[2], '|', absl::SkipWhitespace())) {
+      for (absl::string_view al : absl::StrSplit(cols[2], '|', absl::SkipWhitespace())) {
         std::string alias(absl::StripAsciiWhitespace(al));
         entries_[id].aliases.push_back(alias);
         by_key_.emplace(absl::StrCat(cols[0], "\t", graph::FoldName(alias)), id);
@@ -82,7 +83,7 @@ absl::Status Lexicon::AddTsv(std::string_view text, const std::string& origin) {
     }
     auto dem = a->find("demonym");
     if (dem != a->end()) {
-      for (std::string_view d : absl::StrSplit(dem->second, '|', absl::SkipWhitespace())) {
+      for (absl::string_view d : absl::StrSplit(dem->second, '|', absl::SkipWhitespace())) {
         AddAlias(id, std::string(d), a, true);
       }
     }
@@ -93,6 +94,9 @@ absl::Status Lexicon::AddTsv(std::string_view text, const std::string& origin) {
 void Lexicon::AddAlias(int entry, const std::string& alias,
                        const std::map<std::string, std::string>* attrs, bool demonym) {
   std::vector<Token> toks = Tokenize(alias);
+  // "the United Nations": the article is matched as a plain word, so that it
+  // never hides a longer name starting after it.
+  if (toks.size() > 1 && toks[0].fold == "the") toks.erase(toks.begin());
   if (toks.empty()) return;
   int node = 0;
   for (const Token& t : toks) {
@@ -144,7 +148,8 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
 }
 
 int Lexicon::Find(std::string_view label, std::string_view name) const {
-  auto it = by_key_.find(absl::StrCat(label, "\t", graph::FoldName(name)));
+  auto it = by_key_.find(absl::StrCat(absl::string_view(label.data(), label.size()), "\t",
+                                      graph::FoldName(name)));
   return it == by_key_.end() ? -1 : it->second;
 }
 

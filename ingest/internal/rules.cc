@@ -65,6 +65,7 @@ struct Elem {
   uint32_t tags = 0;
   bool list = false;
   bool optional = false;
+  bool tight = false;  // a gap that crosses no punctuation
   int gap = 8;
   std::string cap;
 };
@@ -97,11 +98,12 @@ namespace {
 struct Lexeme {
   enum Kind { kLParen, kRParen, kBar, kQuoted, kRegex, kGap, kCapture, kWord } kind;
   std::string text;
-  bool optional = false, plus = false;
+  bool optional = false, plus = false, tight = false;
   int gap = 8;
 };
 
-absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p) {
+absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p_in) {
+  absl::string_view p(p_in.data(), p_in.size());
   std::vector<Lexeme> out;
   size_t i = 0;
   auto suffix = [&](Lexeme* l) {
@@ -135,9 +137,10 @@ absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p) {
       l.text = std::string(p.substr(i + 1, e - i - 1));
       i = e + 1;
       suffix(&l);
-    } else if (p.substr(i, 3) == "...") {
+    } else if (p.substr(i, 3) == "..." || (c == '~' && (i + 1 == p.size() || p[i + 1] == '{' || p[i + 1] == ' '))) {
       l.kind = Lexeme::kGap;
-      i += 3;
+      l.tight = c == '~';
+      i += l.tight ? 1 : 3;
       if (i < p.size() && p[i] == '{') {
         size_t e = p.find('}', i);
         if (e == std::string_view::npos || !absl::SimpleAtoi(p.substr(i + 1, e - i - 1), &l.gap)) {
@@ -161,10 +164,10 @@ absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p) {
       l.text = std::string(p.substr(b, i - b));
       // TAG|TAG stays one word
       Tag t;
-      while (TagFromName(l.text.substr(l.text.rfind('|') + 1), &t) && i < p.size() && p[i] == '|') {
+      while (TagFromName(std::string_view(l.text).substr(l.text.rfind('|') + 1), &t) && i < p.size() && p[i] == '|') {
         size_t j = i + 1;
         while (j < p.size() && absl::ascii_isupper(p[j])) ++j;
-        if (!TagFromName(p.substr(i + 1, j - i - 1), &t)) break;
+        if (!TagFromName(std::string_view(p.data() + i + 1, j - i - 1), &t)) break;
         l.text += std::string(p.substr(i, j - i));
         i = j;
       }
@@ -177,9 +180,9 @@ absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p) {
 
 bool TagSet(const std::string& w, uint32_t* mask) {
   *mask = 0;
-  for (std::string_view part : absl::StrSplit(w, '|')) {
+  for (absl::string_view part : absl::StrSplit(w, '|')) {
     Tag t;
-    if (!TagFromName(part, &t)) return false;
+    if (!TagFromName(std::string_view(part.data(), part.size()), &t)) return false;
     *mask |= 1u << static_cast<int>(t);
   }
   return true;
@@ -265,6 +268,7 @@ class Parser {
         Elem e;
         e.kind = Elem::kGap;
         e.gap = l.gap;
+        e.tight = l.tight;
         out->push_back(e);
         return absl::OkStatus();
       }
@@ -439,6 +443,7 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
           if (it.tag == Tag::kWord && (ItemWord(st, pos + g - 1) == "." || ItemWord(st, pos + g - 1) == "?")) return;
+          if (e.tight && it.tag == Tag::kWord && st.a->tokens[it.tb].kind == TokenKind::kPunct) return;
         }
         next(pos + g);
       }
@@ -562,11 +567,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(const std::string& dir) {
   return rs;
 }
 
-absl::Status RuleSet::AddText(std::string_view text, const std::string& origin) {
+absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origin) {
+  absl::string_view text(text_in.data(), text_in.size());
   // Join continuation lines, remembering where each logical line started.
   std::vector<std::pair<int, std::string>> lines;
   int no = 0;
-  for (std::string_view raw : absl::StrSplit(text, '\n')) {
+  for (absl::string_view raw : absl::StrSplit(text, '\n')) {
     ++no;
     std::string line(raw);
     size_t hash = line.find('#');
@@ -605,10 +611,10 @@ absl::Status RuleSet::AddText(std::string_view text, const std::string& origin) 
     if (!parsed.ok()) return err(std::string(parsed.status().message()));
     rule->pattern = *std::move(parsed);
     Required(rule->pattern, &rule->required);
-    for (std::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
+    for (absl::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
       EdgeTemplate et;
       std::string rest;
-      if (!RE2::FullMatch(spec, kEdge, &et.type, &et.subj, &et.obj, &rest)) {
+      if (!RE2::FullMatch(re2::StringPiece(spec.data(), spec.size()), kEdge, &et.type, &et.subj, &et.obj, &rest)) {
         return err(absl::StrCat("bad edge '", spec, "'"));
       }
       if (!IsKnownEdgeType(et.type)) return err(absl::StrCat("unknown edge type ", et.type));
@@ -628,7 +634,7 @@ absl::Status RuleSet::AddText(std::string_view text, const std::string& origin) 
         } else {
           q.kind = QualTemplate::kAnniv;
           std::vector<std::string> args;
-          for (std::string_view a : absl::StrSplit(val.substr(6, val.size() - 7), ',')) {
+          for (absl::string_view a : absl::StrSplit(val.substr(6, val.size() - 7), ',')) {
             args.push_back(std::string(absl::StripPrefix(absl::StripAsciiWhitespace(a), "$")));
           }
           q.value = args[0];
@@ -713,22 +719,41 @@ void RuleSet::Apply(Annotation* a) const {
               }
               have_date |= q.key == "date";
             }
-            if (!have_date && DatedTypes().count(et.type)) {
+            const bool starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
+            const char* date_key = starts ? "start" : "date";
+            if (starts) have_date = quals.count("start") > 0;
+            if (!have_date && (starts || DatedTypes().count(et.type))) {
+              // A date said of the event: "on/in/from DATE", or one opening the sentence.
+              auto dated = [&](uint32_t i) {
+                if (items[i].tag != Tag::kDate) return false;
+                const std::string& w = i > 0 ? ItemWord(st, i - 1) : std::string();
+                return i == 0 || w == "on" || w == "in" || w == "from" || w == "since" || w == "during" ||
+                       (i == 1 && items[0].tag == Tag::kWord);
+              };
               std::string date;
               for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()) && date.empty(); ++i) {
-                if (items[i].tag == Tag::kDate) date = ItemMention(st, i)->text;
+                if (dated(i)) date = ItemMention(st, i)->text;
               }
               if (date.empty()) {
                 int n = 0;
                 for (uint32_t i = 0; i < items.size(); ++i) {
-                  if (items[i].tag == Tag::kDate) {
+                  if (dated(i)) {
                     date = ItemMention(st, i)->text;
                     ++n;
                   }
                 }
                 if (n != 1) date.clear();
               }
-              if (!date.empty() && date[0] != '-') quals["date"] = date;
+              if (!date.empty() && date[0] != '-') quals[date_key] = date;
+            }
+            // Where people met: the one place named with "in" in the sentence.
+            if (et.type == "MET" && !quals.count("place")) {
+              std::set<int> places;
+              for (uint32_t i = 1; i < items.size(); ++i) {
+                if (items[i].tag == Tag::kPlace && ItemWord(st, i - 1) == "in")
+                  places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+              }
+              if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
             }
             std::vector<std::pair<uint32_t, uint32_t>> pairs;
             if (sc == oc) {

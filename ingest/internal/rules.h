@@ -9,7 +9,8 @@
 // DOC PLACE TITLE DATE TERM LEVEL NAME), $x:TAG captures, $x:TAG+ coordinated
 // lists ("X, Y and Z"), $x:(...) captured words, `?` after any element for
 // optional, and `...` or `...{N}` gaps of at most N items (default 8) that
-// never skip an entity of the kind captured just before. Values are "text",
+// never skip an entity of the kind captured just before; `~` or `~{N}` is a
+// gap that also crosses no punctuation. Values are "text",
 // $x (capture text, DATE as ISO), term=$t (start/end of a TERM, one edge per
 // term) and anniv($n, $y) (year $y, or the article's, minus ordinal $n).
 // Continuation lines start with whitespace; # starts a comment.
