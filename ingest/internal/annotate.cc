@@ -164,6 +164,7 @@ class Annotator {
       ScanPersons(s);
     }
     MergeShortPersons();
+    MergeShortEvents();
     ScanShortMentions();
     ResolveTitleCoreference();
     ResolvePronouns();
@@ -799,8 +800,24 @@ class Annotator {
     for (const TitleRef& t : titles) persons_[person].titles.push_back({t, s});
   }
 
+  // A title-case line ("President Visits Cuba, Meets Cuban Leader"): capitals
+  // say nothing there, so no new names are read from it.
+  bool Headline(size_t s) const {
+    const Sentence& sen = a_.sentences[s];
+    const std::string& last = W(sen.te - 1);
+    if (last == "." || last == "..." || last == "!" || last == "?" || last == ":") return false;
+    int words = 0, caps = 0;
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      if (T(i).kind != TokenKind::kWord || T(i).fold.size() < 4) continue;
+      ++words;
+      caps += T(i).cap;
+    }
+    return words >= 3 && caps * 10 >= words * 8;
+  }
+
   void ScanPersons(size_t s) {
     const Sentence& sen = a_.sentences[s];
+    if (Headline(s)) return;
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);
       // Titles before a name, or "the President" waiting for coreference.
@@ -909,6 +926,29 @@ class Annotator {
           for (auto& t : pt->second.titles) persons_[it->second].titles.push_back(t);
           persons_.erase(static_cast<int>(e));
         }
+      }
+    }
+  }
+
+  // "the General Debate" in an article that names one "General Debate of the
+  // 80th session ..." is that debate.
+  void MergeShortEvents() {
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      DocEntity& d = a_.entities[e];
+      if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
+      std::string f = graph::FoldName(d.name) + " of ";
+      int target = -1, n = 0;
+      for (size_t o = 0; o < a_.entities.size(); ++o) {
+        const DocEntity& x = a_.entities[o];
+        if (o == e || x.label != "Event" || x.redirect >= 0) continue;
+        if (absl::StartsWith(graph::FoldName(x.name), f)) {
+          target = static_cast<int>(o);
+          ++n;
+        }
+      }
+      if (n == 1) {
+        d.redirect = target;
+        for (const auto& al : d.aliases) a_.entities[target].aliases.insert(al);
       }
     }
   }
@@ -1139,6 +1179,7 @@ class Annotator {
     a_.items.resize(a_.sentences.size());
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
+      const bool headline = Headline(s);
       auto& items = a_.items[s];
       for (uint32_t i = sen.tb; i < sen.te;) {
         int mi = At(s, i);
@@ -1152,7 +1193,7 @@ class Annotator {
           it.mention = mi;
           i = m.te;
         } else {
-          uint32_t ne = NameRun(s, i, sen.te);
+          uint32_t ne = headline ? i : NameRun(s, i, sen.te);
           if (ne >= i + 2 && ne - i <= 4) {
             it.tag = Tag::kName;
             it.tb = i;
