@@ -58,7 +58,9 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   };
   Totals tot;
-  const size_t batch = static_cast<size_t>(std::max(1, jobs)) * 16;
+  // Documents are extracted in parallel a batch at a time and written in
+  // input order, one transaction per batch (whole documents only).
+  const size_t batch = 256;
   for (size_t base = 0; base < inputs.size(); base += batch) {
     size_t n = std::min(batch, inputs.size() - base);
     std::vector<Slot> slots(n);
@@ -73,6 +75,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     for (int j = 1; j < jobs && static_cast<size_t>(j) < n; ++j) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    std::vector<const ingest::ExtractedDocument*> ready;
     for (size_t i = 0; i < n; ++i) {
       Slot& s = slots[i];
       for (const auto& w : s.warnings) {
@@ -87,14 +90,15 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
       tot.bytes += s.doc->bytes;
       tot.facts += s.doc->facts.size();
       if (merger) merger->Add(*s.doc);
-      if (store) {
-        KG_ASSIGN_OR_RETURN(ingest::WriteStats ws,
-                            ingest::WriteDocument(store.get(), *s.doc, static_cast<int64_t>(std::time(nullptr))));
-        if (ws.duplicate) ++tot.duplicates;
-        tot.new_nodes += ws.new_nodes;
-        tot.new_edges += ws.new_edges;
-        tot.merged_edges += ws.merged_edges;
-      }
+      ready.push_back(&*s.doc);
+    }
+    if (store) {
+      KG_ASSIGN_OR_RETURN(ingest::WriteStats ws,
+                          ingest::WriteDocuments(store.get(), ready, static_cast<int64_t>(std::time(nullptr))));
+      tot.duplicates += ws.duplicates;
+      tot.new_nodes += ws.new_nodes;
+      tot.new_edges += ws.new_edges;
+      tot.merged_edges += ws.merged_edges;
     }
     if (progress) {
       double t = std::max(elapsed(), 1e-6);

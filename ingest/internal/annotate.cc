@@ -622,11 +622,16 @@ class Annotator {
       bool start = false;
       if (ChunkWord(s, i, sen.te) && !kStartStop.count(W(i))) start = true;
       if (Absorbable(mi) && mi->tb == i) start = true;
+      // "the 2026 World Water Forum": a year opens the name.
+      bool year_first = mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 &&
+                        Cap(i + 1, sen.te) && !MAt(s, i + 1);
+      if (year_first) start = true;
       if (!mi && (OrdinalValue(W(i)) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
       if (!start) continue;
       uint32_t j = i, last = i;  // last: end of the last capitalised element
       bool numbered = false;
       int words = 0;
+      if (year_first) j = last = i + 1;
       while (j < sen.te) {
         const Mention* m = MAt(s, j);
         if (m && m->tb == j && Absorbable(m)) {
@@ -723,6 +728,11 @@ class Annotator {
           T(j).fold.find_first_of("0123456789") == std::string::npos) {
         ++j;
         ++words;
+        continue;
+      }
+      if (words > 0 && W(j) == "-" && j + 1 < limit && T(j + 1).kind == TokenKind::kWord &&
+          T(j + 1).b == T(j).e && T(j).b == T(j - 1).e && !MAt(s, j + 1)) {
+        j += 2;  // Park Jin-ho
         continue;
       }
       if (words > 0 && (W(j) == "-" || W(j) == "de" || W(j) == "van" || W(j) == "von" ||
