@@ -226,44 +226,79 @@ std::string DbPath(int index) {
   return absl::StrCat(KG_BINARY_DIR, "/tck_db_", getpid(), "_", index);
 }
 
-// Runs one scenario in a child process: a crash or a hang fails only it.
-Outcome RunIsolated(const Scenario& s, int index) {
-  int fds[2];
-  if (pipe(fds) != 0) return Fail("harness error", "pipe failed");
-  std::fflush(nullptr);
-  pid_t pid = fork();
-  if (pid < 0) return Fail("harness error", "fork failed");
-  if (pid == 0) {
-    close(fds[0]);
-    alarm(30);  // SIGALRM ends a hung scenario
-    Outcome o = ScenarioRun(s, DbPath(index)).Run();
-    std::string msg = o.pass ? "P" : "F" + o.category + "\t" + o.detail;
-    size_t off = 0;
-    while (off < msg.size()) {
-      ssize_t n = write(fds[1], msg.data() + off, msg.size() - off);
-      if (n <= 0) break;
-      off += static_cast<size_t>(n);
+std::string Encode(const Outcome& o) {
+  if (o.pass) return "P";
+  return "F" + OneLine(o.category) + "\t" + OneLine(o.detail);
+}
+
+Outcome Decode(const std::string& line) {
+  if (!line.empty() && line[0] == 'P') return Outcome{true, "", ""};
+  size_t tab = line.find('\t');
+  return Fail(line.substr(1, tab == std::string::npos ? std::string::npos : tab - 1),
+              tab == std::string::npos ? "" : line.substr(tab + 1));
+}
+
+// Runs scenarios [begin, end) in one forked child that reports one line per
+// scenario. A crash or a hang (30 s alarm per scenario) fails only the
+// scenario it happened in; the next child resumes after it. One child for
+// many scenarios keeps the run fast (a fork per scenario costs ~50 ms).
+std::vector<Outcome> RunIsolated(const std::vector<Scenario>& scenarios) {
+  std::vector<Outcome> outcomes;
+  while (outcomes.size() < scenarios.size()) {
+    size_t begin = outcomes.size();
+    int fds[2];
+    if (pipe(fds) != 0) {
+      outcomes.push_back(Fail("harness error", "pipe failed"));
+      continue;
+    }
+    std::fflush(nullptr);
+    pid_t pid = fork();
+    if (pid < 0) {
+      close(fds[0]);
+      close(fds[1]);
+      outcomes.push_back(Fail("harness error", "fork failed"));
+      continue;
+    }
+    if (pid == 0) {
+      close(fds[0]);
+      for (size_t i = begin; i < scenarios.size(); ++i) {
+        alarm(30);  // SIGALRM ends a hung scenario
+        Outcome o = ScenarioRun(scenarios[i], DbPath(static_cast<int>(i))).Run();
+        std::string msg = Encode(o) + "\n";
+        size_t off = 0;
+        while (off < msg.size()) {
+          ssize_t n = write(fds[1], msg.data() + off, msg.size() - off);
+          if (n <= 0) _exit(1);
+          off += static_cast<size_t>(n);
+        }
+      }
+      close(fds[1]);
+      _exit(0);
     }
     close(fds[1]);
-    _exit(0);
+    std::string pending;
+    char buf[8192];
+    ssize_t n;
+    while ((n = read(fds[0], buf, sizeof buf)) > 0) {
+      pending.append(buf, static_cast<size_t>(n));
+      size_t nl;
+      while ((nl = pending.find('\n')) != std::string::npos) {
+        outcomes.push_back(Decode(pending.substr(0, nl)));
+        pending.erase(0, nl + 1);
+      }
+    }
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (outcomes.size() < scenarios.size() && WIFSIGNALED(status)) {
+      int sig = WTERMSIG(status);
+      outcomes.push_back(sig == SIGALRM ? Fail("timed out (30 s)")
+                                        : Fail(absl::StrCat("crashed (", strsignal(sig), ")")));
+    } else if (outcomes.size() < scenarios.size()) {
+      outcomes.push_back(Fail("harness error", "child exited early"));
+    }
   }
-  close(fds[1]);
-  std::string out;
-  char buf[4096];
-  ssize_t n;
-  while ((n = read(fds[0], buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (WIFSIGNALED(status)) {
-    int sig = WTERMSIG(status);
-    if (sig == SIGALRM) return Fail("timed out (30 s)");
-    return Fail(absl::StrCat("crashed (", strsignal(sig), ")"));
-  }
-  if (out.empty()) return Fail("harness error", "child wrote no outcome");
-  if (out[0] == 'P') return Outcome{true, "", ""};
-  size_t tab = out.find('\t');
-  return Fail(out.substr(1, tab - 1), tab == std::string::npos ? "" : out.substr(tab + 1));
+  return outcomes;
 }
 
 std::string ReadFile(const fs::path& p) {
@@ -323,10 +358,17 @@ TEST(TckSuite, AllScenarios) {
   std::map<std::string, std::vector<std::string>> by_category;
   std::ofstream results(fs::path(KG_BINARY_DIR) / "tck_results.tsv");
   results << "file\tline\texample\ttier\tscenario\tresult\tcategory\tdetail\n";
+  std::vector<Outcome> outcomes;
+  if (nofork) {
+    for (size_t i = 0; i < scenarios.size(); ++i) {
+      outcomes.push_back(ScenarioRun(scenarios[i], DbPath(static_cast<int>(i))).Run());
+    }
+  } else {
+    outcomes = RunIsolated(scenarios);
+  }
   for (size_t i = 0; i < scenarios.size(); ++i) {
     const Scenario& s = scenarios[i];
-    Outcome o = nofork ? ScenarioRun(s, DbPath(static_cast<int>(i))).Run()
-                       : RunIsolated(s, static_cast<int>(i));
+    const Outcome& o = outcomes[i];
     std::string key = s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.example);
     std::string tier = tiers.count(key) ? tiers[key] : "?";
     std::string where = s.file + ":" + std::to_string(s.line) + " " + s.name;
