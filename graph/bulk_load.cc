@@ -1,0 +1,520 @@
+// BulkLoader: rows are encoded as they arrive (values into one arena), ids
+// resolved and everything sorted at Finish(), then one SST per column family
+// is written (two threads) and all are ingested in one IngestExternalFiles
+// call, which RocksDB records atomically.
+#include "graph/bulk_load.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <thread>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "graph/fold.h"
+#include "graph/internal/store_impl.h"
+#include "graph/status.h"
+#include "rocksdb/sst_file_writer.h"
+
+namespace kg::graph {
+
+absl::Status BulkLoader::AddNode(std::string_view key, const std::vector<std::string>& labels,
+                                 const Properties& props) {
+  std::vector<std::string> keys;
+  std::vector<PropertyValue> values;
+  for (const auto& [k, v] : props) {
+    keys.push_back(k);
+    values.push_back(v);
+  }
+  return AddNode(key, labels, keys, values);
+}
+
+absl::Status BulkLoader::AddEdge(std::string_view src_key, std::string_view type,
+                                 std::string_view dst_key, const Properties& props) {
+  std::vector<std::string> keys;
+  std::vector<PropertyValue> values;
+  for (const auto& [k, v] : props) {
+    keys.push_back(k);
+    values.push_back(v);
+  }
+  return AddEdge(src_key, type, dst_key, keys, values);
+}
+
+namespace {
+
+using internal::GraphStoreImpl;
+using internal::ToAbsl;
+
+std::string S(std::string_view v) { return std::string(v); }
+
+bool ParseIntKey(std::string_view key, int64_t* out) {
+  if (key.empty()) return false;
+  auto [ptr, ec] = std::from_chars(key.data(), key.data() + key.size(), *out);
+  return ec == std::errc() && ptr == key.data() + key.size() && *out >= 0 &&
+         static_cast<uint64_t>(*out) < keys::kHashedIdBit;
+}
+
+class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
+ public:
+  explicit BulkLoaderImpl(GraphStoreImpl* store) : store_(store) {}
+  ~BulkLoaderImpl() override {
+    if (holds_writer_) store_->ReleaseWriter();
+  }
+
+  absl::Status Init() {
+    KG_RETURN_IF_ERROR(store_->AcquireWriter());
+    holds_writer_ = true;
+    return absl::OkStatus();
+  }
+
+  absl::Status AddNode(std::string_view key, absl::Span<const std::string> labels,
+                       absl::Span<const std::string> prop_keys,
+                       absl::Span<const PropertyValue> prop_values) override;
+  absl::Status AddEdge(std::string_view src_key, std::string_view type, std::string_view dst_key,
+                       absl::Span<const std::string> prop_keys,
+                       absl::Span<const PropertyValue> prop_values) override;
+  absl::StatusOr<BulkLoadResult> Finish() override;
+  NodeId IdOf(std::string_view key) const override {
+    auto idx = Lookup(key);
+    if (!idx || node_ids_.empty()) return kNoNode;
+    return node_ids_[*idx];
+  }
+
+ private:
+  struct NodeRec {
+    uint64_t value_off;  // into arena_
+    uint32_t value_len;
+  };
+  // src/dst hold node indexes until Finish() turns them into NodeIds.
+  struct EdgeRec {
+    uint64_t src;
+    uint64_t dst;
+    uint32_t type;
+    uint32_t props_len;
+    uint64_t props_off;  // into arena_; strictly increasing with input order
+  };
+  struct InRec {
+    uint64_t dst;
+    uint64_t src;
+    uint64_t edge;
+    uint32_t type;
+  };
+
+  // DictWriter over the store's dictionary plus new entries.
+  std::optional<uint32_t> Find(keys::DictKind kind, std::string_view name) const override {
+    if (auto id = store_->dict().Find(kind, name)) return id;
+    return pending_.Find(kind, name);
+  }
+  const std::string* Name(keys::DictKind kind, uint32_t id) const override {
+    if (const std::string* n = store_->dict().Name(kind, id)) return n;
+    return pending_.Name(kind, id);
+  }
+  uint32_t Intern(keys::DictKind kind, std::string_view name) override {
+    if (kind == keys::kTypeDict && name == last_type_name_) return last_type_id_;
+    if (auto id = Find(kind, name)) return *id;
+    uint32_t id = std::max(store_->dict().NextId(kind), pending_.NextId(kind));
+    pending_.Add(kind, id, name);
+    return id;
+  }
+
+  std::optional<uint32_t> Lookup(std::string_view key) const {
+    int64_t i;
+    if (ParseIntKey(key, &i)) {
+      auto it = int_keys_.find(i);
+      if (it != int_keys_.end()) return it->second;
+    } else {
+      auto it = str_keys_.find(absl::string_view(key.data(), key.size()));
+      if (it != str_keys_.end()) return it->second;
+    }
+    return std::nullopt;
+  }
+  absl::Status Fail(absl::Status s) {
+    if (first_error_.ok()) first_error_ = s;
+    return s;
+  }
+  void EncodeProps(absl::Span<const std::string> ks, absl::Span<const PropertyValue> vs) {
+    size_t n = 0;
+    for (const auto& v : vs) n += v.is_null() ? 0 : 1;
+    keys::PutVarint(&arena_, n);
+    for (size_t i = 0; i < vs.size(); ++i) {
+      if (vs[i].is_null()) continue;
+      keys::PutVarint(&arena_, Intern(keys::kPropKeyDict, ks[i]));
+      internal::EncodeValue(&arena_, vs[i]);
+    }
+  }
+
+  absl::Status WriteSst(keys::Cf cf, const std::string& file,
+                        const std::function<absl::Status(rocksdb::SstFileWriter&)>& fill,
+                        uint64_t* bytes);
+
+  GraphStoreImpl* store_;
+  bool holds_writer_ = false;
+  bool finished_ = false;
+  absl::Status first_error_;
+  internal::Dict pending_;
+  std::string last_type_name_;
+  uint32_t last_type_id_ = 0;
+  std::string arena_;
+  std::vector<NodeRec> nodes_;
+  std::vector<int64_t> node_int_keys_;  // -1: not an integer key
+  std::vector<std::pair<std::string, uint32_t>> names_;  // folded name, node index
+  std::vector<std::pair<uint32_t, uint32_t>> labels_;    // label id, node index
+  absl::flat_hash_map<int64_t, uint32_t> int_keys_;
+  absl::flat_hash_map<std::string, uint32_t> str_keys_;
+  bool all_int_keys_ = true;
+  std::vector<EdgeRec> edges_;
+  std::vector<NodeId> node_ids_;
+};
+
+absl::Status BulkLoaderImpl::AddNode(std::string_view key, absl::Span<const std::string> labels,
+                                     absl::Span<const std::string> prop_keys,
+                                     absl::Span<const PropertyValue> prop_values) {
+  if (!first_error_.ok() || finished_) {
+    return absl::FailedPreconditionError("bulk loader already failed or finished");
+  }
+  if (prop_keys.size() != prop_values.size()) {
+    return Fail(absl::InvalidArgumentError("property keys and values differ in number"));
+  }
+  auto idx = static_cast<uint32_t>(nodes_.size());
+  int64_t ik = -1;
+  if (key.empty()) {
+    all_int_keys_ = false;
+  } else if (ParseIntKey(key, &ik)) {
+    if (!int_keys_.emplace(ik, idx).second) {
+      return Fail(absl::InvalidArgumentError(absl::StrCat("duplicate node id '", S(key), "'")));
+    }
+  } else {
+    all_int_keys_ = false;
+    if (!str_keys_.emplace(S(key), idx).second) {
+      return Fail(absl::InvalidArgumentError(absl::StrCat("duplicate node id '", S(key), "'")));
+    }
+  }
+  node_int_keys_.push_back(ik);
+  uint32_t label_ids[16];
+  size_t nl = 0;
+  for (const auto& l : labels) {
+    if (l.empty()) return Fail(absl::InvalidArgumentError("empty node label"));
+    uint32_t id = Intern(keys::kLabelDict, l);
+    if (std::find(label_ids, label_ids + nl, id) != label_ids + nl) continue;
+    if (nl == 16) return Fail(absl::InvalidArgumentError("more than 16 labels on a node"));
+    label_ids[nl++] = id;
+  }
+  std::sort(label_ids, label_ids + nl);
+  NodeRec rec{arena_.size(), 0};
+  keys::PutVarint(&arena_, nl);
+  for (size_t i = 0; i < nl; ++i) {
+    keys::PutVarint(&arena_, label_ids[i]);
+    labels_.emplace_back(label_ids[i], idx);
+  }
+  EncodeProps(prop_keys, prop_values);
+  rec.value_len = static_cast<uint32_t>(arena_.size() - rec.value_off);
+  nodes_.push_back(rec);
+  // Name index: the same folded keys as the transactional path.
+  for (size_t i = 0; i < prop_keys.size(); ++i) {
+    if (prop_keys[i] != "name" && prop_keys[i] != "aliases") continue;
+    Properties one{{prop_keys[i], prop_values[i]}};
+    for (auto& f : internal::FoldedNames(one)) names_.emplace_back(std::move(f), idx);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status BulkLoaderImpl::AddEdge(std::string_view src_key, std::string_view type,
+                                     std::string_view dst_key,
+                                     absl::Span<const std::string> prop_keys,
+                                     absl::Span<const PropertyValue> prop_values) {
+  if (!first_error_.ok() || finished_) {
+    return absl::FailedPreconditionError("bulk loader already failed or finished");
+  }
+  if (prop_keys.size() != prop_values.size()) {
+    return Fail(absl::InvalidArgumentError("property keys and values differ in number"));
+  }
+  if (type.empty()) return Fail(absl::InvalidArgumentError("empty edge type"));
+  auto src = Lookup(src_key);
+  if (!src) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("edge source '", S(src_key), "' is not a node id")));
+  }
+  auto dst = Lookup(dst_key);
+  if (!dst) {
+    return Fail(absl::InvalidArgumentError(
+        absl::StrCat("edge target '", S(dst_key), "' is not a node id")));
+  }
+  if (type != last_type_name_) {
+    last_type_id_ = Intern(keys::kTypeDict, type);
+    last_type_name_.assign(type);
+  }
+  EdgeRec rec{*src, *dst, last_type_id_, 0, arena_.size()};
+  EncodeProps(prop_keys, prop_values);
+  rec.props_len = static_cast<uint32_t>(arena_.size() - rec.props_off);
+  edges_.push_back(rec);
+  return absl::OkStatus();
+}
+
+absl::Status BulkLoaderImpl::WriteSst(
+    keys::Cf cf, const std::string& file,
+    const std::function<absl::Status(rocksdb::SstFileWriter&)>& fill, uint64_t* bytes) {
+  rocksdb::Options opts = store_->db()->GetOptions(store_->cf(cf));
+  rocksdb::SstFileWriter w(rocksdb::EnvOptions(), opts, store_->cf(cf));
+  KG_RETURN_IF_ERROR(ToAbsl(w.Open(file), "bulk load: opening " + file));
+  KG_RETURN_IF_ERROR(fill(w));
+  rocksdb::ExternalSstFileInfo info;
+  KG_RETURN_IF_ERROR(ToAbsl(w.Finish(&info), "bulk load: writing " + file));
+  *bytes = info.file_size;
+  return absl::OkStatus();
+}
+
+std::string U64(uint64_t v) {
+  std::string s;
+  keys::PutU64(&s, v);
+  return s;
+}
+
+absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
+  if (finished_) return absl::FailedPreconditionError("bulk loader already finished");
+  finished_ = true;
+  KG_RETURN_IF_ERROR(first_error_);
+  const internal::ReaderCore& core = store_->core();
+  KG_ASSIGN_OR_RETURN(uint64_t old_nodes, core.ReadCounter(keys::CounterKey(keys::kNodeCount)));
+  KG_ASSIGN_OR_RETURN(uint64_t old_edges, core.ReadCounter(keys::CounterKey(keys::kEdgeCount)));
+  KG_ASSIGN_OR_RETURN(uint64_t next_node, core.ReadU64(keys::MetaKey(keys::kNextNodeTag), 0));
+  KG_ASSIGN_OR_RETURN(uint64_t next_edge, core.ReadU64(keys::MetaKey(keys::kNextEdgeTag), 1));
+  BulkLoadResult result;
+  result.nodes = nodes_.size();
+  result.edges = edges_.size();
+
+  // 1. Node ids.
+  bool empty_db = old_nodes == 0 && old_edges == 0;
+  if (empty_db) {
+    // A database emptied by deletes may still hold entity ids in the names
+    // index; require it to be truly empty.
+    auto it = std::unique_ptr<rocksdb::Iterator>(
+        store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(keys::kNodes)));
+    it->SeekToFirst();
+    empty_db = !it->Valid();
+  }
+  result.kept_integer_ids = empty_db && all_int_keys_ && !nodes_.empty();
+  node_ids_.resize(nodes_.size());
+  uint64_t max_id = 0;
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    node_ids_[i] = result.kept_integer_ids ? static_cast<NodeId>(node_int_keys_[i]) : next_node + i;
+    max_id = std::max<uint64_t>(max_id, node_ids_[i]);
+  }
+  uint64_t new_next_node = nodes_.empty() ? next_node : std::max(next_node, max_id + 1);
+
+  // 2. Edges: endpoints to ids, sorted by (src, type, dst, input order);
+  // edge ids follow that order so out-adjacency and edge keys line up.
+  for (auto& e : edges_) {
+    e.src = node_ids_[e.src];
+    e.dst = node_ids_[e.dst];
+  }
+  std::sort(edges_.begin(), edges_.end(), [](const EdgeRec& a, const EdgeRec& b) {
+    if (a.src != b.src) return a.src < b.src;
+    if (a.type != b.type) return a.type < b.type;
+    if (a.dst != b.dst) return a.dst < b.dst;
+    return a.props_off < b.props_off;
+  });
+
+  // 3. SST files, in a scratch directory inside the database.
+  rocksdb::Env* env = store_->env();
+  std::string dir = store_->path() + "/bulk_tmp_" + std::to_string(getpid());
+  env->CreateDirIfMissing(dir).PermitUncheckedError();
+  std::vector<std::string> files(keys::kNumCf);
+  std::vector<uint64_t> bytes(keys::kNumCf, 0);
+  std::vector<absl::Status> st(keys::kNumCf);
+  for (int c = 0; c < keys::kNumCf; ++c) files[c] = dir + "/" + keys::kCfNames[c] + ".sst";
+  std::vector<bool> used(keys::kNumCf, false);
+
+  auto write_out_and_edges = [&]() {
+    if (edges_.empty()) return;
+    used[keys::kEdges] = used[keys::kOut] = true;
+    std::string key, value;
+    st[keys::kEdges] = WriteSst(keys::kEdges, files[keys::kEdges], [&](rocksdb::SstFileWriter& w) {
+      for (size_t i = 0; i < edges_.size(); ++i) {
+        const EdgeRec& e = edges_[i];
+        key.clear();
+        keys::PutU64(&key, next_edge + i);
+        value.clear();
+        keys::PutVarint(&value, e.src);
+        keys::PutVarint(&value, e.dst);
+        keys::PutVarint(&value, e.type);
+        value.append(arena_, e.props_off, e.props_len);
+        auto s = w.Put(key, value);
+        if (!s.ok()) return ToAbsl(s, "bulk load: edges");
+      }
+      return absl::OkStatus();
+    }, &bytes[keys::kEdges]);
+    st[keys::kOut] = WriteSst(keys::kOut, files[keys::kOut], [&](rocksdb::SstFileWriter& w) {
+      for (size_t i = 0; i < edges_.size(); ++i) {
+        const EdgeRec& e = edges_[i];
+        auto s = w.Put(keys::AdjKey(e.src, e.type, e.dst, next_edge + i), rocksdb::Slice());
+        if (!s.ok()) return ToAbsl(s, "bulk load: out adjacency");
+      }
+      return absl::OkStatus();
+    }, &bytes[keys::kOut]);
+  };
+  auto write_in = [&]() {
+    if (edges_.empty()) return;
+    used[keys::kIn] = true;
+    std::vector<InRec> in(edges_.size());
+    for (size_t i = 0; i < edges_.size(); ++i) {
+      in[i] = InRec{edges_[i].dst, edges_[i].src, next_edge + i, edges_[i].type};
+    }
+    std::sort(in.begin(), in.end(), [](const InRec& a, const InRec& b) {
+      if (a.dst != b.dst) return a.dst < b.dst;
+      if (a.type != b.type) return a.type < b.type;
+      if (a.src != b.src) return a.src < b.src;
+      return a.edge < b.edge;
+    });
+    st[keys::kIn] = WriteSst(keys::kIn, files[keys::kIn], [&](rocksdb::SstFileWriter& w) {
+      for (const InRec& r : in) {
+        auto s = w.Put(keys::AdjKey(r.dst, r.type, r.src, r.edge), rocksdb::Slice());
+        if (!s.ok()) return ToAbsl(s, "bulk load: in adjacency");
+      }
+      return absl::OkStatus();
+    }, &bytes[keys::kIn]);
+  };
+  auto write_nodes = [&]() {
+    if (nodes_.empty()) return;
+    used[keys::kNodes] = true;
+    std::vector<uint32_t> order(nodes_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (result.kept_integer_ids) {
+      std::sort(order.begin(), order.end(),
+                [&](uint32_t a, uint32_t b) { return node_ids_[a] < node_ids_[b]; });
+    }
+    st[keys::kNodes] = WriteSst(keys::kNodes, files[keys::kNodes], [&](rocksdb::SstFileWriter& w) {
+      for (uint32_t i : order) {
+        auto s = w.Put(keys::NodeKey(node_ids_[i]),
+                       rocksdb::Slice(arena_.data() + nodes_[i].value_off, nodes_[i].value_len));
+        if (!s.ok()) return ToAbsl(s, "bulk load: nodes");
+      }
+      return absl::OkStatus();
+    }, &bytes[keys::kNodes]);
+    if (!labels_.empty()) {
+      used[keys::kLabels] = true;
+      std::vector<std::pair<uint32_t, NodeId>> ls;
+      ls.reserve(labels_.size());
+      for (auto [l, i] : labels_) ls.emplace_back(l, node_ids_[i]);
+      std::sort(ls.begin(), ls.end());
+      st[keys::kLabels] = WriteSst(keys::kLabels, files[keys::kLabels],
+                                   [&](rocksdb::SstFileWriter& w) {
+        for (auto [l, id] : ls) {
+          auto s = w.Put(keys::LabelKey(l, id), rocksdb::Slice());
+          if (!s.ok()) return ToAbsl(s, "bulk load: labels");
+        }
+        return absl::OkStatus();
+      }, &bytes[keys::kLabels]);
+    }
+    if (!names_.empty()) {
+      used[keys::kNames] = true;
+      std::vector<std::string> ks;
+      ks.reserve(names_.size());
+      for (const auto& [f, i] : names_) ks.push_back(keys::NameKey(f, node_ids_[i]));
+      std::sort(ks.begin(), ks.end());
+      ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
+      st[keys::kNames] = WriteSst(keys::kNames, files[keys::kNames],
+                                  [&](rocksdb::SstFileWriter& w) {
+        for (const auto& k : ks) {
+          auto s = w.Put(k, rocksdb::Slice());
+          if (!s.ok()) return ToAbsl(s, "bulk load: names");
+        }
+        return absl::OkStatus();
+      }, &bytes[keys::kNames]);
+    }
+  };
+
+  std::thread worker([&] { write_in(); });
+  write_out_and_edges();
+  write_nodes();
+  worker.join();
+
+  // Meta: new dictionary entries, counters, id counters.
+  std::map<std::string, std::string> meta;
+  for (keys::DictKind kind : {keys::kLabelDict, keys::kTypeDict, keys::kPropKeyDict}) {
+    uint32_t next = pending_.NextId(kind);
+    for (uint32_t id = 1; id < next; ++id) {
+      const std::string* n = pending_.Name(kind, id);
+      if (n == nullptr) continue;
+      std::string idv;
+      keys::PutU32(&idv, id);
+      meta[keys::DictIdKey(kind, *n)] = idv;
+      meta[keys::DictNameKey(kind, id)] = *n;
+    }
+  }
+  std::map<std::string, int64_t> deltas;
+  deltas[keys::CounterKey(keys::kNodeCount)] += nodes_.size();
+  deltas[keys::CounterKey(keys::kEdgeCount)] += edges_.size();
+  for (auto [l, i] : labels_) deltas[keys::CounterKey(keys::kLabelCount, l)] += 1;
+  {
+    // Edges are sorted by source, not type: count per type id.
+    std::vector<uint64_t> per_type;
+    for (const auto& e : edges_) {
+      if (per_type.size() <= e.type) per_type.resize(e.type + 1);
+      ++per_type[e.type];
+    }
+    for (uint32_t t = 0; t < per_type.size(); ++t) {
+      if (per_type[t]) deltas[keys::CounterKey(keys::kTypeCount, t)] += per_type[t];
+    }
+  }
+  for (const auto& [k, d] : deltas) {
+    if (d == 0) continue;
+    KG_ASSIGN_OR_RETURN(uint64_t cur, core.ReadCounter(k));
+    meta[k] = U64(cur + d);
+  }
+  meta[keys::MetaKey(keys::kNextNodeTag)] = U64(new_next_node);
+  meta[keys::MetaKey(keys::kNextEdgeTag)] = U64(next_edge + edges_.size());
+  used[keys::kMeta] = true;
+  st[keys::kMeta] = WriteSst(keys::kMeta, files[keys::kMeta], [&](rocksdb::SstFileWriter& w) {
+    for (const auto& [k, v] : meta) {
+      auto s = w.Put(k, v);
+      if (!s.ok()) return ToAbsl(s, "bulk load: meta");
+    }
+    return absl::OkStatus();
+  }, &bytes[keys::kMeta]);
+
+  absl::Status failed;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (int c = 0; c < keys::kNumCf; ++c) {
+    if (!used[c]) continue;
+    if (!st[c].ok() && failed.ok()) failed = st[c];
+    rocksdb::IngestExternalFileArg a;
+    a.column_family = store_->cf(static_cast<keys::Cf>(c));
+    a.external_files = {files[c]};
+    a.options.move_files = true;
+    args.push_back(std::move(a));
+    result.sst_bytes += bytes[c];
+  }
+  if (failed.ok()) {
+    failed = ToAbsl(store_->db()->IngestExternalFiles(args),
+                    absl::StrCat("bulk load into ", store_->path()));
+  }
+  for (int c = 0; c < keys::kNumCf; ++c) {
+    if (used[c]) env->DeleteFile(files[c]).PermitUncheckedError();
+  }
+  env->DeleteDir(dir).PermitUncheckedError();
+  KG_RETURN_IF_ERROR(failed);
+  for (keys::DictKind kind : {keys::kLabelDict, keys::kTypeDict, keys::kPropKeyDict}) {
+    uint32_t next = pending_.NextId(kind);
+    for (uint32_t id = 1; id < next; ++id) {
+      if (const std::string* n = pending_.Name(kind, id)) store_->dict().Add(kind, id, *n);
+    }
+  }
+  store_->BumpGeneration();
+  holds_writer_ = false;
+  store_->ReleaseWriter();
+  return result;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<BulkLoader>> BulkLoader::Create(GraphStore* store) {
+  auto* impl = dynamic_cast<GraphStoreImpl*>(store);
+  if (impl == nullptr) return absl::InvalidArgumentError("BulkLoader needs a RocksDB GraphStore");
+  auto loader = std::make_unique<BulkLoaderImpl>(impl);
+  KG_RETURN_IF_ERROR(loader->Init());
+  return std::unique_ptr<BulkLoader>(std::move(loader));
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,854 @@
+// GraphStore on RocksDB: opening, locking, schema checks, and transactions.
+// The key layout is in graph/key_format.h; shared reads in
+// internal/reader_core.cc.
+#include "graph/graph_store.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "graph/fold.h"
+#include "graph/internal/store_impl.h"
+#include "graph/status.h"
+#include "rocksdb/cache.h"
+#include "rocksdb/convenience.h"
+#include "rocksdb/table.h"
+#include "rocksdb/utilities/write_batch_with_index.h"
+
+namespace kg::graph {
+
+absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
+                                                              const Options& options) {
+  return internal::GraphStoreImpl::OpenImpl(path, options);
+}
+
+namespace internal {
+namespace fs = std::filesystem;
+
+absl::Status ToAbsl(const rocksdb::Status& s, std::string_view context) {
+  if (s.ok()) return absl::OkStatus();
+  std::string msg = absl::StrCat(std::string(context), ": ", s.ToString());
+  switch (s.code()) {
+    case rocksdb::Status::kNotFound: return absl::NotFoundError(msg);
+    case rocksdb::Status::kCorruption: return absl::DataLossError(msg);
+    case rocksdb::Status::kNotSupported: return absl::UnimplementedError(msg);
+    case rocksdb::Status::kInvalidArgument: return absl::InvalidArgumentError(msg);
+    case rocksdb::Status::kBusy:
+    case rocksdb::Status::kTimedOut:
+    case rocksdb::Status::kTryAgain: return absl::UnavailableError(msg);
+    case rocksdb::Status::kAborted: return absl::AbortedError(msg);
+    case rocksdb::Status::kIOError:
+    case rocksdb::Status::kIncomplete:
+    case rocksdb::Status::kShutdownInProgress: return absl::InternalError(msg);
+    default: return absl::UnknownError(msg);
+  }
+}
+
+namespace {
+
+constexpr char kWriterFile[] = "WRITER";
+
+std::string U64Value(uint64_t v) {
+  std::string s;
+  keys::PutU64(&s, v);
+  return s;
+}
+
+std::string ThisCommand() {
+  std::ifstream in("/proc/self/cmdline", std::ios::binary);
+  std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  while (!raw.empty() && raw.back() == '\0') raw.pop_back();
+  std::replace(raw.begin(), raw.end(), '\0', ' ');
+  if (raw.size() > 200) raw = raw.substr(0, 200) + "...";
+  return raw.empty() ? "unknown command" : raw;
+}
+
+std::string HostName() {
+  char buf[256] = {0};
+  if (gethostname(buf, sizeof(buf) - 1) != 0) return "unknown host";
+  return buf;
+}
+
+// The error for a second writer: names the holder recorded in WRITER.
+absl::Status LockedError(const std::string& path) {
+  std::ifstream in(fs::path(path) / kWriterFile);
+  std::string pid, host, command, line;
+  while (std::getline(in, line)) {
+    if (line.rfind("pid=", 0) == 0) pid = line.substr(4);
+    if (line.rfind("host=", 0) == 0) host = line.substr(5);
+    if (line.rfind("command=", 0) == 0) command = line.substr(8);
+  }
+  if (pid.empty()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("database ", path, " is locked by another writer (holder unknown)"));
+  }
+  return absl::FailedPreconditionError(absl::StrCat("database ", path, " is locked by pid ",
+                                                    pid, " (", command, ") on host ", host));
+}
+
+rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cache> cache) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = std::move(cache);
+  t.block_size = 16 * 1024;
+  t.format_version = 5;
+  t.cache_index_and_filter_blocks = false;
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  auto supported = rocksdb::GetSupportedCompressions();
+  auto has = [&supported](rocksdb::CompressionType c) {
+    return std::find(supported.begin(), supported.end(), c) != supported.end();
+  };
+  o.compression = has(rocksdb::kLZ4Compression) ? rocksdb::kLZ4Compression
+                                                : rocksdb::kNoCompression;
+  o.bottommost_compression = has(rocksdb::kZSTD) ? rocksdb::kZSTD : o.compression;
+  if (cf == keys::kMeta || cf == keys::kDocs) o.write_buffer_size = 4 << 20;
+  return o;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- transaction
+
+class TransactionImpl final : public Transaction, private KvSource, private DictWriter {
+ public:
+  TransactionImpl(GraphStoreImpl* store, uint64_t next_node, uint64_t next_edge)
+      : store_(store),
+        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
+        core_(*this, *this),
+        next_node_(next_node),
+        next_edge_(next_edge),
+        start_next_node_(next_node),
+        start_next_edge_(next_edge) {}
+  ~TransactionImpl() override { Rollback(); }
+
+  // GraphReader.
+  absl::StatusOr<std::optional<Node>> GetNode(NodeId id) const override {
+    return core_.GetNode(id);
+  }
+  absl::StatusOr<std::optional<Edge>> GetEdge(EdgeId id) const override {
+    return core_.GetEdge(id);
+  }
+  absl::StatusOr<std::vector<Source>> GetEdgeSources(EdgeId id) const override {
+    return core_.GetEdgeSources(id);
+  }
+  absl::Status ScanNodes(std::string_view label,
+                         const std::function<bool(const Node&)>& fn) const override {
+    return core_.ScanNodes(label, fn);
+  }
+  absl::Status ScanEdges(std::string_view type,
+                         const std::function<bool(const Edge&)>& fn) const override {
+    return core_.ScanEdges(type, fn);
+  }
+  absl::Status ForEachAdjacent(NodeId node, Direction dir, std::string_view type,
+                               const std::function<bool(const Adjacent&)>& fn) const override {
+    return core_.ForEachAdjacent(node, dir, type, fn);
+  }
+  absl::StatusOr<std::vector<NodeId>> FindByName(std::string_view name,
+                                                 std::string_view label) const override {
+    return core_.FindByName(name, label);
+  }
+  absl::StatusOr<std::vector<std::pair<std::string, NodeId>>> NamesWithPrefix(
+      std::string_view folded_prefix, size_t limit) const override {
+    return core_.NamesWithPrefix(folded_prefix, limit);
+  }
+  absl::StatusOr<std::optional<EdgeId>> FindFact(NodeId src, std::string_view type, NodeId dst,
+                                                 const Properties& q) const override {
+    return core_.FindFact(src, type, dst, q);
+  }
+  absl::StatusOr<std::vector<std::string>> Labels() const override {
+    return MergedNames(keys::kLabelDict);
+  }
+  absl::StatusOr<std::vector<std::string>> EdgeTypes() const override {
+    return MergedNames(keys::kTypeDict);
+  }
+
+  // Writes.
+  absl::StatusOr<NodeId> UpsertEntity(std::string_view label, std::string_view name,
+                                      const std::vector<std::string>& aliases) override;
+  absl::StatusOr<EdgeId> UpsertFact(NodeId src, std::string_view type, NodeId dst,
+                                    const Properties& qualifiers, const Source& source) override;
+  absl::StatusOr<NodeId> CreateNode(const std::vector<std::string>& labels,
+                                    const Properties& props) override;
+  absl::StatusOr<EdgeId> CreateEdge(NodeId src, std::string_view type, NodeId dst,
+                                    const Properties& props) override;
+  absl::Status SetNodeProperty(NodeId id, std::string_view key,
+                               const PropertyValue& value) override;
+  absl::Status SetEdgeProperty(EdgeId id, std::string_view key,
+                               const PropertyValue& value) override;
+  absl::Status AddLabel(NodeId id, std::string_view label) override;
+  absl::Status RemoveLabel(NodeId id, std::string_view label) override;
+  absl::Status DeleteEdge(EdgeId id) override;
+  absl::Status DeleteNode(NodeId id, bool detach) override;
+  absl::StatusOr<std::optional<DocumentRecord>> FindDocument(
+      std::string_view fingerprint) const override {
+    return core_.FindDocument(fingerprint);
+  }
+  absl::Status RecordDocument(const DocumentRecord& doc) override;
+  absl::Status Commit() override;
+  void Rollback() override {
+    if (done_) return;
+    done_ = true;
+    store_->ReleaseWriter();
+  }
+
+ private:
+  // KvSource: the committed state overlaid with this transaction's batch.
+  rocksdb::Status Get(keys::Cf cf, const std::string& key, std::string* value) const override {
+    return const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(
+        store_->db(), rocksdb::ReadOptions(), store_->cf(cf), key, value);
+  }
+  std::unique_ptr<rocksdb::Iterator> NewIterator(keys::Cf cf) const override {
+    rocksdb::Iterator* base = store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(cf));
+    return std::unique_ptr<rocksdb::Iterator>(
+        const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(store_->cf(cf),
+                                                                              base));
+  }
+
+  // DictWriter: the store's dictionary plus entries new in this transaction.
+  std::optional<uint32_t> Find(keys::DictKind kind, std::string_view name) const override {
+    if (auto id = store_->dict().Find(kind, name)) return id;
+    return pending_dict_.Find(kind, name);
+  }
+  const std::string* Name(keys::DictKind kind, uint32_t id) const override {
+    if (const std::string* n = store_->dict().Name(kind, id)) return n;
+    return pending_dict_.Name(kind, id);
+  }
+  uint32_t Intern(keys::DictKind kind, std::string_view name) override {
+    if (auto id = Find(kind, name)) return *id;
+    uint32_t id = std::max(store_->dict().NextId(kind), pending_dict_.NextId(kind));
+    pending_dict_.Add(kind, id, name);
+    std::string idv;
+    keys::PutU32(&idv, id);
+    batch_.Put(store_->cf(keys::kMeta), keys::DictIdKey(kind, name), idv);
+    batch_.Put(store_->cf(keys::kMeta), keys::DictNameKey(kind, id), std::string(name));
+    return id;
+  }
+  std::vector<std::string> MergedNames(keys::DictKind kind) const {
+    std::vector<std::string> a = store_->dict().Names(kind), b = pending_dict_.Names(kind);
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    return a;
+  }
+
+  absl::Status CheckOpen() const {
+    return done_ ? absl::FailedPreconditionError("transaction already committed or rolled back")
+                 : absl::OkStatus();
+  }
+  void Count(const std::string& key, int64_t delta) { counter_deltas_[key] += delta; }
+  void Put(keys::Cf cf, const std::string& k, const std::string& v) {
+    batch_.Put(store_->cf(cf), k, v);
+  }
+  void Del(keys::Cf cf, const std::string& k) { batch_.Delete(store_->cf(cf), k); }
+
+  absl::StatusOr<Node> MustGetNode(NodeId id) const {
+    KG_ASSIGN_OR_RETURN(std::optional<Node> n, core_.GetNode(id));
+    if (!n) return absl::NotFoundError(absl::StrCat("no node with id ", id));
+    return std::move(*n);
+  }
+  absl::StatusOr<Edge> MustGetEdge(EdgeId id) const {
+    KG_ASSIGN_OR_RETURN(std::optional<Edge> e, core_.GetEdge(id));
+    if (!e) return absl::NotFoundError(absl::StrCat("no edge with id ", id));
+    return std::move(*e);
+  }
+
+  // Writes a node change (create: !old, delete: !now) with its label and
+  // name index entries and counters.
+  void WriteNode(const std::optional<Node>& old, const std::optional<Node>& now);
+  void WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now);
+
+  GraphStoreImpl* store_;
+  rocksdb::WriteBatchWithIndex batch_;
+  ReaderCore core_;
+  Dict pending_dict_;
+  std::map<std::string, int64_t> counter_deltas_;
+  uint64_t next_node_, next_edge_;
+  const uint64_t start_next_node_, start_next_edge_;
+  bool done_ = false;
+};
+
+void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optional<Node>& now) {
+  NodeId id = now ? now->id : old->id;
+  if (now) {
+    Put(keys::kNodes, keys::NodeKey(id), EncodeNode(*now, *this));
+  } else {
+    Del(keys::kNodes, keys::NodeKey(id));
+  }
+  std::set<std::string> old_labels, new_labels;
+  if (old) old_labels.insert(old->labels.begin(), old->labels.end());
+  if (now) new_labels.insert(now->labels.begin(), now->labels.end());
+  for (const auto& l : old_labels) {
+    if (new_labels.count(l)) continue;
+    uint32_t lid = Intern(keys::kLabelDict, l);
+    Del(keys::kLabels, keys::LabelKey(lid, id));
+    Count(keys::CounterKey(keys::kLabelCount, lid), -1);
+  }
+  for (const auto& l : new_labels) {
+    if (old_labels.count(l)) continue;
+    uint32_t lid = Intern(keys::kLabelDict, l);
+    Put(keys::kLabels, keys::LabelKey(lid, id), "");
+    Count(keys::CounterKey(keys::kLabelCount, lid), +1);
+  }
+  std::vector<std::string> old_names, new_names;
+  if (old) old_names = FoldedNames(old->props);
+  if (now) new_names = FoldedNames(now->props);
+  for (const auto& f : old_names) {
+    if (!std::binary_search(new_names.begin(), new_names.end(), f)) {
+      Del(keys::kNames, keys::NameKey(f, id));
+    }
+  }
+  for (const auto& f : new_names) {
+    if (!std::binary_search(old_names.begin(), old_names.end(), f)) {
+      Put(keys::kNames, keys::NameKey(f, id), "");
+    }
+  }
+  if (!old && now) Count(keys::CounterKey(keys::kNodeCount), +1);
+  if (old && !now) Count(keys::CounterKey(keys::kNodeCount), -1);
+}
+
+void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now) {
+  const Edge& e = now ? *now : *old;
+  if (now) {
+    Put(keys::kEdges, keys::EdgeKey(e.id), EncodeEdge(e, *this));
+  } else {
+    Del(keys::kEdges, keys::EdgeKey(e.id));
+  }
+  if (old && now) return;  // endpoints and type never change
+  uint32_t tid = Intern(keys::kTypeDict, e.type);
+  std::string out_key = keys::AdjKey(e.src, tid, e.dst, e.id);
+  std::string in_key = keys::AdjKey(e.dst, tid, e.src, e.id);
+  int delta = now ? +1 : -1;
+  if (now) {
+    Put(keys::kOut, out_key, "");
+    Put(keys::kIn, in_key, "");
+  } else {
+    Del(keys::kOut, out_key);
+    Del(keys::kIn, in_key);
+  }
+  Count(keys::CounterKey(keys::kEdgeCount), delta);
+  Count(keys::CounterKey(keys::kTypeCount, tid), delta);
+}
+
+absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
+                                                     std::string_view name,
+                                                     const std::vector<std::string>& aliases) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  std::string folded = FoldName(name);
+  if (label.empty() || folded.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("an entity needs a label and a name with letters or digits (got label '",
+                     std::string(label), "', name '", std::string(name), "')"));
+  }
+  NodeId id = keys::EntityId(label, folded);
+  for (int probe = 0;; ++probe, id = keys::NextHashedId(id)) {
+    if (probe == 64) return absl::InternalError("entity id space exhausted after 64 probes");
+    KG_ASSIGN_OR_RETURN(std::optional<Node> node, core_.GetNode(id));
+    if (!node) {
+      Node n;
+      n.id = id;
+      n.labels = {std::string(label)};
+      n.props["name"] = std::string(name);
+      PropertyValue::List list;
+      for (const auto& a : aliases) {
+        if (std::find(list.begin(), list.end(), PropertyValue(a)) == list.end()) {
+          list.push_back(PropertyValue(a));
+        }
+      }
+      if (!list.empty()) n.props["aliases"] = std::move(list);
+      WriteNode(std::nullopt, n);
+      return id;
+    }
+    auto name_it = node->props.find("name");
+    bool same = std::binary_search(node->labels.begin(), node->labels.end(), label) &&
+                name_it != node->props.end() && name_it->second.string_or_null() &&
+                FoldName(*name_it->second.string_or_null()) == folded;
+    if (!same) continue;
+    Node updated = *node;
+    PropertyValue::List list;
+    if (auto it = updated.props.find("aliases"); it != updated.props.end()) {
+      if (auto* l = std::get_if<PropertyValue::List>(&it->second.v)) list = *l;
+    }
+    bool changed = false;
+    for (const auto& a : aliases) {
+      if (std::find(list.begin(), list.end(), PropertyValue(a)) == list.end()) {
+        list.push_back(PropertyValue(a));
+        changed = true;
+      }
+    }
+    if (changed) {
+      updated.props["aliases"] = std::move(list);
+      WriteNode(node, updated);
+    }
+    return id;
+  }
+}
+
+namespace {
+
+bool IsDateLike(const std::string& s) {
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : !std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view type,
+                                                   NodeId dst, const Properties& qualifiers,
+                                                   const Source& source) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  if (type.empty()) return absl::InvalidArgumentError("a fact needs an edge type");
+  KG_RETURN_IF_ERROR(CheckRequiredQualifiers(type, qualifiers));
+  KG_RETURN_IF_ERROR(MustGetNode(src).status());
+  KG_RETURN_IF_ERROR(MustGetNode(dst).status());
+  KG_ASSIGN_OR_RETURN(ReaderCore::FactSlot slot, core_.ProbeFact(src, type, dst, qualifiers));
+  if (!slot.found) {
+    Edge e;
+    e.id = slot.id;
+    e.src = src;
+    e.dst = dst;
+    e.type = std::string(type);
+    for (const auto& [k, v] : qualifiers) {
+      if (!v.is_null()) e.props[k] = v;
+    }
+    WriteEdge(std::nullopt, e);
+  } else {
+    Edge merged = *slot.edge;
+    bool changed = false;
+    for (const auto& [k, v] : qualifiers) {
+      if (v.is_null() || IsDefiningQualifier(type, k)) continue;
+      auto it = merged.props.find(k);
+      if (it == merged.props.end() || it->second.is_null()) {
+        merged.props[k] = v;
+        changed = true;
+        continue;
+      }
+      const std::string* have = it->second.string_or_null();
+      const std::string* got = v.string_or_null();
+      // A more precise date replaces its prefix ("2024" -> "2024-09-23").
+      if (have && got && IsDateLike(*have) && IsDateLike(*got) && got->size() > have->size() &&
+          got->compare(0, have->size(), *have) == 0) {
+        it->second = v;
+        changed = true;
+      }
+    }
+    if (changed) WriteEdge(slot.edge, merged);
+  }
+  std::string prov_key = keys::ProvKey(slot.id, source);
+  std::string existing;
+  rocksdb::Status s = Get(keys::kProv, prov_key, &existing);
+  if (s.IsNotFound()) {
+    Put(keys::kProv, prov_key, source.sentence);
+    Count(keys::CounterKey(keys::kSourceCount), +1);
+  } else if (!s.ok()) {
+    return ToAbsl(s, "reading provenance");
+  }
+  return slot.id;
+}
+
+absl::StatusOr<NodeId> TransactionImpl::CreateNode(const std::vector<std::string>& labels,
+                                                   const Properties& props) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  // Counter ids may be taken by imported integer ids: skip those.
+  for (;;) {
+    KG_ASSIGN_OR_RETURN(std::optional<Node> taken, core_.GetNode(next_node_));
+    if (!taken) break;
+    ++next_node_;
+  }
+  Node n;
+  n.id = next_node_++;
+  std::set<std::string> ls(labels.begin(), labels.end());
+  n.labels.assign(ls.begin(), ls.end());
+  for (const auto& [k, v] : props) {
+    if (!v.is_null()) n.props[k] = v;
+  }
+  WriteNode(std::nullopt, n);
+  return n.id;
+}
+
+absl::StatusOr<EdgeId> TransactionImpl::CreateEdge(NodeId src, std::string_view type,
+                                                   NodeId dst, const Properties& props) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  if (type.empty()) return absl::InvalidArgumentError("an edge needs a type");
+  KG_RETURN_IF_ERROR(MustGetNode(src).status());
+  KG_RETURN_IF_ERROR(MustGetNode(dst).status());
+  for (;;) {
+    KG_ASSIGN_OR_RETURN(std::optional<Edge> taken, core_.GetEdge(next_edge_));
+    if (!taken) break;
+    ++next_edge_;
+  }
+  Edge e;
+  e.id = next_edge_++;
+  e.src = src;
+  e.dst = dst;
+  e.type = std::string(type);
+  for (const auto& [k, v] : props) {
+    if (!v.is_null()) e.props[k] = v;
+  }
+  WriteEdge(std::nullopt, e);
+  return e.id;
+}
+
+absl::Status TransactionImpl::SetNodeProperty(NodeId id, std::string_view key,
+                                              const PropertyValue& value) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  KG_ASSIGN_OR_RETURN(Node old, MustGetNode(id));
+  Node now = old;
+  if (value.is_null()) {
+    now.props.erase(std::string(key));
+  } else {
+    now.props[std::string(key)] = value;
+  }
+  WriteNode(old, now);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::SetEdgeProperty(EdgeId id, std::string_view key,
+                                              const PropertyValue& value) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  KG_ASSIGN_OR_RETURN(Edge old, MustGetEdge(id));
+  Edge now = old;
+  if (value.is_null()) {
+    now.props.erase(std::string(key));
+  } else {
+    now.props[std::string(key)] = value;
+  }
+  WriteEdge(old, now);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::AddLabel(NodeId id, std::string_view label) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  if (label.empty()) return absl::InvalidArgumentError("empty label");
+  KG_ASSIGN_OR_RETURN(Node old, MustGetNode(id));
+  if (std::binary_search(old.labels.begin(), old.labels.end(), label)) return absl::OkStatus();
+  Node now = old;
+  now.labels.emplace_back(label);
+  std::sort(now.labels.begin(), now.labels.end());
+  WriteNode(old, now);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::RemoveLabel(NodeId id, std::string_view label) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  KG_ASSIGN_OR_RETURN(Node old, MustGetNode(id));
+  Node now = old;
+  now.labels.erase(std::remove(now.labels.begin(), now.labels.end(), label), now.labels.end());
+  if (now.labels.size() != old.labels.size()) WriteNode(old, now);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::DeleteEdge(EdgeId id) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  KG_ASSIGN_OR_RETURN(Edge old, MustGetEdge(id));
+  KG_ASSIGN_OR_RETURN(std::vector<Source> sources, core_.GetEdgeSources(id));
+  for (const auto& s : sources) {
+    Del(keys::kProv, keys::ProvKey(id, s));
+    Count(keys::CounterKey(keys::kSourceCount), -1);
+  }
+  WriteEdge(old, std::nullopt);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::DeleteNode(NodeId id, bool detach) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  KG_ASSIGN_OR_RETURN(Node old, MustGetNode(id));
+  std::vector<EdgeId> edges;
+  KG_RETURN_IF_ERROR(core_.ForEachAdjacent(id, Direction::kBoth, {}, [&](const Adjacent& a) {
+    edges.push_back(a.edge);
+    return true;
+  }));
+  if (!edges.empty() && !detach) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "node ", id, " still has ", edges.size(), " relationship(s); use DETACH DELETE"));
+  }
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());  // self-loops
+  for (EdgeId e : edges) KG_RETURN_IF_ERROR(DeleteEdge(e));
+  WriteNode(old, std::nullopt);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::RecordDocument(const DocumentRecord& doc) {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  if (doc.fingerprint.empty()) return absl::InvalidArgumentError("document without fingerprint");
+  KG_ASSIGN_OR_RETURN(std::optional<DocumentRecord> old, core_.FindDocument(doc.fingerprint));
+  Put(keys::kDocs, doc.fingerprint, EncodeDoc(doc));
+  if (!old) Count(keys::CounterKey(keys::kDocCount), +1);
+  return absl::OkStatus();
+}
+
+absl::Status TransactionImpl::Commit() {
+  KG_RETURN_IF_ERROR(CheckOpen());
+  // Counters: committed value + this transaction's delta. Safe because this
+  // is the only writer of the store.
+  for (const auto& [key, delta] : counter_deltas_) {
+    if (delta == 0) continue;
+    KG_ASSIGN_OR_RETURN(uint64_t current, store_->core().ReadCounter(key));
+    Put(keys::kMeta, key, U64Value(static_cast<uint64_t>(static_cast<int64_t>(current) + delta)));
+  }
+  if (next_node_ != start_next_node_) {
+    Put(keys::kMeta, keys::MetaKey(keys::kNextNodeTag), U64Value(next_node_));
+  }
+  if (next_edge_ != start_next_edge_) {
+    Put(keys::kMeta, keys::MetaKey(keys::kNextEdgeTag), U64Value(next_edge_));
+  }
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  rocksdb::Status s = store_->db()->Write(wo, batch_.GetWriteBatch());
+  if (!s.ok()) {
+    Rollback();
+    return ToAbsl(s, absl::StrCat("committing to ", store_->path()));
+  }
+  for (keys::DictKind kind : {keys::kLabelDict, keys::kTypeDict, keys::kPropKeyDict}) {
+    uint32_t next = pending_dict_.NextId(kind);
+    for (uint32_t id = 1; id < next; ++id) {
+      if (const std::string* n = pending_dict_.Name(kind, id)) store_->dict().Add(kind, id, *n);
+    }
+  }
+  store_->BumpGeneration();
+  done_ = true;
+  store_->ReleaseWriter();
+  return absl::OkStatus();
+}
+
+// ---------------------------------------------------------------- store
+
+GraphStoreImpl::GraphStoreImpl(std::string path, const Options& options)
+    : path_(std::move(path)), options_(options), core_(*this, dict_) {}
+
+GraphStoreImpl::~GraphStoreImpl() {
+  view_cache_.value.reset();
+  if (db_) {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    handles_.clear();
+    db_->Close().PermitUncheckedError();
+    db_.reset();
+  }
+  if (owns_writer_file_) {
+    std::error_code ec;
+    fs::remove(fs::path(path_) / kWriterFile, ec);
+  }
+}
+
+absl::StatusOr<std::unique_ptr<GraphStore>> GraphStoreImpl::OpenImpl(const std::string& path,
+                                                                     const Options& options) {
+  std::unique_ptr<GraphStoreImpl> store(new GraphStoreImpl(path, options));
+  KG_RETURN_IF_ERROR(store->OpenDb());
+  KG_RETURN_IF_ERROR(store->InitOrCheckMeta());
+  KG_RETURN_IF_ERROR(store->LoadDict());
+  return std::unique_ptr<GraphStore>(std::move(store));
+}
+
+absl::Status GraphStoreImpl::OpenDb() {
+  rocks_options_ = rocksdb::Options();
+  if (options_.in_memory) {
+    env_.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
+    rocks_options_.env = env_.get();
+  }
+  bool exists = false;
+  if (!options_.in_memory) {
+    std::error_code ec;
+    fs::path p(path_);
+    if (fs::exists(p, ec)) {
+      if (!fs::is_directory(p, ec)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path_, " is not a kg database (it is a file, not a directory)"));
+      }
+      exists = fs::exists(p / "CURRENT", ec);
+      if (!exists && !fs::is_empty(p, ec)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(path_, " is not a kg database (a non-empty directory without CURRENT)"));
+      }
+    }
+    if (!exists && (options_.read_only || !options_.create_if_missing)) {
+      return absl::NotFoundError(absl::StrCat("no kg database at ", path_));
+    }
+  }
+  if (exists) {
+    std::vector<std::string> cfs;
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocks_options_, path_, &cfs);
+    if (!s.ok()) return ToAbsl(s, absl::StrCat("opening ", path_));
+    for (const char* name : keys::kCfNames) {
+      if (std::find(cfs.begin(), cfs.end(), name) == cfs.end()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path_, " is not a kg database (no column family '", name, "')"));
+      }
+    }
+  }
+  rocks_options_.create_if_missing = true;
+  rocks_options_.create_missing_column_families = true;
+  rocks_options_.max_background_jobs = 2;
+  rocks_options_.keep_log_file_num = 2;
+  rocks_options_.max_manifest_file_size = 8 << 20;
+  auto cache = rocksdb::NewLRUCache(options_.block_cache_mb << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (int i = 0; i < keys::kNumCf; ++i) {
+    descs.emplace_back(keys::kCfNames[i], CfOptions(static_cast<keys::Cf>(i), cache));
+  }
+  static_cast<rocksdb::ColumnFamilyOptions&>(rocks_options_) = descs[0].options;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options_.read_only
+          ? rocksdb::DB::OpenForReadOnly(rocks_options_, path_, descs, &handles_, &raw)
+          : rocksdb::DB::Open(rocks_options_, path_, descs, &handles_, &raw);
+  if (!s.ok()) {
+    if (!options_.read_only && s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
+      return LockedError(path_);
+    }
+    return ToAbsl(s, absl::StrCat("opening ", path_));
+  }
+  db_.reset(raw);
+  if (!options_.read_only && !options_.in_memory) {
+    std::ofstream out(fs::path(path_) / kWriterFile, std::ios::trunc);
+    out << "pid=" << getpid() << "\nhost=" << HostName() << "\ncommand=" << ThisCommand()
+        << "\n";
+    owns_writer_file_ = static_cast<bool>(out);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GraphStoreImpl::InitOrCheckMeta() {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[keys::kMeta],
+                               keys::MetaKey(keys::kSchemaVersionTag), &value);
+  if (s.IsNotFound()) {
+    if (options_.read_only) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path_, " is not a kg database (no schema version)"));
+    }
+    rocksdb::WriteBatch b;
+    std::string v;
+    keys::PutU32(&v, kSchemaVersion);
+    b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kSchemaVersionTag), v);
+    b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kNextNodeTag), U64Value(0));
+    b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kNextEdgeTag), U64Value(1));
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    return ToAbsl(db_->Write(wo, &b), absl::StrCat("initialising ", path_));
+  }
+  if (!s.ok()) return ToAbsl(s, absl::StrCat("reading the schema version of ", path_));
+  if (value.size() != 4) {
+    return absl::DataLossError(absl::StrCat(path_, ": malformed schema version record"));
+  }
+  uint32_t version = keys::GetU32(value.data());
+  if (version != kSchemaVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "database ", path_, " has schema version ", version, ", but this kg reads version ",
+        kSchemaVersion, "; re-create it with this kg (kg ingest / kg import)"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status GraphStoreImpl::LoadDict() {
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(rocksdb::ReadOptions(), handles_[keys::kMeta]));
+  const char tag = keys::kDictNameTag;
+  for (it->Seek(rocksdb::Slice(&tag, 1)); it->Valid() && it->key()[0] == tag; it->Next()) {
+    if (it->key().size() != 6) return absl::DataLossError("malformed dictionary key");
+    auto kind = static_cast<keys::DictKind>(it->key()[1]);
+    uint32_t id = keys::GetU32(it->key().data() + 2);
+    dict_.Add(kind, id, std::string_view(it->value().data(), it->value().size()));
+  }
+  return ToAbsl(it->status(), "loading dictionaries");
+}
+
+rocksdb::Status GraphStoreImpl::Get(keys::Cf cf, const std::string& key,
+                                    std::string* value) const {
+  return db_->Get(rocksdb::ReadOptions(), handles_[cf], key, value);
+}
+
+std::unique_ptr<rocksdb::Iterator> GraphStoreImpl::NewIterator(keys::Cf cf) const {
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(rocksdb::ReadOptions(), handles_[cf]));
+}
+
+absl::Status GraphStoreImpl::AcquireWriter() {
+  if (options_.read_only) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("database ", path_, " was opened read-only"));
+  }
+  absl::MutexLock l(&writer_mu_);
+  writer_mu_.Await(absl::Condition(
+      +[](bool* busy) { return !*busy; }, &writer_busy_));
+  writer_busy_ = true;
+  return absl::OkStatus();
+}
+
+void GraphStoreImpl::ReleaseWriter() {
+  absl::MutexLock l(&writer_mu_);
+  writer_busy_ = false;
+}
+
+absl::StatusOr<std::unique_ptr<Transaction>> GraphStoreImpl::Begin() {
+  KG_RETURN_IF_ERROR(AcquireWriter());
+  auto next_node = core_.ReadU64(keys::MetaKey(keys::kNextNodeTag), 0);
+  auto next_edge = core_.ReadU64(keys::MetaKey(keys::kNextEdgeTag), 1);
+  if (!next_node.ok() || !next_edge.ok()) {
+    ReleaseWriter();
+    return next_node.ok() ? next_edge.status() : next_node.status();
+  }
+  return std::unique_ptr<Transaction>(new TransactionImpl(this, *next_node, *next_edge));
+}
+
+absl::StatusOr<GraphStats> GraphStoreImpl::Stats() const {
+  GraphStats st;
+  KG_ASSIGN_OR_RETURN(st.nodes, core_.ReadCounter(keys::CounterKey(keys::kNodeCount)));
+  KG_ASSIGN_OR_RETURN(st.edges, core_.ReadCounter(keys::CounterKey(keys::kEdgeCount)));
+  KG_ASSIGN_OR_RETURN(st.sources, core_.ReadCounter(keys::CounterKey(keys::kSourceCount)));
+  KG_ASSIGN_OR_RETURN(st.documents, core_.ReadCounter(keys::CounterKey(keys::kDocCount)));
+  std::unique_ptr<rocksdb::Iterator> it(NewIterator(keys::kMeta));
+  for (char kind : {keys::kLabelCount, keys::kTypeCount}) {
+    std::string prefix = {keys::kCounterTag, kind};
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (it->key().size() != 6 || it->value().size() != 8) continue;
+      uint32_t id = keys::GetU32(it->key().data() + 2);
+      uint64_t n = keys::GetU64(it->value().data());
+      const std::string* name =
+          dict_.Name(kind == keys::kLabelCount ? keys::kLabelDict : keys::kTypeDict, id);
+      if (name == nullptr || n == 0) continue;
+      (kind == keys::kLabelCount ? st.nodes_by_label : st.edges_by_type)[*name] = n;
+    }
+  }
+  KG_RETURN_IF_ERROR(ToAbsl(it->status(), "reading counters"));
+  if (options_.in_memory) {
+    for (auto* h : handles_) {
+      uint64_t v = 0;
+      if (db_->GetIntProperty(h, "rocksdb.total-sst-files-size", &v)) st.disk_bytes += v;
+    }
+  } else {
+    std::error_code ec;
+    for (const auto& e : fs::recursive_directory_iterator(path_, ec)) {
+      if (e.is_regular_file(ec)) st.disk_bytes += e.file_size(ec);
+    }
+  }
+  return st;
+}
+
+absl::StatusOr<std::vector<DocumentRecord>> GraphStoreImpl::Documents() const {
+  std::vector<DocumentRecord> out;
+  std::unique_ptr<rocksdb::Iterator> it(NewIterator(keys::kDocs));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    DocumentRecord d;
+    if (!DecodeDoc(std::string_view(it->key().data(), it->key().size()),
+                   std::string_view(it->value().data(), it->value().size()), &d)) {
+      return absl::DataLossError("corrupt document record");
+    }
+    out.push_back(std::move(d));
+  }
+  KG_RETURN_IF_ERROR(ToAbsl(it->status(), "listing documents"));
+  std::sort(out.begin(), out.end(), [](const DocumentRecord& a, const DocumentRecord& b) {
+    return a.doc_id < b.doc_id;
+  });
+  return out;
+}
+
+}  // namespace internal
+}  // namespace kg::graph

@@ -1,0 +1,197 @@
+#include "graph/key_format.h"
+
+#include <cstring>
+
+namespace kg::graph::keys {
+
+int DictIndex(DictKind kind) {
+  switch (kind) {
+    case kLabelDict: return 0;
+    case kTypeDict: return 1;
+    case kPropKeyDict: return 2;
+  }
+  return 0;
+}
+
+void PutU32(std::string* dst, uint32_t v) {
+  char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16),
+               static_cast<char>(v >> 8), static_cast<char>(v)};
+  dst->append(b, 4);
+}
+
+void PutU64(std::string* dst, uint64_t v) {
+  char b[8];
+  for (int i = 7; i >= 0; --i) {
+    b[i] = static_cast<char>(v & 0xff);
+    v >>= 8;
+  }
+  dst->append(b, 8);
+}
+
+uint32_t GetU32(const char* p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return (uint32_t{u[0]} << 24) | (uint32_t{u[1]} << 16) | (uint32_t{u[2]} << 8) | u[3];
+}
+
+uint64_t GetU64(const char* p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v = (v << 8) | u[i];
+  return v;
+}
+
+void PutVarint(std::string* dst, uint64_t v) {
+  while (v >= 0x80) {
+    dst->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  dst->push_back(static_cast<char>(v));
+}
+
+bool GetVarint(const char** p, const char* end, uint64_t* v) {
+  uint64_t result = 0;
+  for (int shift = 0; shift <= 63 && *p < end; shift += 7) {
+    auto byte = static_cast<unsigned char>(**p);
+    ++*p;
+    result |= uint64_t{byte & 0x7fu} << shift;
+    if ((byte & 0x80) == 0) {
+      *v = result;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string MetaKey(MetaTag tag) { return std::string(1, tag); }
+
+std::string DictIdKey(DictKind kind, std::string_view name) {
+  std::string k = {kDictIdTag, kind};
+  k.append(name);
+  return k;
+}
+
+std::string DictNameKey(DictKind kind, uint32_t id) {
+  std::string k = {kDictNameTag, kind};
+  PutU32(&k, id);
+  return k;
+}
+
+std::string CounterKey(CounterKind kind, uint32_t id) {
+  std::string k = {kCounterTag, kind};
+  if (kind == kLabelCount || kind == kTypeCount) PutU32(&k, id);
+  return k;
+}
+
+std::string NodeKey(NodeId id) {
+  std::string k;
+  PutU64(&k, id);
+  return k;
+}
+
+std::string EdgeKey(EdgeId id) {
+  std::string k;
+  PutU64(&k, id);
+  return k;
+}
+
+std::string AdjKey(NodeId node, uint32_t type, NodeId other, EdgeId edge) {
+  std::string k;
+  k.reserve(kAdjKeySize);
+  PutU64(&k, node);
+  PutU32(&k, type);
+  PutU64(&k, other);
+  PutU64(&k, edge);
+  return k;
+}
+
+std::string AdjPrefix(NodeId node) { return NodeKey(node); }
+
+std::string AdjPrefix(NodeId node, uint32_t type) {
+  std::string k = NodeKey(node);
+  PutU32(&k, type);
+  return k;
+}
+
+AdjParts ParseAdjKey(std::string_view key) {
+  const char* p = key.data();
+  return AdjParts{GetU64(p), GetU32(p + 8), GetU64(p + 12), GetU64(p + 20)};
+}
+
+std::string NameKey(std::string_view folded, NodeId id) {
+  std::string k = NamePrefix(folded);
+  PutU64(&k, id);
+  return k;
+}
+
+std::string NamePrefix(std::string_view folded) {
+  std::string k(folded);
+  k.push_back('\0');
+  return k;
+}
+
+bool ParseNameKey(std::string_view key, std::string_view* folded, NodeId* id) {
+  if (key.size() < 9 || key[key.size() - 9] != '\0') return false;
+  *folded = key.substr(0, key.size() - 9);
+  *id = GetU64(key.data() + key.size() - 8);
+  return true;
+}
+
+std::string LabelKey(uint32_t label, NodeId id) {
+  std::string k = LabelPrefix(label);
+  PutU64(&k, id);
+  return k;
+}
+
+std::string LabelPrefix(uint32_t label) {
+  std::string k;
+  PutU32(&k, label);
+  return k;
+}
+
+std::string ProvKey(EdgeId edge, const Source& s) {
+  std::string k = ProvPrefix(edge);
+  k.append(s.doc);
+  k.push_back('\0');
+  PutU32(&k, s.start);
+  PutU32(&k, s.end);
+  return k;
+}
+
+std::string ProvPrefix(EdgeId edge) { return EdgeKey(edge); }
+
+bool ParseProvKey(std::string_view key, Source* s) {
+  if (key.size() < 8 + 1 + 8 || key[key.size() - 9] != '\0') return false;
+  s->doc.assign(key.substr(8, key.size() - 17));
+  s->start = GetU32(key.data() + key.size() - 8);
+  s->end = GetU32(key.data() + key.size() - 4);
+  return true;
+}
+
+// FNV-1a over the bytes, then the SplitMix64 finaliser to spread the bits.
+uint64_t StableHash64(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  h ^= h >> 31;
+  return h;
+}
+
+NodeId EntityId(std::string_view label, std::string_view folded_name) {
+  std::string buf = "entity\x1f";
+  buf.append(label);
+  buf.push_back('\x1f');
+  buf.append(folded_name);
+  return (StableHash64(buf) & (kHashedIdBit - 1)) | kHashedIdBit;
+}
+
+uint64_t NextHashedId(uint64_t id) {
+  return (((id & (kHashedIdBit - 1)) + 1) & (kHashedIdBit - 1)) | kHashedIdBit;
+}
+
+}  // namespace kg::graph::keys
