@@ -56,7 +56,7 @@ Engine::~Engine() = default;
 absl::StatusOr<std::shared_ptr<PreparedStatement>> Engine::Prepare(std::string_view statement) {
   auto t0 = Clock::now();
   auto p = std::make_shared<PreparedStatement>();
-  KG_ASSIGN_OR_RETURN(p->statement, Parse(statement));
+  KG_ASSIGN_OR_RETURN(p->statement, Parse(absl::string_view(statement.data(), statement.size())));
   auto t1 = Clock::now();
   KG_RETURN_IF_ERROR(Bind(p->statement, &p->bound));
   KG_ASSIGN_OR_RETURN(p->plan, PlanStatement(p->statement, p->bound));
@@ -174,10 +174,6 @@ absl::StatusOr<Result> Engine::Execute(std::string_view statement, const Params&
     }
   }
   auto r = Execute(*p, params, limits);
-  if (r.ok()) {
-    r->parse_ms = 0;  // served from the cache or counted once
-    r->parse_ms = p->parse_ms;
-  }
   return r;
 }
 
@@ -197,9 +193,10 @@ std::string FormatErrorWithCaret(const absl::Status& status, std::string_view st
   std::string out(status.message());
   auto pos = GetErrorPosition(status);
   if (!pos) return out;
-  std::vector<std::string_view> lines = absl::StrSplit(statement, '\n');
+  std::vector<absl::string_view> lines =
+      absl::StrSplit(absl::string_view(statement.data(), statement.size()), '\n');
   if (pos->line == 0 || pos->line > lines.size()) return out;
-  std::string_view line = lines[pos->line - 1];
+  absl::string_view line = lines[pos->line - 1];
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   absl::StrAppend(&out, "\n  ", line, "\n  ");
   // The caret sits under the column-th code point; tabs are kept as tabs.

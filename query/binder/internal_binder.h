@@ -44,12 +44,12 @@ class Binder {
   int NewSlot(const std::string& name, Type t);
   Type SlotType(int slot) const { return out_->slots[slot].type; }
 
-  std::string_view Text(const Expr& e) const {
+  absl::string_view Text(const Expr& e) const {
     return text_.substr(e.pos.offset, e.end - e.pos.offset);
   }
 
   BoundStatement* out_;
-  std::string_view text_;
+  absl::string_view text_;
   Scope scope_;
   int anon_ = 0;
   std::vector<const Expr*>* aggs_ = nullptr;  // collecting aggregates, else null

@@ -33,7 +33,7 @@ const char* KindOf(const Value& v) {
   return "?";
 }
 
-absl::Status TypeErr(std::string_view what, const Value& got) {
+absl::Status TypeErr(absl::string_view what, const Value& got) {
   return RuntimeError("TypeError", "InvalidArgumentType",
                       absl::StrCat(what, ", got ", KindOf(got), " ", ToCypherLiteral(got)));
 }

@@ -13,22 +13,22 @@ absl::Status WithPos(absl::Status s, const Pos& pos) {
 
 }  // namespace
 
-absl::Status SyntaxError(const Pos& pos, std::string_view detail, std::string_view message) {
+absl::Status SyntaxError(const Pos& pos, absl::string_view detail, absl::string_view message) {
   return WithPos(absl::InvalidArgumentError(absl::StrCat(
                      "SyntaxError: ", detail, ": ", message, " (line ", pos.line,
                      ", column ", pos.column, ")")),
                  pos);
 }
 
-absl::Status SemanticError(const Pos& pos, std::string_view detail, std::string_view message) {
+absl::Status SemanticError(const Pos& pos, absl::string_view detail, absl::string_view message) {
   return WithPos(absl::InvalidArgumentError(absl::StrCat(
                      "SemanticError: ", detail, ": ", message, " (line ", pos.line,
                      ", column ", pos.column, ")")),
                  pos);
 }
 
-absl::Status RuntimeError(std::string_view type, std::string_view detail,
-                          std::string_view message) {
+absl::Status RuntimeError(absl::string_view type, absl::string_view detail,
+                          absl::string_view message) {
   return absl::FailedPreconditionError(absl::StrCat(type, ": ", detail, ": ", message));
 }
 

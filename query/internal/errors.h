@@ -14,13 +14,13 @@ namespace kg::query {
 inline constexpr char kPositionPayload[] = "kg.query/position";
 
 // "SyntaxError: <detail>: <message>" at `pos`; InvalidArgument.
-absl::Status SyntaxError(const Pos& pos, std::string_view detail, std::string_view message);
+absl::Status SyntaxError(const Pos& pos, absl::string_view detail, absl::string_view message);
 // "SemanticError: <detail>: <message>" at `pos`; InvalidArgument.
-absl::Status SemanticError(const Pos& pos, std::string_view detail, std::string_view message);
+absl::Status SemanticError(const Pos& pos, absl::string_view detail, absl::string_view message);
 // Runtime errors end the query: "<type>: <detail>: <message>", e.g.
 // TypeError/InvalidArgumentType; FailedPrecondition, no position.
-absl::Status RuntimeError(std::string_view type, std::string_view detail,
-                          std::string_view message);
+absl::Status RuntimeError(absl::string_view type, absl::string_view detail,
+                          absl::string_view message);
 
 }  // namespace kg::query
 

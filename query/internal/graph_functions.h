@@ -9,7 +9,7 @@
 namespace kg::query {
 
 // `lname` is lower case.
-inline bool IsGraphFunction(std::string_view lname) {
+inline bool IsGraphFunction(absl::string_view lname) {
   return lname == "startnode" || lname == "endnode" || lname == "sources";
 }
 

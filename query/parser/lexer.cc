@@ -31,7 +31,7 @@ void AppendUtf8(std::string* out, uint32_t cp) {
 
 class Lexer {
  public:
-  explicit Lexer(std::string_view s) : s_(s) {}
+  explicit Lexer(absl::string_view s) : s_(s) {}
 
   absl::StatusOr<std::vector<Token>> Run() {
     std::vector<Token> out;
@@ -268,13 +268,13 @@ class Lexer {
     }
   }
 
-  std::string_view s_;
+  absl::string_view s_;
   size_t i_ = 0;
   uint32_t line_ = 1, col_ = 1;
 };
 
 }  // namespace
 
-absl::StatusOr<std::vector<Token>> Tokenize(std::string_view text) { return Lexer(text).Run(); }
+absl::StatusOr<std::vector<Token>> Tokenize(absl::string_view text) { return Lexer(text).Run(); }
 
 }  // namespace kg::query

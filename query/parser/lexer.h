@@ -24,7 +24,7 @@ struct Token {
 
 // SyntaxError (with position) for an unterminated string, a bad escape or
 // a malformed number.
-absl::StatusOr<std::vector<Token>> Tokenize(std::string_view text);
+absl::StatusOr<std::vector<Token>> Tokenize(absl::string_view text);
 
 }  // namespace kg::query
 

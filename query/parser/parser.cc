@@ -51,7 +51,7 @@ namespace {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::vector<Token> toks) : text_(text), t_(std::move(toks)) {}
+  Parser(absl::string_view text, std::vector<Token> toks) : text_(text), t_(std::move(toks)) {}
 
   absl::StatusOr<Statement> Run() {
     Statement st;
@@ -92,27 +92,27 @@ class Parser {
     if (i_ + 1 < t_.size()) ++i_;
   }
   uint32_t PrevEnd() const { return i_ == 0 ? 0 : t_[i_ - 1].end; }
-  bool IsSym(std::string_view s) const { return Cur().kind == Tok::kSymbol && Cur().text == s; }
-  bool IsSymAt(size_t k, std::string_view s) const {
+  bool IsSym(absl::string_view s) const { return Cur().kind == Tok::kSymbol && Cur().text == s; }
+  bool IsSymAt(size_t k, absl::string_view s) const {
     return Peek(k).kind == Tok::kSymbol && Peek(k).text == s;
   }
-  bool IsKw(std::string_view kw) const {
+  bool IsKw(absl::string_view kw) const {
     return Cur().kind == Tok::kIdent && absl::EqualsIgnoreCase(Cur().text, kw);
   }
-  bool IsKwAt(size_t k, std::string_view kw) const {
+  bool IsKwAt(size_t k, absl::string_view kw) const {
     return Peek(k).kind == Tok::kIdent && absl::EqualsIgnoreCase(Peek(k).text, kw);
   }
-  absl::Status Unexpected(std::string_view expected) const {
+  absl::Status Unexpected(absl::string_view expected) const {
     const Token& c = Cur();
     std::string got = c.kind == Tok::kEnd ? "end of input" : absl::StrCat("'", std::string(text_.substr(c.pos.offset, c.end - c.pos.offset)), "'");
     return SyntaxError(c.pos, "UnexpectedSyntax", absl::StrCat("expected ", expected, ", found ", got));
   }
-  absl::Status ExpectSym(std::string_view s) {
+  absl::Status ExpectSym(absl::string_view s) {
     if (!IsSym(s)) return Unexpected(absl::StrCat("'", s, "'"));
     Next();
     return absl::OkStatus();
   }
-  absl::Status ExpectKw(std::string_view kw) {
+  absl::Status ExpectKw(absl::string_view kw) {
     if (!IsKw(kw)) return Unexpected(kw);
     Next();
     return absl::OkStatus();
@@ -124,7 +124,7 @@ class Parser {
     }
     return false;
   }
-  absl::StatusOr<std::string> ParseName(std::string_view what) {
+  absl::StatusOr<std::string> ParseName(absl::string_view what) {
     if (Cur().kind != Tok::kIdent && Cur().kind != Tok::kQuotedIdent) return Unexpected(what);
     std::string s = Cur().text;
     Next();
@@ -1011,14 +1011,14 @@ class Parser {
     return inner;
   }
 
-  std::string_view text_;
+  absl::string_view text_;
   std::vector<Token> t_;
   size_t i_ = 0;
 };
 
 }  // namespace
 
-absl::StatusOr<Statement> Parse(std::string_view text) {
+absl::StatusOr<Statement> Parse(absl::string_view text) {
   KG_ASSIGN_OR_RETURN(auto toks, Tokenize(text));
   return Parser(text, std::move(toks)).Run();
 }

@@ -10,7 +10,7 @@
 
 namespace kg::query {
 
-absl::StatusOr<Statement> Parse(std::string_view text);
+absl::StatusOr<Statement> Parse(absl::string_view text);
 
 }  // namespace kg::query
 
