@@ -22,7 +22,8 @@ int RunBench(const Args& args);   // cmd_bench.cc
 
 // Turns a status into a message on stderr and an exit code (the one place
 // that does so): OK -> 0, InvalidArgument/NotFound/FailedPrecondition/
-// AlreadyExists/OutOfRange/... -> 1, Internal/Unknown/DataLoss -> 2.
+// AlreadyExists/OutOfRange/... -> 1, Internal/Unknown/DataLoss -> 2. It is
+// ReportStatus() in tools/db_path.h, with ResolveDbPath() and OpenDb().
 }  // namespace kg::tools
 
 #endif  // KG_TOOLS_COMMANDS_H_
