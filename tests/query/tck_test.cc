@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "graph/graph_store.h"
 #include "gtest/gtest.h"
 #include "query/engine.h"
@@ -155,7 +156,11 @@ class ScenarioRun {
       const Result& r = **last_;
       if (t == "the result should be empty") {
         if (r.rows.empty()) return Outcome{true, "", ""};
-        return Fail("rows differ", absl::StrCat("expected no rows, got ", r.rows.size()));
+        std::string first;
+        for (const Value& v : r.rows[0]) absl::StrAppend(&first, " ", ToCypherLiteral(v), " |");
+        return Fail("rows differ", absl::StrCat("expected no rows, got ", r.rows.size(),
+                                                ", columns [", absl::StrJoin(r.columns, ", "),
+                                                "], first |", first));
       }
       RowOrder order = t.find("in order") != std::string::npos ? RowOrder::kInOrder
                                                               : RowOrder::kAnyOrder;
