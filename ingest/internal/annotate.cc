@@ -624,7 +624,8 @@ class Annotator {
       if (Absorbable(mi) && mi->tb == i) start = true;
       // "the 2026 World Water Forum": a year opens the name.
       bool year_first = mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 &&
-                        Cap(i + 1, sen.te) && !MAt(s, i + 1);
+                        ((Cap(i + 1, sen.te) && !MAt(s, i + 1)) ||
+                         (Absorbable(MAt(s, i + 1)) && MAt(s, i + 1)->tb == i + 1));
       if (year_first) start = true;
       if (!mi && (OrdinalValue(W(i)) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
       if (!start) continue;
