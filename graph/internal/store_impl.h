@@ -139,6 +139,7 @@ class GraphStoreImpl final : public GraphStore, private KvSource {
   rocksdb::Env* env() const { return env_ ? env_.get() : rocksdb::Env::Default(); }
   const rocksdb::Options& rocks_options() const { return rocks_options_; }
   Dict& dict() { return dict_; }
+  const Dict& dict() const { return dict_; }
   const ReaderCore& core() const { return core_; }
   bool read_only() const { return options_.read_only; }
   // One writer (transaction or bulk load) at a time; blocks.
