@@ -118,6 +118,7 @@ absl::StatusOr<Result> Engine::Execute(const PreparedStatement& prepared, const 
       break;
     }
     if (!*more) break;
+    if (result.columns.empty()) continue;  // no RETURN: no rows
     std::vector<Value> out;
     out.reserve(slots.size());
     for (int s : slots) out.push_back(std::move(row[s]));

@@ -96,6 +96,17 @@ absl::Status Binder::BindExpr(Expr& e) {
     e.type = e.kind == ExprKind::kComprehension ? Type::kList : Type::kBool;
     return absl::OkStatus();
   }
+  if (e.kind == ExprKind::kPatternComprehension) {
+    Scope saved = scope_;
+    Scope local;
+    absl::Status st = BindPatternPart(*e.pattern, /*create=*/false, &local);
+    for (auto& a : e.args) {
+      if (st.ok() && a) st = BindExpr(*a);
+    }
+    scope_ = std::move(saved);
+    e.type = Type::kList;
+    return st;
+  }
   if (e.kind == ExprKind::kPattern) {
     // Pattern predicates may only introduce anonymous elements; named ones
     // must be in scope already.
@@ -146,7 +157,14 @@ absl::Status Binder::BindExpr(Expr& e) {
       return SemanticError(e.pos, "UnexpectedSyntax",
                            absl::StrCat(e.name, "() is not an aggregate function"));
     }
-    for (auto& a : e.args) KG_RETURN_IF_ERROR(BindExpr(*a));
+    for (auto& a : e.args) {
+      if (a->kind == ExprKind::kPattern && lname != "exists") {
+        return SyntaxError(a->pos, "UnexpectedSyntax",
+                           absl::StrCat("a pattern predicate cannot be an argument of ", e.name,
+                                        "(); use a pattern comprehension"));
+      }
+      KG_RETURN_IF_ERROR(BindExpr(*a));
+    }
     // Static argument checks that the TCK expects at compile time.
     if (e.args.size() == 1) {
       Type at = e.args[0]->type;
@@ -182,8 +200,8 @@ absl::Status Binder::BindExpr(Expr& e) {
       Type t = e.args[0]->type;
       if (t == Type::kBool || t == Type::kInt || t == Type::kFloat || t == Type::kString ||
           t == Type::kList || t == Type::kPath) {
-        return SemanticError(e.args[0]->pos, "InvalidArgumentType",
-                             absl::StrCat("cannot read property '", e.name, "' of a ", TypeName(t)));
+        return CompileTypeError(e.args[0]->pos, "InvalidArgumentType",
+                                absl::StrCat("cannot read property '", e.name, "' of a ", TypeName(t)));
       }
       e.type = Type::kAny;
       break;
@@ -206,13 +224,13 @@ absl::Status Binder::BindExpr(Expr& e) {
       Type t = e.args[0]->type;
       Type it = e.args[1]->type;
       if (t == Type::kList && it != Type::kAny && it != Type::kInt && it != Type::kNull) {
-        return SemanticError(e.args[1]->pos, "InvalidArgumentType",
-                             absl::StrCat("list index must be an integer, got ", TypeName(it)));
+        return CompileTypeError(e.args[1]->pos, "InvalidArgumentType",
+                                absl::StrCat("list index must be an integer, got ", TypeName(it)));
       }
       if ((t == Type::kBool || t == Type::kInt || t == Type::kFloat || t == Type::kString) &&
           it != Type::kNull) {
-        return SemanticError(e.args[0]->pos, "InvalidArgumentType",
-                             absl::StrCat("cannot index a ", TypeName(t)));
+        return CompileTypeError(e.args[0]->pos, "InvalidArgumentType",
+                                absl::StrCat("cannot index a ", TypeName(t)));
       }
       e.type = Type::kAny;
       break;
@@ -232,8 +250,17 @@ absl::Status Binder::BindExpr(Expr& e) {
           KG_RETURN_IF_ERROR(CheckBooleanOperand(*e.args[1], e));
           e.type = Type::kBool;
           break;
+        case Op::kIn: {
+          Type t = e.args[1]->type;
+          if (t != Type::kAny && t != Type::kList && t != Type::kNull) {
+            return SemanticError(e.args[1]->pos, "InvalidArgumentType",
+                                 absl::StrCat("IN expects a list, got ", TypeName(t)));
+          }
+          e.type = Type::kBool;
+          break;
+        }
         case Op::kEq: case Op::kNe: case Op::kLt: case Op::kLe: case Op::kGt: case Op::kGe:
-        case Op::kRegex: case Op::kIn: case Op::kStartsWith: case Op::kEndsWith:
+        case Op::kRegex: case Op::kStartsWith: case Op::kEndsWith:
         case Op::kContains:
           e.type = Type::kBool;
           break;

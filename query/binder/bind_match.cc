@@ -33,6 +33,20 @@ absl::Status Binder::BindPatternPart(PatternPart& part, bool create, Scope* clau
                            absl::StrCat("variable `", part.path_var, "` is already bound"));
     }
   }
+  if (!part.path_var.empty()) {
+    for (const auto& n : part.nodes) {
+      if (n.var == part.path_var) {
+        return SemanticError(n.pos, "VariableAlreadyBound",
+                             absl::StrCat("variable `", n.var, "` is already bound as the path"));
+      }
+    }
+    for (const auto& r : part.rels) {
+      if (r.var == part.path_var) {
+        return SemanticError(r.pos, "VariableAlreadyBound",
+                             absl::StrCat("variable `", r.var, "` is already bound as the path"));
+      }
+    }
+  }
   if (part.kind != PathKind::kNormal) {
     if (part.rels.size() != 1) {
       return SemanticError(part.pos, "UnexpectedSyntax",
@@ -49,7 +63,9 @@ absl::Status Binder::BindPatternPart(PatternPart& part, bool create, Scope* clau
     auto it = scope_.find(n.var);
     if (it != scope_.end()) {
       Type t = it->second.type;
-      if (t != Type::kNode && t != Type::kAny) return Conflict(n.pos, n.var, t, "a node");
+      if (t != Type::kNode && t != Type::kAny && t != Type::kNull) {
+        return Conflict(n.pos, n.var, t, "a node");
+      }
       bool in_clause = clause_vars->count(n.var) > 0;
       if (create && (!n.labels.empty() || n.props != nullptr ||
                      (!in_clause && part.nodes.size() == 1))) {
@@ -66,6 +82,10 @@ absl::Status Binder::BindPatternPart(PatternPart& part, bool create, Scope* clau
   }
   for (RelPattern& r : part.rels) {
     if (r.props) KG_RETURN_IF_ERROR(BindExpr(*r.props));
+    if (create && !r.var.empty() && scope_.count(r.var)) {
+      return SemanticError(r.pos, "VariableAlreadyBound",
+                           absl::StrCat("variable `", r.var, "` is already bound"));
+    }
     if (create) {
       if (r.types.size() != 1) {
         return SemanticError(r.pos, "NoSingleRelationshipType",
@@ -96,7 +116,7 @@ absl::Status Binder::BindPatternPart(PatternPart& part, bool create, Scope* clau
                              absl::StrCat("relationship `", r.var,
                                           "` is used twice in the same pattern"));
       }
-      if (t != want && t != Type::kAny) {
+      if (t != want && t != Type::kAny && t != Type::kNull) {
         return Conflict(r.pos, r.var, t, r.varlen ? "a relationship list" : "a relationship");
       }
       if (create) {

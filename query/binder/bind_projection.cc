@@ -43,6 +43,27 @@ bool HasVariable(const Expr& e) {
 
 }  // namespace
 
+void Binder::ReplaceProjected(Expr* e, const Projection& p) {
+  if (e->kind == ExprKind::kVariable || e->kind == ExprKind::kLiteral ||
+      e->kind == ExprKind::kParam) {
+    return;
+  }
+  for (const ProjectionItem& it : p.items) {
+    if (it.expr->end != 0 && it.slot >= 0 && Text(*e) == Text(*it.expr)) {
+      e->kind = ExprKind::kVariable;
+      e->args.clear();
+      e->slot = it.slot;
+      e->type = it.expr->type;
+      e->name = it.column;
+      e->pattern.reset();
+      return;
+    }
+  }
+  for (auto& a : e->args) {
+    if (a) ReplaceProjected(a.get(), p);
+  }
+}
+
 absl::Status Binder::BindProjection(Clause& c, BoundQuery* bq) {
   Projection& p = c.proj;
   const bool with = c.kind == ClauseKind::kWith;
@@ -57,7 +78,7 @@ absl::Status Binder::BindProjection(Clause& c, BoundQuery* bq) {
       it.column = name;
       stars.push_back(std::move(it));
     }
-    if (stars.empty()) {
+    if (stars.empty() && !with) {
       return SemanticError(c.pos, "NoVariablesInScope",
                            absl::StrCat(with ? "WITH" : "RETURN", " * has no variables in scope"));
     }
@@ -115,20 +136,8 @@ absl::Status Binder::BindProjection(Clause& c, BoundQuery* bq) {
     for (auto& [k, v] : next) sort_scope[k] = v;
     scope_ = sort_scope;
     for (SortItem& s : p.order_by) {
-      // An ORDER BY expression written like a projected one reads its column.
-      bool replaced = false;
-      for (ProjectionItem& it : p.items) {
-        if (it.expr->end != 0 && Text(*s.expr) == Text(*it.expr) &&
-            s.expr->kind != ExprKind::kVariable) {
-          s.expr->kind = ExprKind::kVariable;
-          s.expr->args.clear();
-          s.expr->slot = it.slot;
-          s.expr->type = it.expr->type;
-          replaced = true;
-          break;
-        }
-      }
-      if (replaced) continue;
+      // Parts written like a projected expression read its column.
+      ReplaceProjected(s.expr.get(), p);
       absl::Status st = p.has_aggregates ? BindExprAllowAgg(*s.expr, &p.aggregates)
                                          : BindExpr(*s.expr);
       if (!st.ok()) {
@@ -155,8 +164,16 @@ absl::Status Binder::BindProjection(Clause& c, BoundQuery* bq) {
       return SemanticError(x.pos, "InvalidArgumentType", "SKIP and LIMIT take an integer");
     }
   }
+  if (p.where) {
+    // WITH ... WHERE also sees the incoming variables unless the projection
+    // aggregates or removes duplicates.
+    Scope where_scope = (p.distinct || p.has_aggregates) ? next : old;
+    for (auto& [k, v] : next) where_scope[k] = v;
+    scope_ = where_scope;
+    absl::Status st = BindExpr(*p.where);
+    if (!st.ok()) return st;
+  }
   scope_ = next;
-  if (p.where) KG_RETURN_IF_ERROR(BindExpr(*p.where));
   if (!with) {
     for (const ProjectionItem& it : p.items) {
       bq->columns.push_back(it.column);

@@ -36,6 +36,7 @@ class Binder {
   absl::Status BindUnwind(Clause& c);
   // bind_projection.cc
   absl::Status BindProjection(Clause& c, BoundQuery* bq);
+  void ReplaceProjected(Expr* e, const Projection& p);
   // bind_expr.cc
   absl::Status BindExpr(Expr& e);
   absl::Status BindExprAllowAgg(Expr& e, std::vector<const Expr*>* aggs);

@@ -111,8 +111,24 @@ absl::StatusOr<Value> Arith(Op op, const Value& a, const Value& b) {
   }
 }
 
-absl::StatusOr<Value> Property(const Value& target, const std::string& key) {
+absl::Status CheckNotDeleted(const Value& v, ExecContext* ctx) {
+  if (const NodeRef* n = v.as_node()) {
+    if (ctx->deleted_nodes.count(n->id)) {
+      return RuntimeError("EntityNotFound", "DeletedEntityAccess",
+                          absl::StrCat("node ", n->id, " was deleted by this statement"));
+    }
+  } else if (const EdgeRef* e = v.as_edge()) {
+    if (ctx->deleted_edges.count(e->id)) {
+      return RuntimeError("EntityNotFound", "DeletedEntityAccess",
+                          absl::StrCat("relationship ", e->id, " was deleted by this statement"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Value> Property(const Value& target, const std::string& key, ExecContext* ctx) {
   if (target.is_null()) return Value::Null();
+  KG_RETURN_IF_ERROR(CheckNotDeleted(target, ctx));
   const graph::Properties* props = nullptr;
   if (const NodeRef* n = target.as_node()) props = &n->props;
   else if (const EdgeRef* e = target.as_edge()) props = &e->props;
@@ -126,7 +142,7 @@ absl::StatusOr<Value> Property(const Value& target, const std::string& key) {
   return it == props->end() ? Value::Null() : Value::FromProperty(it->second);
 }
 
-absl::StatusOr<Value> Index(const Value& c, const Value& i) {
+absl::StatusOr<Value> Index(const Value& c, const Value& i, ExecContext* ctx) {
   if (c.is_null() || i.is_null()) return Value::Null();
   if (const ValueList* l = c.as_list()) {
     if (!i.as_int()) return TypeErr("a list index must be an integer", i);
@@ -138,7 +154,7 @@ absl::StatusOr<Value> Index(const Value& c, const Value& i) {
   }
   if (c.as_map() || c.as_node() || c.as_edge()) {
     if (!i.as_string()) return TypeErr("a map key must be a string", i);
-    return Property(c, *i.as_string());
+    return Property(c, *i.as_string(), ctx);
   }
   return TypeErr("only lists and maps can be indexed", c);
 }
@@ -148,6 +164,10 @@ absl::StatusOr<Value> Compare(Op op, const Value& a, const Value& b) {
     std::optional<bool> eq = Equals(a, b);
     if (!eq) return Value::Null();
     return Value::Bool(op == Op::kEq ? *eq : !*eq);
+  }
+  if (IsNum(a) && IsNum(b) && (a.as_float() || b.as_float())) {
+    double x = AsDouble(a), y = AsDouble(b);
+    if (std::isnan(x) || std::isnan(y)) return Value::Bool(false);
   }
   std::optional<int> c = kg::query::Compare(a, b);
   if (!c) return Value::Null();
@@ -229,12 +249,12 @@ absl::StatusOr<Value> Evaluate(const Expr& e, const Row& row, ExecContext* ctx) 
       return row[e.slot];
     case ExprKind::kProperty: {
       KG_ASSIGN_OR_RETURN(Value t, Evaluate(*e.args[0], row, ctx));
-      return Property(t, e.name);
+      return Property(t, e.name, ctx);
     }
     case ExprKind::kIndex: {
       KG_ASSIGN_OR_RETURN(Value c, Evaluate(*e.args[0], row, ctx));
       KG_ASSIGN_OR_RETURN(Value i, Evaluate(*e.args[1], row, ctx));
-      return Index(c, i);
+      return Index(c, i, ctx);
     }
     case ExprKind::kSlice: {
       KG_ASSIGN_OR_RETURN(Value c, Evaluate(*e.args[0], row, ctx));
@@ -286,6 +306,9 @@ absl::StatusOr<Value> Evaluate(const Expr& e, const Row& row, ExecContext* ctx) 
         args.push_back(std::move(v));
       }
       std::string lname = absl::AsciiStrToLower(e.name);
+      if (lname == "labels" || lname == "keys" || lname == "properties" || lname == "type") {
+        for (const Value& a : args) KG_RETURN_IF_ERROR(CheckNotDeleted(a, ctx));
+      }
       if (lname == "startnode" || lname == "endnode" || lname == "sources") {
         return GraphFunction(lname, args, ctx);
       }
@@ -449,6 +472,31 @@ absl::StatusOr<Value> Evaluate(const Expr& e, const Row& row, ExecContext* ctx) 
       if (trues > 1) return Value::Bool(false);
       if (nulls > 0) return Value::Null();
       return Value::Bool(trues == 1);
+    }
+    case ExprKind::kPatternComprehension: {
+      auto& inst = ctx->subplans[e.subplan.get()];
+      if (!inst) inst = BuildPhysical(*e.subplan);
+      // The inner plan may be re-entered by a nested evaluation; copy the row.
+      Row arg = row;
+      FindArgument(inst.get())->SetArgument(&arg);
+      KG_RETURN_IF_ERROR(inst->Reset(ctx));
+      std::vector<Row> matches;
+      Row out;
+      while (true) {
+        KG_ASSIGN_OR_RETURN(bool more, inst->Next(ctx, &out));
+        if (!more) break;
+        matches.push_back(out);
+      }
+      ValueList list;
+      for (const Row& m : matches) {
+        if (e.args[0]) {
+          KG_ASSIGN_OR_RETURN(bool keep, EvaluatePredicate(*e.args[0], m, ctx));
+          if (!keep) continue;
+        }
+        KG_ASSIGN_OR_RETURN(Value v, Evaluate(*e.args[1], m, ctx));
+        list.push_back(std::move(v));
+      }
+      return Value::List(std::move(list));
     }
     case ExprKind::kPattern: {
       auto& inst = ctx->subplans[e.subplan.get()];

@@ -159,7 +159,17 @@ class SkipLimitOp : public PhysicalOp {
       }
       return child()->Next(ctx, row);
     }
-    if (seen_ >= n_) return false;
+    if (seen_ >= n_) {
+      // Writes below a LIMIT still happen for every row.
+      if (ctx->txn) {
+        Row sink;
+        while (true) {
+          KG_ASSIGN_OR_RETURN(bool more, child()->Next(ctx, &sink));
+          if (!more) break;
+        }
+      }
+      return false;
+    }
     ++seen_;
     return child()->Next(ctx, row);
   }

@@ -27,6 +27,14 @@ absl::Status SemanticError(const Pos& pos, absl::string_view detail, absl::strin
                  pos);
 }
 
+absl::Status CompileTypeError(const Pos& pos, absl::string_view detail,
+                              absl::string_view message) {
+  return WithPos(absl::InvalidArgumentError(absl::StrCat(
+                     "TypeError: ", detail, ": ", message, " (line ", pos.line,
+                     ", column ", pos.column, ")")),
+                 pos);
+}
+
 absl::Status RuntimeError(absl::string_view type, absl::string_view detail,
                           absl::string_view message) {
   return absl::FailedPreconditionError(absl::StrCat(type, ": ", detail, ": ", message));

@@ -17,6 +17,8 @@ inline constexpr char kPositionPayload[] = "kg.query/position";
 absl::Status SyntaxError(const Pos& pos, absl::string_view detail, absl::string_view message);
 // "SemanticError: <detail>: <message>" at `pos`; InvalidArgument.
 absl::Status SemanticError(const Pos& pos, absl::string_view detail, absl::string_view message);
+// "TypeError: <detail>: <message>" detected at compile time, at `pos`.
+absl::Status CompileTypeError(const Pos& pos, absl::string_view detail, absl::string_view message);
 // Runtime errors end the query: "<type>: <detail>: <message>", e.g.
 // TypeError/InvalidArgumentType; FailedPrecondition, no position.
 absl::Status RuntimeError(absl::string_view type, absl::string_view detail,

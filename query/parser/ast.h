@@ -38,6 +38,7 @@ enum class ExprKind {
   kComprehension,  // [name IN args[0] WHERE args[1] | args[2]] (missing: null)
   kQuantifier,     // any/all/none/single(name IN args[0] WHERE args[1])
   kPattern,        // a pattern predicate: true when the pattern matches
+  kPatternComprehension,  // [pattern WHERE args[0] | args[1]] (args[0] may be null)
   kAggRef,         // bound: value of an aggregate computed by the executor
 };
 

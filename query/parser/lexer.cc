@@ -163,13 +163,9 @@ class Lexer {
       size_t db = i_;
       while (i_ < s_.size() && IsIdentChar(s_[i_])) Advance();
       t->text = std::string(s_.substr(db, i_ - db));
-      if (t->text.empty()) return SyntaxError(t->pos, "InvalidNumberLiteral", "hexadecimal literal without digits");
-      for (char ch : t->text) {
-        if (!std::isxdigit(static_cast<unsigned char>(ch))) {
-          return SyntaxError(t->pos, "InvalidNumberLiteral",
-                             absl::StrCat("invalid hexadecimal literal '", s_.substr(b, i_ - b), "'"));
-        }
-      }
+      bool bad = t->text.empty();
+      for (char ch : t->text) bad = bad || !std::isxdigit(static_cast<unsigned char>(ch));
+      if (bad) Bad(t, b);
       return absl::OkStatus();
     }
     if (s_[i_] == '0' && i_ + 1 < s_.size() && (s_[i_ + 1] == 'o' || s_[i_ + 1] == 'O')) {
@@ -179,13 +175,9 @@ class Lexer {
       size_t db = i_;
       while (i_ < s_.size() && IsIdentChar(s_[i_])) Advance();
       t->text = std::string(s_.substr(db, i_ - db));
-      if (t->text.empty()) return SyntaxError(t->pos, "InvalidNumberLiteral", "octal literal without digits");
-      for (char ch : t->text) {
-        if (ch < '0' || ch > '7') {
-          return SyntaxError(t->pos, "InvalidNumberLiteral",
-                             absl::StrCat("invalid octal literal '", s_.substr(b, i_ - b), "'"));
-        }
-      }
+      bool bad = t->text.empty();
+      for (char ch : t->text) bad = bad || ch < '0' || ch > '7';
+      if (bad) Bad(t, b);
       return absl::OkStatus();
     }
     while (i_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[i_]))) Advance();
@@ -210,11 +202,18 @@ class Lexer {
     }
     if (i_ < s_.size() && IsIdentChar(s_[i_])) {
       while (i_ < s_.size() && IsIdentChar(s_[i_])) Advance();
-      return SyntaxError(t->pos, "InvalidNumberLiteral",
-                         absl::StrCat("invalid number literal '", s_.substr(b, i_ - b), "'"));
+      Bad(t, b);
+      return absl::OkStatus();
     }
     t->text = std::string(s_.substr(b, i_ - b));
     return absl::OkStatus();
+  }
+
+  // A malformed number becomes one token; the parser reports it as
+  // InvalidNumberLiteral where a number is expected.
+  void Bad(Token* t, size_t b) {
+    t->kind = Tok::kBadNumber;
+    t->text = std::string(s_.substr(b, i_ - b));
   }
 
   absl::Status String(Token* t, char quote) {

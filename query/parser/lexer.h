@@ -12,7 +12,7 @@
 
 namespace kg::query {
 
-enum class Tok { kEnd, kIdent, kQuotedIdent, kInt, kFloat, kString, kParam, kSymbol };
+enum class Tok { kEnd, kIdent, kQuotedIdent, kInt, kFloat, kString, kParam, kSymbol, kBadNumber };
 
 struct Token {
   Tok kind = Tok::kEnd;

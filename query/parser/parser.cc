@@ -432,9 +432,17 @@ class Parser {
           if (IsSym(":")) Next();
         }
       }
+      if (Cur().kind == Tok::kInt || IsSym("..")) {
+        return SyntaxError(Cur().pos, "InvalidRelationshipPattern",
+                           "a length range needs '*' before it, as in [*1..3]");
+      }
       if (IsSym("*")) {
         Next();
         r->varlen = true;
+        if (IsSym("-")) {
+          return SyntaxError(Cur().pos, "InvalidRelationshipPattern",
+                             "a relationship length cannot be negative");
+        }
         r->min_hops = 1;
         r->max_hops = -1;
         if (Cur().kind == Tok::kInt) {
@@ -465,8 +473,7 @@ class Parser {
       right = true;
       Next();
     }
-    if (left && right) return SyntaxError(r->pos, "UnexpectedSyntax", "a relationship cannot point both ways");
-    r->dir = left ? RelDir::kIn : right ? RelDir::kOut : RelDir::kBoth;
+    r->dir = left && right ? RelDir::kBoth : left ? RelDir::kIn : right ? RelDir::kOut : RelDir::kBoth;
     return absl::OkStatus();
   }
 
@@ -830,6 +837,9 @@ class Parser {
         return Unexpected("an expression");
       case Tok::kEnd:
         return Unexpected("an expression");
+      case Tok::kBadNumber:
+        return SyntaxError(tok.pos, "InvalidNumberLiteral",
+                           absl::StrCat("invalid number literal '", tok.text, "'"));
       case Tok::kQuotedIdent:
       case Tok::kIdent:
         break;
@@ -950,6 +960,28 @@ class Parser {
   absl::StatusOr<ExprPtr> ParseListOrComprehension() {
     auto e = NewExpr(ExprKind::kList);
     Next();  // [
+    if (IsSym("(") || ((Cur().kind == Tok::kIdent || Cur().kind == Tok::kQuotedIdent) &&
+                       IsSymAt(1, "="))) {
+      size_t save = i_;
+      auto part = ParsePatternPart();
+      if (part.ok() && !(*part)->rels.empty() && (IsKw("WHERE") || IsSym("|"))) {
+        e->kind = ExprKind::kPatternComprehension;
+        e->pattern = std::move(part).value();
+        ExprPtr where;
+        if (IsKw("WHERE")) {
+          Next();
+          KG_ASSIGN_OR_RETURN(where, ParseExpr());
+        }
+        KG_RETURN_IF_ERROR(ExpectSym("|"));
+        KG_ASSIGN_OR_RETURN(auto proj, ParseExpr());
+        KG_RETURN_IF_ERROR(ExpectSym("]"));
+        e->args.push_back(std::move(where));
+        e->args.push_back(std::move(proj));
+        e->end = PrevEnd();
+        return e;
+      }
+      i_ = save;
+    }
     if ((Cur().kind == Tok::kIdent || Cur().kind == Tok::kQuotedIdent) && IsKwAt(1, "IN")) {
       e->kind = ExprKind::kComprehension;
       e->keys.push_back(Cur().text);

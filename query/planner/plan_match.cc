@@ -21,6 +21,12 @@ RelDir EffectiveDir(const RelPattern& r) {
   return RelDir::kBoth;
 }
 
+std::vector<std::string> UniqueTypes(std::vector<std::string> t) {
+  std::sort(t.begin(), t.end());
+  t.erase(std::unique(t.begin(), t.end()), t.end());
+  return t;
+}
+
 RelDir Reverse(RelDir d) {
   return d == RelDir::kOut ? RelDir::kIn : d == RelDir::kIn ? RelDir::kOut : d;
 }
@@ -38,7 +44,7 @@ void SplitAnd(const Expr* e, std::vector<const Expr*>* out) {
 
 void ExprSlots(const Expr& e, SlotSet* out) {
   if (e.kind == ExprKind::kVariable && e.slot >= 0) out->insert(e.slot);
-  if (e.kind == ExprKind::kPattern) {
+  if (e.kind == ExprKind::kPattern || e.kind == ExprKind::kPatternComprehension) {
     for (const auto& n : e.pattern->nodes) {
       if (!n.var.empty()) out->insert(n.slot);
     }
@@ -53,7 +59,7 @@ void ExprSlots(const Expr& e, SlotSet* out) {
 }
 
 void Planner::PlanPatternExprs(const Expr& e, const SlotSet& bound) {
-  if (e.kind == ExprKind::kPattern) {
+  if (e.kind == ExprKind::kPattern || e.kind == ExprKind::kPatternComprehension) {
     SlotSet b = bound;
     std::vector<int> rels;
     std::vector<const Expr*> none;
@@ -121,7 +127,7 @@ LogicalOpPtr Planner::PlanPart(const PatternPart& part, LogicalOpPtr cur, SlotSe
     sp->to_slot = part.nodes[1].slot;
     sp->rel_slot = r.slot;
     sp->slot = part.path_slot;
-    sp->types = r.types;
+    sp->types = UniqueTypes(r.types);
     sp->dir = EffectiveDir(r);
     sp->min_hops = r.varlen ? r.min_hops : 1;
     sp->max_hops = r.varlen ? r.max_hops : 1;
@@ -160,7 +166,7 @@ LogicalOpPtr Planner::PlanPart(const PatternPart& part, LogicalOpPtr cur, SlotSe
     e->to_bound = bound->count(to.slot) > 0;
     e->rel_bound = bound->count(r.slot) > 0;
     e->check = node_check(to);
-    e->types = r.types;
+    e->types = UniqueTypes(r.types);
     RelDir d = EffectiveDir(r);
     e->dir = reverse ? Reverse(d) : d;
     e->reversed = reverse;
