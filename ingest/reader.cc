@@ -168,7 +168,11 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
                                      " characters; long sentences are cut into pieces"));
   }
-  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
+  bool ascii = true;
+  for (unsigned char c : clean) ascii &= c < 0x80;
+  // ASCII is already in NFC.
+  utf8proc_uint8_t* nfc =
+      ascii ? nullptr : utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
   RawDocument doc;
   doc.doc_id = std::move(doc_id);
   if (nfc != nullptr) {
