@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <thread>
 
@@ -49,6 +52,23 @@ using internal::ToAbsl;
 
 std::string S(std::string_view v) { return std::string(v); }
 
+// KG_BULK_TRACE=1 prints the duration of each Finish() phase to stderr.
+class PhaseTimer {
+ public:
+  PhaseTimer() : on_(std::getenv("KG_BULK_TRACE") != nullptr) {}
+  void Mark(const char* phase) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "bulk load: %-14s %.3f s\n", phase,
+                 std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 bool ParseIntKey(std::string_view key, int64_t* out) {
   if (key.empty()) return false;
   auto [ptr, ec] = std::from_chars(key.data(), key.data() + key.size(), *out);
@@ -76,6 +96,12 @@ class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
                        absl::Span<const std::string> prop_keys,
                        absl::Span<const PropertyValue> prop_values) override;
   absl::StatusOr<BulkLoadResult> Finish() override;
+  void Reserve(size_t nodes, size_t edges) override {
+    nodes_.reserve(nodes);
+    node_int_keys_.reserve(nodes);
+    edges_.reserve(edges);
+    arena_.reserve(nodes * 24 + edges * 8);
+  }
   NodeId IdOf(std::string_view key) const override {
     auto idx = Lookup(key);
     if (!idx || node_ids_.empty()) return kNoNode;
@@ -88,17 +114,19 @@ class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
     uint32_t value_len;
   };
   // src/dst hold node indexes until Finish() turns them into NodeIds.
+  // src/dst: node indexes while loading; node ranks (position in NodeId
+  // order) after Finish() sorts. 24 bytes: memory traffic dominates loads.
   struct EdgeRec {
-    uint64_t src;
-    uint64_t dst;
+    uint32_t src;
+    uint32_t dst;
     uint32_t type;
     uint32_t props_len;
     uint64_t props_off;  // into arena_; strictly increasing with input order
   };
   struct InRec {
-    uint64_t dst;
-    uint64_t src;
-    uint64_t edge;
+    uint32_t dst;   // rank
+    uint32_t src;   // rank
+    uint32_t edge;  // offset from the first new edge id
     uint32_t type;
   };
 
@@ -122,6 +150,11 @@ class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
   std::optional<uint32_t> Lookup(std::string_view key) const {
     int64_t i;
     if (ParseIntKey(key, &i)) {
+      if (static_cast<uint64_t>(i) < dense_keys_.size()) {
+        uint32_t idx = dense_keys_[i];
+        if (idx != kNoIndex) return idx;
+        return std::nullopt;
+      }
       auto it = int_keys_.find(i);
       if (it != int_keys_.end()) return it->second;
     } else {
@@ -134,13 +167,19 @@ class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
     if (first_error_.ok()) first_error_ = s;
     return s;
   }
+  // Rows of a CSV share their property keys: their ids are cached.
   void EncodeProps(absl::Span<const std::string> ks, absl::Span<const PropertyValue> vs) {
+    if (ks.size() != cached_keys_.size() || !std::equal(ks.begin(), ks.end(), cached_keys_.begin())) {
+      cached_keys_.assign(ks.begin(), ks.end());
+      cached_key_ids_.clear();
+      for (const auto& k : ks) cached_key_ids_.push_back(Intern(keys::kPropKeyDict, k));
+    }
     size_t n = 0;
     for (const auto& v : vs) n += v.is_null() ? 0 : 1;
     keys::PutVarint(&arena_, n);
     for (size_t i = 0; i < vs.size(); ++i) {
       if (vs[i].is_null()) continue;
-      keys::PutVarint(&arena_, Intern(keys::kPropKeyDict, ks[i]));
+      keys::PutVarint(&arena_, cached_key_ids_[i]);
       internal::EncodeValue(&arena_, vs[i]);
     }
   }
@@ -161,7 +200,13 @@ class BulkLoaderImpl final : public BulkLoader, private internal::DictWriter {
   std::vector<int64_t> node_int_keys_;  // -1: not an integer key
   std::vector<std::pair<std::string, uint32_t>> names_;  // folded name, node index
   std::vector<std::pair<uint32_t, uint32_t>> labels_;    // label id, node index
+  static constexpr uint32_t kNoIndex = ~uint32_t{0};
+  // Small integer keys index directly; larger ones go through int_keys_.
+  static constexpr int64_t kMaxDenseKey = int64_t{1} << 24;
+  std::vector<uint32_t> dense_keys_;
   absl::flat_hash_map<int64_t, uint32_t> int_keys_;
+  std::vector<std::string> cached_keys_;
+  std::vector<uint32_t> cached_key_ids_;
   absl::flat_hash_map<std::string, uint32_t> str_keys_;
   bool all_int_keys_ = true;
   std::vector<EdgeRec> edges_;
@@ -182,7 +227,17 @@ absl::Status BulkLoaderImpl::AddNode(std::string_view key, absl::Span<const std:
   if (key.empty()) {
     all_int_keys_ = false;
   } else if (ParseIntKey(key, &ik)) {
-    if (!int_keys_.emplace(ik, idx).second) {
+    bool fresh;
+    if (ik < kMaxDenseKey) {
+      if (static_cast<size_t>(ik) >= dense_keys_.size()) {
+        dense_keys_.resize(std::max<size_t>(ik + 1, dense_keys_.size() * 2), kNoIndex);
+      }
+      fresh = dense_keys_[ik] == kNoIndex;
+      if (fresh) dense_keys_[ik] = idx;
+    } else {
+      fresh = int_keys_.emplace(ik, idx).second;
+    }
+    if (!fresh) {
       return Fail(absl::InvalidArgumentError(absl::StrCat("duplicate node id '", S(key), "'")));
     }
   } else {
@@ -245,6 +300,9 @@ absl::Status BulkLoaderImpl::AddEdge(std::string_view src_key, std::string_view 
     last_type_id_ = Intern(keys::kTypeDict, type);
     last_type_name_.assign(type);
   }
+  if (edges_.size() >= 0xffffffffu) {
+    return Fail(absl::ResourceExhaustedError("more than 2^32 - 1 edges in one bulk load"));
+  }
   EdgeRec rec{*src, *dst, last_type_id_, 0, arena_.size()};
   EncodeProps(prop_keys, prop_values);
   rec.props_len = static_cast<uint32_t>(arena_.size() - rec.props_off);
@@ -275,6 +333,7 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   if (finished_) return absl::FailedPreconditionError("bulk loader already finished");
   finished_ = true;
   KG_RETURN_IF_ERROR(first_error_);
+  PhaseTimer timer;
   const internal::ReaderCore& core = store_->core();
   KG_ASSIGN_OR_RETURN(uint64_t old_nodes, core.ReadCounter(keys::CounterKey(keys::kNodeCount)));
   KG_ASSIGN_OR_RETURN(uint64_t old_edges, core.ReadCounter(keys::CounterKey(keys::kEdgeCount)));
@@ -303,19 +362,48 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   }
   uint64_t new_next_node = nodes_.empty() ? next_node : std::max(next_node, max_id + 1);
 
-  // 2. Edges: endpoints to ids, sorted by (src, type, dst, input order);
-  // edge ids follow that order so out-adjacency and edge keys line up.
-  for (auto& e : edges_) {
-    e.src = node_ids_[e.src];
-    e.dst = node_ids_[e.dst];
+  // 2. Edges sorted by (src, type, dst, input order); edge ids follow that
+  // order so out-adjacency and edge keys line up. A counting sort on the
+  // source's rank in id order, then a small sort per source.
+  std::vector<uint32_t> rank(nodes_.size());
+  std::vector<NodeId> by_rank(nodes_.size());
+  {
+    std::vector<uint32_t> order(nodes_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (result.kept_integer_ids) {
+      std::sort(order.begin(), order.end(),
+                [&](uint32_t a, uint32_t b) { return node_ids_[a] < node_ids_[b]; });
+    }
+    for (uint32_t r = 0; r < order.size(); ++r) {
+      rank[order[r]] = r;
+      by_rank[r] = node_ids_[order[r]];
+    }
   }
-  std::sort(edges_.begin(), edges_.end(), [](const EdgeRec& a, const EdgeRec& b) {
-    if (a.src != b.src) return a.src < b.src;
-    if (a.type != b.type) return a.type < b.type;
-    if (a.dst != b.dst) return a.dst < b.dst;
-    return a.props_off < b.props_off;
-  });
+  const size_t num_edges = edges_.size();
+  std::vector<uint32_t> src_start(nodes_.size() + 1, 0);
+  {
+    // Default-initialised (no memset): every slot is written by the scatter.
+    std::unique_ptr<EdgeRec[]> sorted(new EdgeRec[num_edges]);
+    for (const auto& e : edges_) ++src_start[rank[e.src] + 1];
+    for (size_t i = 1; i < src_start.size(); ++i) src_start[i] += src_start[i - 1];
+    std::vector<uint32_t> cursor(src_start.begin(), src_start.end() - 1);
+    for (const auto& e : edges_) {
+      uint32_t r = rank[e.src];
+      sorted[cursor[r]++] = EdgeRec{r, rank[e.dst], e.type, e.props_len, e.props_off};
+    }
+    std::copy(sorted.get(), sorted.get() + num_edges, edges_.begin());
+  }
+  for (size_t r = 0; r + 1 < src_start.size(); ++r) {
+    if (src_start[r + 1] - src_start[r] < 2) continue;
+    std::sort(edges_.begin() + src_start[r], edges_.begin() + src_start[r + 1],
+              [](const EdgeRec& a, const EdgeRec& b) {
+                if (a.type != b.type) return a.type < b.type;
+                if (a.dst != b.dst) return a.dst < b.dst;  // rank order = id order
+                return a.props_off < b.props_off;
+              });
+  }
 
+  timer.Mark("sort");
   // 3. SST files, in a scratch directory inside the database.
   rocksdb::Env* env = store_->env();
   std::string dir = store_->path() + "/bulk_tmp_" + std::to_string(getpid());
@@ -324,11 +412,11 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   std::vector<uint64_t> bytes(keys::kNumCf, 0);
   std::vector<absl::Status> st(keys::kNumCf);
   for (int c = 0; c < keys::kNumCf; ++c) files[c] = dir + "/" + keys::kCfNames[c] + ".sst";
-  std::vector<bool> used(keys::kNumCf, false);
+  std::vector<char> used(keys::kNumCf, 0);  // not vector<bool>: written from threads
 
-  auto write_out_and_edges = [&]() {
+  if (!edges_.empty()) used[keys::kEdges] = used[keys::kOut] = used[keys::kIn] = true;
+  auto write_edges = [&]() {
     if (edges_.empty()) return;
-    used[keys::kEdges] = used[keys::kOut] = true;
     std::string key, value;
     st[keys::kEdges] = WriteSst(keys::kEdges, files[keys::kEdges], [&](rocksdb::SstFileWriter& w) {
       for (size_t i = 0; i < edges_.size(); ++i) {
@@ -336,8 +424,8 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
         key.clear();
         keys::PutU64(&key, next_edge + i);
         value.clear();
-        keys::PutVarint(&value, e.src);
-        keys::PutVarint(&value, e.dst);
+        keys::PutVarint(&value, by_rank[e.src]);
+        keys::PutVarint(&value, by_rank[e.dst]);
         keys::PutVarint(&value, e.type);
         value.append(arena_, e.props_off, e.props_len);
         auto s = w.Put(key, value);
@@ -345,10 +433,15 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
       }
       return absl::OkStatus();
     }, &bytes[keys::kEdges]);
+  };
+  auto write_out = [&]() {
+    if (edges_.empty()) return;
     st[keys::kOut] = WriteSst(keys::kOut, files[keys::kOut], [&](rocksdb::SstFileWriter& w) {
       for (size_t i = 0; i < edges_.size(); ++i) {
         const EdgeRec& e = edges_[i];
-        auto s = w.Put(keys::AdjKey(e.src, e.type, e.dst, next_edge + i), rocksdb::Slice());
+        char buf[keys::kAdjKeySize];
+        keys::EncodeAdjKey(buf, by_rank[e.src], e.type, by_rank[e.dst], next_edge + i);
+        auto s = w.Put(rocksdb::Slice(buf, sizeof(buf)), rocksdb::Slice());
         if (!s.ok()) return ToAbsl(s, "bulk load: out adjacency");
       }
       return absl::OkStatus();
@@ -356,20 +449,32 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   };
   auto write_in = [&]() {
     if (edges_.empty()) return;
-    used[keys::kIn] = true;
-    std::vector<InRec> in(edges_.size());
-    for (size_t i = 0; i < edges_.size(); ++i) {
-      in[i] = InRec{edges_[i].dst, edges_[i].src, next_edge + i, edges_[i].type};
+    // Counting sort on the target's rank, then (type, src, edge) per target.
+    std::vector<uint32_t> start(nodes_.size() + 1, 0);
+    for (size_t i = 0; i < num_edges; ++i) ++start[edges_[i].dst + 1];
+    for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    std::unique_ptr<InRec[]> in(new InRec[num_edges]);
+    {
+      std::vector<uint32_t> cursor(start.begin(), start.end() - 1);
+      for (size_t i = 0; i < num_edges; ++i) {
+        const EdgeRec& e = edges_[i];
+        in[cursor[e.dst]++] = InRec{e.dst, e.src, static_cast<uint32_t>(i), e.type};
+      }
     }
-    std::sort(in.begin(), in.end(), [](const InRec& a, const InRec& b) {
-      if (a.dst != b.dst) return a.dst < b.dst;
-      if (a.type != b.type) return a.type < b.type;
-      if (a.src != b.src) return a.src < b.src;
-      return a.edge < b.edge;
-    });
+    for (size_t r = 0; r + 1 < start.size(); ++r) {
+      if (start[r + 1] - start[r] < 2) continue;
+      std::sort(in.get() + start[r], in.get() + start[r + 1], [](const InRec& a, const InRec& b) {
+        if (a.type != b.type) return a.type < b.type;
+        if (a.src != b.src) return a.src < b.src;
+        return a.edge < b.edge;
+      });
+    }
     st[keys::kIn] = WriteSst(keys::kIn, files[keys::kIn], [&](rocksdb::SstFileWriter& w) {
-      for (const InRec& r : in) {
-        auto s = w.Put(keys::AdjKey(r.dst, r.type, r.src, r.edge), rocksdb::Slice());
+      for (size_t i = 0; i < num_edges; ++i) {
+        const InRec& r = in[i];
+        char buf[keys::kAdjKeySize];
+        keys::EncodeAdjKey(buf, by_rank[r.dst], r.type, by_rank[r.src], next_edge + r.edge);
+        auto s = w.Put(rocksdb::Slice(buf, sizeof(buf)), rocksdb::Slice());
         if (!s.ok()) return ToAbsl(s, "bulk load: in adjacency");
       }
       return absl::OkStatus();
@@ -425,10 +530,18 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     }
   };
 
-  std::thread worker([&] { write_in(); });
-  write_out_and_edges();
-  write_nodes();
-  worker.join();
+  // Three similar-sized SSTs (edges, out, in) plus the node files.
+  std::thread in_worker([&] { write_in(); });
+  std::thread out_worker([&] {
+    write_out();
+    write_nodes();
+  });
+  write_edges();
+  timer.Mark("edges sst");
+  in_worker.join();
+  timer.Mark("in sst");
+  out_worker.join();
+  timer.Mark("out+node ssts");
 
   // Meta: new dictionary entries, counters, id counters.
   std::map<std::string, std::string> meta;
@@ -490,6 +603,7 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     failed = ToAbsl(store_->db()->IngestExternalFiles(args),
                     absl::StrCat("bulk load into ", store_->path()));
   }
+  timer.Mark("ingest");
   for (int c = 0; c < keys::kNumCf; ++c) {
     if (used[c]) env->DeleteFile(files[c]).PermitUncheckedError();
   }

@@ -59,6 +59,9 @@ class BulkLoader {
   absl::Status AddEdge(std::string_view src_key, std::string_view type, std::string_view dst_key,
                        const Properties& props);
 
+  // Optional capacity hint (expected numbers of nodes and edges).
+  virtual void Reserve(size_t nodes, size_t edges) = 0;
+
   // Writes everything in one atomic ingestion. After an earlier AddX error,
   // returns that error and writes nothing. The loader is spent afterwards.
   virtual absl::StatusOr<BulkLoadResult> Finish() = 0;

@@ -104,6 +104,13 @@ std::string AdjKey(NodeId node, uint32_t type, NodeId other, EdgeId edge) {
   return k;
 }
 
+void EncodeAdjKey(char* buf, NodeId node, uint32_t type, NodeId other, EdgeId edge) {
+  for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>(node >> (56 - 8 * i));
+  for (int i = 0; i < 4; ++i) buf[8 + i] = static_cast<char>(type >> (24 - 8 * i));
+  for (int i = 0; i < 8; ++i) buf[12 + i] = static_cast<char>(other >> (56 - 8 * i));
+  for (int i = 0; i < 8; ++i) buf[20 + i] = static_cast<char>(edge >> (56 - 8 * i));
+}
+
 std::string AdjPrefix(NodeId node) { return NodeKey(node); }
 
 std::string AdjPrefix(NodeId node, uint32_t type) {

@@ -109,6 +109,8 @@ std::string EdgeKey(EdgeId id);
 // in = (dst, type, src, e).
 std::string AdjKey(NodeId node, uint32_t type, NodeId other, EdgeId edge);
 inline constexpr size_t kAdjKeySize = 28;
+// The same into a caller's buffer of kAdjKeySize bytes (no allocation).
+void EncodeAdjKey(char* buf, NodeId node, uint32_t type, NodeId other, EdgeId edge);
 std::string AdjPrefix(NodeId node);
 std::string AdjPrefix(NodeId node, uint32_t type);
 struct AdjParts {

@@ -14,6 +14,7 @@
 #include "tools/commands.h"
 #include "tools/csv.h"
 #include "tools/db_path.h"
+#include "tools/dot_export.h"
 #include "tools/flags.h"
 #include "tools/json_util.h"
 #include "tools/output_file.h"
@@ -271,6 +272,13 @@ absl::Status Export(const std::string& db_flag, const std::string& format,
 }  // namespace
 
 int RunExport(const Args& args) {
+  // --format dot has flags of its own (--query, --around, --hops, --render).
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format=dot" ||
+        (args[i] == "--format" && i + 1 < args.size() && args[i + 1] == "dot")) {
+      return RunExportDot(args);
+    }
+  }
   std::string db, format = "jsonl", out;
   FlagParser flags("export", "export [--db PATH] --format jsonl|csv|pb|dot [--out FILE|DIR]",
                    kDescription);

@@ -1,7 +1,5 @@
-// Conversions between kg's in-memory values (graph::PropertyValue, graph::Node,
-// graph::Edge, query::Value) and the kg.proto messages. Lossless for every
-// value a property can hold; maps, nodes, edges and paths exist only on the
-// query side.
+// Conversions between query values (query::Value: scalars, lists, maps,
+// nodes, relationships with their sources, paths) and kg.Value.
 #ifndef KG_TOOLS_PROTO_VALUE_H_
 #define KG_TOOLS_PROTO_VALUE_H_
 
@@ -10,19 +8,12 @@
 #include "graph/types.h"
 #include "proto/kg.pb.h"
 #include "query/value.h"
+#include "tools/snapshot.h"
 
 namespace kg::tools {
 
-// Property values. PropertyFromProto rejects maps, nodes, edges and paths
-// (InvalidArgument); an unset oneof reads as null.
-void PropertyToProto(const graph::PropertyValue& v, kg::Value* out);
-absl::StatusOr<graph::PropertyValue> PropertyFromProto(const kg::Value& v);
-
-// Stored elements, with the edge's sources as given.
-void NodeToProto(const graph::Node& n, kg::Node* out);
-void EdgeToProto(const graph::Edge& e, kg::Edge* out);
-absl::StatusOr<graph::Node> NodeFromProto(const kg::Node& n);
-absl::StatusOr<graph::Edge> EdgeFromProto(const kg::Edge& e);
+// Property values, nodes and edges: PropertyToProto, NodeToProto, ... are
+// declared in tools/snapshot.h (shared with the snapshot export).
 
 // Query values. When `sources_from` is not null every edge (alone or in a
 // path) gets its provenance read from it; otherwise edges carry no sources.

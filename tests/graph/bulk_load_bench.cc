@@ -124,6 +124,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto loader = kg::graph::BulkLoader::Create(store->get()).value();
+  loader->Reserve(std::count(nodes_csv.begin(), nodes_csv.end(), '\n'),
+                  std::count(edges_csv.begin(), edges_csv.end(), '\n'));
   std::vector<std::string> labels(1), node_keys = {"name"}, edge_keys = {"year"};
   std::vector<kg::graph::PropertyValue> values(1);
   absl::Status st;
