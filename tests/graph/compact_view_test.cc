@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <deque>
+#include <filesystem>
 #include <map>
 #include <random>
 #include <set>
@@ -178,6 +181,40 @@ TEST(CompactView, IsRebuiltAfterWritesAndSeesTransactions) {
   EXPECT_NE(v2.get(), v1.get());
   EXPECT_EQ(v2->ShortestPath(4, 0, Spec(Direction::kBoth, 6)).value()->length(), 3u);
   EXPECT_FALSE(v1->ShortestPath(4, 0, Spec(Direction::kBoth, 6)).value().has_value());
+}
+
+}  // namespace
+}  // namespace kg::graph
+
+namespace kg::graph {
+namespace {
+
+TEST(CompactView, WorksOnReadOnlyStores) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("kg_view_ro_test_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  {
+    auto store = GraphStore::Open(dir.string()).value();
+    auto tx = store->Begin().value();
+    NodeId a = tx->UpsertEntity("Person", "To Lam", {}).value();
+    NodeId b = tx->UpsertEntity("Person", "Joe Biden", {}).value();
+    NodeId c = tx->UpsertEntity("Person", "Antonio Guterres", {}).value();
+    ASSERT_TRUE(tx->UpsertFact(a, "MET", b, {}, Source{"d", 0, 1, "s"}).ok());
+    ASSERT_TRUE(tx->UpsertFact(c, "MET", b, {}, Source{"d", 2, 3, "s"}).ok());
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  Options ro;
+  ro.read_only = true;
+  auto store = GraphStore::Open(dir.string(), ro).value();
+  auto view = CompactView::ForStore(*store).value();
+  NodeId a = store->FindByName("to lam").value().at(0);
+  NodeId c = store->FindByName("antonio guterres").value().at(0);
+  auto p = view->ShortestPath(a, c, Spec(Direction::kBoth, 6)).value();
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->length(), 2u);
+  EXPECT_FALSE(view->ShortestPath(a, c, Spec(Direction::kOut, 6)).value().has_value());
+  store.reset();
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
