@@ -67,6 +67,11 @@ absl::StatusOr<std::shared_ptr<PreparedStatement>> Engine::Prepare(std::string_v
   return p;
 }
 
+bool StatementWrites(const PreparedStatement& prepared) { return prepared.bound.writes; }
+std::vector<std::string> StatementColumns(const PreparedStatement& prepared) {
+  return prepared.bound.queries[0].columns;
+}
+
 absl::StatusOr<Result> Engine::Execute(const PreparedStatement& prepared, const Params& params,
                                        const Limits& limits) {
   Result result;
@@ -89,7 +94,9 @@ absl::StatusOr<Result> Engine::Execute(const PreparedStatement& prepared, const 
   ctx.deadline = t0 + std::chrono::milliseconds(limits.timeout_ms);
   ctx.num_slots = prepared.bound.slots.size();
   ctx.profile = st.profile;
+  ctx.statement = st.text;
   std::unique_ptr<graph::Transaction> txn;
+  if (!impl_->store) return absl::FailedPreconditionError("the engine has no database");
   if (prepared.bound.writes) {
     auto t = impl_->store->Begin();
     if (!t.ok()) {

@@ -60,6 +60,10 @@ std::optional<ErrorPosition> GetErrorPosition(const absl::Status& status);
 std::string FormatErrorWithCaret(const absl::Status& status, std::string_view statement);
 
 class PreparedStatement;
+// Whether the statement has CREATE/MERGE/SET/REMOVE/DELETE (needs a writable
+// store), and its result columns.
+bool StatementWrites(const PreparedStatement& prepared);
+std::vector<std::string> StatementColumns(const PreparedStatement& prepared);
 
 class Engine {
  public:

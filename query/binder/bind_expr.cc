@@ -198,8 +198,12 @@ absl::Status Binder::BindExpr(Expr& e) {
   switch (e.kind) {
     case ExprKind::kProperty: {
       Type t = e.args[0]->type;
+      if (t == Type::kPath) {
+        return SemanticError(e.args[0]->pos, "InvalidArgumentType",
+                             absl::StrCat("a path has no property '", e.name, "'"));
+      }
       if (t == Type::kBool || t == Type::kInt || t == Type::kFloat || t == Type::kString ||
-          t == Type::kList || t == Type::kPath) {
+          t == Type::kList) {
         return CompileTypeError(e.args[0]->pos, "InvalidArgumentType",
                                 absl::StrCat("cannot read property '", e.name, "' of a ", TypeName(t)));
       }

@@ -306,7 +306,7 @@ absl::StatusOr<Value> Evaluate(const Expr& e, const Row& row, ExecContext* ctx) 
         args.push_back(std::move(v));
       }
       std::string lname = absl::AsciiStrToLower(e.name);
-      if (lname == "labels" || lname == "keys" || lname == "properties" || lname == "type") {
+      if (lname == "labels" || lname == "keys" || lname == "properties") {
         for (const Value& a : args) KG_RETURN_IF_ERROR(CheckNotDeleted(a, ctx));
       }
       if (lname == "startnode" || lname == "endnode" || lname == "sources") {

@@ -35,6 +35,7 @@ struct ExecContext {
   size_t num_slots = 0;
   SideEffects effects;
   bool profile = false;
+  std::string statement;  // recorded as the sentence of manual sources
 
   // Called in every operator loop; checks the deadline now and then.
   absl::Status Tick() {

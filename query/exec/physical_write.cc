@@ -31,6 +31,24 @@ absl::Status NeedTxn(ExecContext* ctx) {
   return absl::OkStatus();
 }
 
+// A new edge whose provenance is the statement itself (doc "manual").
+// Transaction::UpsertFact records a source but merges identical facts, so it
+// is used only when no identical fact exists; otherwise (or when the type's
+// required qualifiers are missing) the edge is created without a source.
+absl::StatusOr<graph::EdgeId> CreateEdgeWithSource(ExecContext* ctx, graph::NodeId src,
+                                                   const std::string& type, graph::NodeId dst,
+                                                   const graph::Properties& props) {
+  KG_ASSIGN_OR_RETURN(auto existing, ctx->txn->FindFact(src, type, dst, props));
+  if (!existing) {
+    graph::Source source;
+    source.doc = graph::kManualDoc;
+    source.sentence = ctx->statement;
+    auto id = ctx->txn->UpsertFact(src, type, dst, props, source);
+    if (id.ok() || id.status().code() != absl::StatusCode::kInvalidArgument) return id;
+  }
+  return ctx->txn->CreateEdge(src, type, dst, props);
+}
+
 // Creates the missing elements of `part` for `row`.
 absl::Status CreatePart(ExecContext* ctx, const PatternPart& part, Row* row) {
   KG_RETURN_IF_ERROR(NeedTxn(ctx));
@@ -61,7 +79,7 @@ absl::Status CreatePart(ExecContext* ctx, const PatternPart& part, Row* row) {
     graph::NodeId src = rp.dir == RelDir::kIn ? b->id : a->id;
     graph::NodeId dst = rp.dir == RelDir::kIn ? a->id : b->id;
     KG_ASSIGN_OR_RETURN(graph::Properties props, EvalProps(ctx, rp.props.get(), *row));
-    KG_ASSIGN_OR_RETURN(graph::EdgeId id, ctx->txn->CreateEdge(src, rp.types[0], dst, props));
+    KG_ASSIGN_OR_RETURN(graph::EdgeId id, CreateEdgeWithSource(ctx, src, rp.types[0], dst, props));
     ctx->effects.relationships_created++;
     ctx->effects.properties_set += static_cast<int64_t>(props.size());
     EdgeRef r;

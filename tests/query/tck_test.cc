@@ -333,6 +333,79 @@ std::map<std::string, std::string> ReadTiers(const fs::path& tsv) {
   return tiers;
 }
 
+// The runner itself, on hand-written scenarios with known outcomes: it must
+// notice wrong rows, wrong side effects, missing and wrong errors.
+TEST(TckRunner, JudgesScenariosAgainstTheEngine) {
+  constexpr char kFeature[] = R"(Feature: Self - runner self-test
+  Scenario: [1] right result
+    Given an empty graph
+    And having executed:
+      """
+      CREATE (:A {num: 1})-[:T]->(:B)
+      """
+    When executing query:
+      """
+      MATCH (a:A)-[r]->(b) RETURN a, r, b.num AS missing, 1.0 AS f
+      """
+    Then the result should be, in any order:
+      | a               | r    | missing | f   |
+      | (:A {num: 1})   | [:T] | null    | 1.0 |
+    And no side effects
+
+  Scenario: [2] wrong value
+    Given an empty graph
+    When executing query:
+      """
+      RETURN 1 AS x
+      """
+    Then the result should be, in any order:
+      | x   |
+      | 1.0 |
+    And no side effects
+
+  Scenario: [3] wrong side effects
+    Given an empty graph
+    When executing query:
+      """
+      CREATE (:A), (:A)
+      """
+    Then the result should be empty
+    And the side effects should be:
+      | +nodes  | 2 |
+      | +labels | 2 |
+
+  Scenario: [4] missing error
+    Given any graph
+    When executing query:
+      """
+      RETURN 1 AS x
+      """
+    Then a SyntaxError should be raised at compile time: UnexpectedSyntax
+
+  Scenario: [5] expected error
+    Given any graph
+    When executing query:
+      """
+      RETURN 1 +
+      """
+    Then a SyntaxError should be raised at compile time: *
+)";
+  auto scenarios = ParseFeature(kFeature, "self.feature");
+  ASSERT_TRUE(scenarios.ok()) << scenarios.status();
+  ASSERT_EQ(scenarios->size(), 5u);
+  std::vector<Outcome> o = RunIsolated(*scenarios);
+  ASSERT_EQ(o.size(), 5u);
+  EXPECT_TRUE(o[0].pass) << o[0].category << " " << o[0].detail;
+  EXPECT_FALSE(o[1].pass);
+  EXPECT_EQ(o[1].category, "rows differ");
+  EXPECT_FALSE(o[2].pass);
+  EXPECT_EQ(o[2].category, "side effects differ") << o[2].detail;
+  EXPECT_NE(o[2].detail.find("+labels expected 2 got 1"), std::string::npos) << o[2].detail;
+  EXPECT_FALSE(o[3].pass);
+  EXPECT_NE(o[3].category.find("expected error, query succeeded"), std::string::npos);
+  EXPECT_TRUE(o[4].pass) << o[4].category << " " << o[4].detail;
+}
+
 TEST(TckSuite, AllScenarios) {
   fs::path root = fs::path(KG_SHARED_DIR) / "tck";
   if (!fs::exists(root / "features")) {

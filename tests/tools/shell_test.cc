@@ -81,7 +81,9 @@ class ShellTest : public ::testing::Test {
     return std::system(("tmux -L " + socket_ + " " + args + " >/dev/null 2>&1").c_str());
   }
   void Start(int width, int height, const std::string& extra_env = "") {
-    socket_ = "kgtest" + std::to_string(getpid());
+    // A fresh server per session: reusing a socket right after kill-server races.
+    static int sessions = 0;
+    socket_ = "kgtest" + std::to_string(getpid()) + "_" + std::to_string(++sessions);
     history_ = dir_ + "/history";
     std::string cmd = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm KG_HISTORY=" + history_ + " " +
                       extra_env + " " + KgBin() + " shell --db " + db_ + "; sleep 30";
