@@ -1,0 +1,245 @@
+#include "ingest/extractor.h"
+
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/str_cat.h"
+#include "graph/fold.h"
+#include "graph/status.h"
+#include "ingest/fact_merger.h"
+#include "ingest/internal/annotate.h"
+#include "ingest/internal/lexicon.h"
+#include "ingest/internal/rules.h"
+
+#ifndef KG_DEFAULT_DATA_DIR
+#define KG_DEFAULT_DATA_DIR "ingest/data"
+#endif
+
+namespace kg::ingest {
+using internal::Annotation;
+using internal::FactDraft;
+
+std::string DefaultDataDir() {
+  const char* env = std::getenv("KG_DATA");
+  if (env && *env) return env;
+  return KG_DEFAULT_DATA_DIR;
+}
+
+Extractor::Extractor() = default;
+Extractor::~Extractor() = default;
+size_t Extractor::rule_count() const { return rules_->size(); }
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(const std::string& data_dir) {
+  std::unique_ptr<Extractor> x(new Extractor());
+  KG_ASSIGN_OR_RETURN(x->lexicon_, internal::Lexicon::Load(data_dir + "/lexicon"));
+  KG_ASSIGN_OR_RETURN(x->rules_, internal::RuleSet::Load(data_dir + "/rules"));
+  return x;
+}
+
+namespace {
+
+// Document-level consequences and clean-up of the drafted facts.
+void PostProcess(Annotation* a) {
+  auto& facts = a->facts;
+  for (auto& f : facts) {
+    f.subject = a->Resolve(f.subject);
+    f.object = a->Resolve(f.object);
+    if (f.type == "MEMBER_OF" || f.type == "HELD_POSITION") {
+      for (const char* k : {"start", "end"}) {
+        auto it = f.qualifiers.find(k);
+        if (it != f.qualifiers.end() && it->second.size() > 4) it->second.resize(4);
+      }
+    }
+  }
+  // Undated facts about the trip an article reports take the article's lead
+  // date: the first month-precise date in its opening sentences.
+  std::string lead;
+  for (size_t s = 0; s < a->sentences.size() && s < 3 && lead.empty(); ++s) {
+    for (const auto& m : a->mentions[s]) {
+      if (m.tag == internal::Tag::kDate && m.text.size() >= 7 && m.text[0] != '-') {
+        lead = m.text.substr(0, 7);
+        break;
+      }
+    }
+  }
+  if (!lead.empty()) {
+    for (auto& f : facts) {
+      if ((f.type == "ATTENDED" || f.type == "ADDRESSED" || f.type == "VISITED") && !f.qualifiers.count("date"))
+        f.qualifiers["date"] = lead;
+    }
+  }
+  // Attending part of an event is attending the event.
+  std::map<int, int> parent;
+  for (const auto& f : facts) {
+    if (f.type == "PART_OF") parent[f.subject] = f.object;
+  }
+  size_t n = facts.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (facts[i].type != "ATTENDED") continue;
+    auto it = parent.find(facts[i].object);
+    if (it == parent.end()) continue;
+    FactDraft g = facts[i];
+    g.object = it->second;
+    g.rule = "attended-part-of";
+    facts.push_back(std::move(g));
+  }
+  // An undated seat adds nothing when the article also dates it.
+  std::set<std::pair<int, int>> dated;
+  for (const auto& f : facts) {
+    if ((f.type == "MEMBER_OF" || f.type == "HELD_POSITION") && f.qualifiers.count("start"))
+      dated.insert({f.subject, f.object});
+  }
+  // One fact per identity (defining qualifiers); other qualifiers merged,
+  // the more specific value winning ("non-permanent member" over "member",
+  // "2024-09-23" over "2024-09").
+  std::vector<FactDraft> out;
+  std::map<std::tuple<int, std::string, int, std::map<std::string, std::string>>, size_t> seen;
+  for (auto& f : facts) {
+    if ((f.type == "MEMBER_OF" || f.type == "HELD_POSITION") && !f.qualifiers.count("start") &&
+        dated.count({f.subject, f.object})) {
+      continue;
+    }
+    int s = f.subject, o = f.object;
+    if (IsSymmetricType(f.type) && o < s) std::swap(s, o);
+    std::map<std::string, std::string> def;
+    for (const auto& [k, v] : f.qualifiers) {
+      if (IsDefiningQualifier(f.type, k)) def[k] = v;
+    }
+    auto [it, fresh] = seen.insert({{s, f.type, o, def}, out.size()});
+    if (fresh) {
+      out.push_back(std::move(f));
+      continue;
+    }
+    auto& q = out[it->second].qualifiers;
+    for (const auto& [k, v] : f.qualifiers) {
+      auto e = q.find(k);
+      if (e == q.end() || v.size() > e->second.size()) q[k] = v;
+    }
+  }
+  facts = std::move(out);
+}
+
+std::string SentenceText(const Annotation& a, int s) {
+  const auto& sen = a.sentences[static_cast<size_t>(s)];
+  std::string t(a.text.substr(sen.b, sen.e - sen.b));
+  for (char& c : t) {
+    if (c == '\n') c = ' ';
+  }
+  return t;
+}
+
+}  // namespace
+
+ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
+  Annotation a = internal::Annotate(doc.text, *lexicon_);
+  rules_->Apply(&a);
+  // Session offices without a term get the session's calendar years.
+  for (auto& f : a.facts) {
+    if (f.type != "HELD_POSITION" || f.qualifiers.count("start")) continue;
+    const auto& ev = a.entities[static_cast<size_t>(a.Resolve(f.object))];
+    if (ev.session_org < 0 || ev.session_no <= 0) continue;
+    int lex = a.entities[static_cast<size_t>(ev.session_org)].lex;
+    if (lex < 0) continue;
+    auto it = lexicon_->entry(lex).attrs.find("sessions");
+    int base = it == lexicon_->entry(lex).attrs.end() ? 0 : std::atoi(it->second.c_str());
+    if (base > 1000) {
+      f.qualifiers["start"] = absl::StrCat(base + ev.session_no);
+      f.qualifiers["end"] = absl::StrCat(base + ev.session_no + 1);
+    }
+  }
+  PostProcess(&a);
+
+  ExtractedDocument out;
+  out.doc_id = doc.doc_id;
+  out.fingerprint = doc.fingerprint;
+  out.bytes = doc.text.size();
+  // Entities: every one mentioned (after merges), in first-seen order.
+  std::vector<int> index(a.entities.size(), -1);
+  auto use = [&](int e) {
+    e = a.Resolve(e);
+    if (e < 0) return -1;
+    if (index[static_cast<size_t>(e)] < 0) {
+      const auto& d = a.entities[static_cast<size_t>(e)];
+      ExtractedEntity x;
+      x.label = d.label;
+      x.name = d.name;
+      for (const auto& al : d.aliases) {
+        if (al != d.name && !al.empty()) x.aliases.push_back(al);
+      }
+      index[static_cast<size_t>(e)] = static_cast<int>(out.entities.size());
+      out.entities.push_back(std::move(x));
+    }
+    return index[static_cast<size_t>(e)];
+  };
+  for (const auto& ms : a.mentions) {
+    for (const auto& m : ms) {
+      if (m.entity >= 0 && !m.pronoun) use(m.entity);
+    }
+  }
+  for (const auto& f : a.facts) {
+    ExtractedFact x;
+    x.subject = use(f.subject);
+    x.object = use(f.object);
+    if (x.subject < 0 || x.object < 0) continue;
+    x.type = f.type;
+    x.qualifiers = f.qualifiers;
+    const auto& sen = a.sentences[static_cast<size_t>(f.sentence)];
+    x.source.doc = doc.doc_id;
+    x.source.start = sen.cs;
+    x.source.end = sen.ce;
+    x.source.sentence = SentenceText(a, f.sentence);
+    x.rule = f.rule;
+    out.facts.push_back(std::move(x));
+  }
+  return out;
+}
+
+std::string Extractor::Explain(const RawDocument& doc) const {
+  Annotation a = internal::Annotate(doc.text, *lexicon_);
+  rules_->Apply(&a);
+  std::string out = absl::StrCat("== ", doc.doc_id, " (year ", a.year, ", home country ",
+                                 a.home_country >= 0 ? a.entities[a.home_country].name : "-", ")\n");
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    absl::StrAppend(&out, "[", s, "] ");
+    for (const auto& it : a.items[s]) {
+      const auto& t0 = a.tokens[it.tb];
+      const auto& t1 = a.tokens[it.te - 1];
+      std::string surface(a.text.substr(t0.b, t1.e - t0.b));
+      if (it.tag == internal::Tag::kWord) {
+        absl::StrAppend(&out, surface, " ");
+        continue;
+      }
+      const auto& m = a.mentions[s][static_cast<size_t>(it.mention >= 0 ? it.mention : 0)];
+      std::string what = it.mention < 0 ? "" : m.entity >= 0 ? a.entities[a.Resolve(m.entity)].name
+                                                             : absl::StrCat(m.text, m.end.empty() ? "" : "..", m.end);
+      absl::StrAppend(&out, "[", internal::TagName(it.tag), " ", surface,
+                      what.empty() || what == surface ? "" : absl::StrCat(" = ", what), "] ");
+    }
+    out += "\n";
+  }
+  for (const auto& f : a.facts) {
+    absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", f.type, "-> ",
+                    a.entities[a.Resolve(f.object)].name);
+    for (const auto& [k, v] : f.qualifiers) absl::StrAppend(&out, " ", k, "=", v);
+    absl::StrAppend(&out, "   (", f.rule, ", sentence ", f.sentence, ")\n");
+  }
+  return out;
+}
+
+ExtractedDocument Extractor::ExtractText(std::string_view doc_id, std::string_view text) const {
+  std::vector<std::string> warnings;
+  auto raw = PrepareDocument(std::string(doc_id), text, &warnings);
+  if (!raw) {
+    ExtractedDocument d;
+    d.doc_id = std::string(doc_id);
+    d.warnings = warnings;
+    return d;
+  }
+  ExtractedDocument d = Extract(*raw);
+  d.warnings = warnings;
+  return d;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,1261 @@
+#include "ingest/internal/annotate.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "graph/fold.h"
+
+namespace kg::ingest::internal {
+namespace {
+
+constexpr const char* kTagNames[] = {"WORD", "PERSON", "COUNTRY", "ORG",   "EVENT", "DOC",
+                                     "PLACE", "TITLE", "DATE",    "TERM",  "LEVEL", "NAME"};
+constexpr const char* kLabels[] = {"",         "Person", "Country", "Organization",
+                                   "Event",    "Document", "Place", "",
+                                   "",         "",       "",        ""};
+
+const std::unordered_map<std::string, int>& Months() {
+  static const auto* m = new std::unordered_map<std::string, int>{
+      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+      {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+      {"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10},
+      {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+  return *m;
+}
+
+// Capitalised words that are never part of a name.
+const std::unordered_set<std::string>& NeverNameWords() {
+  static const auto* s = new std::unordered_set<std::string>{
+      "mr", "mrs", "ms", "dr", "madam", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "reporter", "source", "published", "content", "design", "translated",
+      "comment", "photo", "party", "state", "government", "people", "leaders", "leader",
+      "delegation", "minister", "president", "deputy", "thank", "please", "sir", "yes", "no",
+      "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "accordingly",
+      "meanwhile", "however", "additionally", "moreover", "furthermore", "regarding", "according"};
+  return *s;
+}
+
+// Function words: capitalised only at the start of a sentence or clause, where
+// the capital says nothing ("To Lam" after a title is a name).
+const std::unordered_set<std::string>& FunctionWords() {
+  static const auto* s = new std::unordered_set<std::string>{
+      "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "with", "for", "from",
+      "and", "or", "of", "to", "by", "as", "he", "she", "his", "her", "we", "our", "they",
+      "their", "it", "its", "i", "you", "your", "also", "after", "before", "during", "while",
+      "through", "first", "second", "third", "both", "all", "many", "under", "over", "since",
+      "when", "where", "what", "how", "why", "who", "which", "there", "here", "ahead", "but", "so",
+      "if", "not", "said", "says", "will", "would", "today", "yesterday", "tomorrow", "speaking",
+      "addressing", "vietnam", "un", "each", "every", "some", "such", "other", "more", "most"};
+  return *s;
+}
+
+const std::unordered_set<std::string>& Honorifics() {
+  static const auto* s = new std::unordered_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister"};
+  return *s;
+}
+
+int OrdinalValue(const std::string& f) {
+  static const std::unordered_map<std::string, int> kWords = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
+      {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}};
+  auto it = kWords.find(f);
+  if (it != kWords.end()) return it->second;
+  if (f.size() < 3 || f.size() > 6) return 0;
+  std::string suf = f.substr(f.size() - 2);
+  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
+  int n = 0;
+  if (!absl::SimpleAtoi(f.substr(0, f.size() - 2), &n)) return 0;
+  return n;
+}
+
+std::string Ordinal(int n) {
+  const char* suf = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suf = "st";
+    if (n % 10 == 2) suf = "nd";
+    if (n % 10 == 3) suf = "rd";
+  }
+  return absl::StrCat(n, suf);
+}
+
+bool IsYear(const Token& t, int* y) {
+  if (t.kind != TokenKind::kNumber || t.fold.size() != 4) return false;
+  int v = 0;
+  if (!absl::SimpleAtoi(t.fold, &v) || v < 1900 || v > 2100) return false;
+  *y = v;
+  return true;
+}
+
+bool IsDay(const Token& t, int* d) {
+  if (t.kind != TokenKind::kNumber || t.fold.size() > 2) return false;
+  int v = 0;
+  if (!absl::SimpleAtoi(t.fold, &v) || v < 1 || v > 31) return false;
+  *d = v;
+  return true;
+}
+
+std::string Iso(int y, int m, int d) {
+  char buf[16];
+  if (y && m && d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (y && m) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else if (m && d) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+  else if (y) std::snprintf(buf, sizeof buf, "%04d", y);
+  else buf[0] = 0;
+  return buf;
+}
+
+Tag TagOfLabel(std::string_view label) {
+  if (label == "Country") return Tag::kCountry;
+  if (label == "Organization") return Tag::kOrg;
+  if (label == "Event") return Tag::kEvent;
+  if (label == "Document") return Tag::kDoc;
+  if (label == "Place") return Tag::kPlace;
+  if (label == "Title") return Tag::kTitle;
+  if (label == "Level") return Tag::kLevel;
+  if (label == "Person") return Tag::kPerson;
+  return Tag::kWord;
+}
+
+struct TitleRef {
+  std::string title, scope;
+  int explicit_entity = -1;  // "of X"
+  int prefix_country = -1;   // "US President", "Vietnam's ..."
+};
+
+// A run of titles waiting for its person ("the President" coreference).
+struct PendingChain {
+  int sentence = -1;
+  uint32_t tb = 0, te = 0;
+  std::vector<TitleRef> titles;
+};
+
+struct PersonTitles {
+  std::vector<std::pair<TitleRef, int>> titles;  // with sentence index
+  int explicit_country = -1;
+};
+
+class Annotator {
+ public:
+  Annotator(std::string_view text, const Lexicon& lex) : lex_(lex) { a_.text = text; }
+
+  Annotation Run() {
+    a_.tokens = Tokenize(a_.text);
+    a_.sentences = SplitSentences(a_.tokens);
+    a_.mentions.resize(a_.sentences.size());
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      ScanLexicon(s);
+      ScanDates(s);
+    }
+    ComputeYear();
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      FillYears(s);
+      AbsorbAcronyms(s);
+      ScanSessions(s);
+      ScanDebates(s);
+      ScanDescriptiveEvents(s);
+      ScanChunks(s);
+      ScanPersons(s);
+    }
+    MergeShortPersons();
+    MergeShortEvents();
+    ScanShortMentions();
+    ResolveTitleCoreference();
+    ResolvePronouns();
+    ComputeHomeCountry();
+    MarkWe();
+    EmitOfficeFacts();
+    EmitPartOf();
+    BuildItems();
+    return std::move(a_);
+  }
+
+ private:
+  const Token& T(size_t i) const { return a_.tokens[i]; }
+  const std::string& W(size_t i) const {
+    static const std::string kEmpty;
+    return i < a_.tokens.size() ? a_.tokens[i].fold : kEmpty;
+  }
+  std::string Surface(uint32_t tb, uint32_t te) const {
+    if (tb >= te) return "";
+    return std::string(a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b));
+  }
+  bool Cap(size_t i, size_t end) const {
+    return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
+  }
+
+  // --- mentions -----------------------------------------------------------
+  std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
+  int At(size_t s, uint32_t tok) const {
+    const auto& ms = a_.mentions[s];
+    auto it = std::upper_bound(ms.begin(), ms.end(), tok,
+                               [](uint32_t t, const Mention& m) { return t < m.tb; });
+    if (it == ms.begin()) return -1;
+    --it;
+    return (tok < it->te) ? static_cast<int>(it - ms.begin()) : -1;
+  }
+  const Mention* MAt(size_t s, uint32_t tok) const {
+    int i = At(s, tok);
+    return i < 0 ? nullptr : &a_.mentions[s][static_cast<size_t>(i)];
+  }
+  // Inserts `m`, dropping every mention it overlaps. Returns its index.
+  int Put(size_t s, Mention m) {
+    auto& ms = Ms(s);
+    ms.erase(std::remove_if(ms.begin(), ms.end(),
+                            [&](const Mention& x) { return x.tb < m.te && m.tb < x.te; }),
+             ms.end());
+    auto it = std::lower_bound(ms.begin(), ms.end(), m.tb,
+                               [](const Mention& x, uint32_t t) { return x.tb < t; });
+    it = ms.insert(it, std::move(m));
+    return static_cast<int>(it - ms.begin());
+  }
+
+  int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1) {
+    std::string key = absl::StrCat(label, "\t", graph::FoldName(name));
+    auto it = index_.find(key);
+    int id;
+    if (it != index_.end()) {
+      id = it->second;
+    } else {
+      id = static_cast<int>(a_.entities.size());
+      DocEntity e;
+      e.label = label;
+      e.name = name;
+      e.lex = lex;
+      a_.entities.push_back(std::move(e));
+      index_[key] = id;
+    }
+    if (!alias.empty()) a_.entities[id].aliases.insert(alias);
+    return id;
+  }
+  int LexEntity(int entry, const std::string& alias) {
+    const LexEntry& e = lex_.entry(entry);
+    return Entity(e.label, e.canonical, alias, entry);
+  }
+  std::string Attr(int entity, const std::string& key) const {
+    int lex = a_.entities[entity].lex;
+    if (lex < 0) return "";
+    auto it = lex_.entry(lex).attrs.find(key);
+    return it == lex_.entry(lex).attrs.end() ? "" : it->second;
+  }
+
+  // --- gazetteer ----------------------------------------------------------
+  void ScanLexicon(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te;) {
+      LexHit hit;
+      size_t n = lex_.Match(a_.tokens, i, sen.te, &hit);
+      if (n == 0) {
+        ++i;
+        continue;
+      }
+      const LexEntry& e = lex_.entry(hit.entry);
+      Mention m;
+      m.tag = TagOfLabel(e.label);
+      m.tb = i;
+      m.te = i + static_cast<uint32_t>(n);
+      m.lexical = true;
+      m.demonym = hit.demonym;
+      if (m.tag == Tag::kTitle || m.tag == Tag::kLevel) {
+        m.text = e.canonical;
+        if (hit.attrs) {
+          auto sc = hit.attrs->find("scope");
+          if (sc != hit.attrs->end()) m.scope = sc->second;
+        }
+      } else if (m.tag != Tag::kWord) {
+        m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
+      }
+      if (m.tag != Tag::kWord) Ms(s).push_back(std::move(m));
+      i += static_cast<uint32_t>(n);
+    }
+  }
+
+  // --- dates and terms ----------------------------------------------------
+  int Month(size_t i) const {
+    auto it = Months().find(W(i));
+    if (it == Months().end() || !T(i).cap) return 0;
+    return it->second;
+  }
+  void ScanDates(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      if (At(s, i) >= 0) continue;
+      int y = 0, y2 = 0, m = Month(i), d = 0, d2 = 0;
+      Mention mm;
+      mm.tb = i;
+      if (m) {
+        uint32_t j = i + 1;
+        if (j < sen.te && IsDay(T(j), &d)) {  // September 21(-24)(, 2025)
+          ++j;
+          if (j + 1 < sen.te && (W(j) == "-" || W(j) == "to") && IsDay(T(j + 1), &d2)) j += 2;
+          if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
+          else if (j < sen.te && IsYear(T(j), &y)) j += 1;
+          mm.tag = Tag::kDate;
+          mm.text = Iso(y, m, d);
+          mm.te = j;
+        } else if (j < sen.te && IsYear(T(j), &y)) {  // September 2022(-September 2023)
+          ++j;
+          int m2 = 0;
+          if (j + 2 < sen.te && W(j) == "-" && (m2 = Month(j + 1)) && IsYear(T(j + 2), &y2)) {
+            mm.tag = Tag::kTerm;
+            mm.text = absl::StrCat(y);
+            mm.end = absl::StrCat(y2);
+            mm.te = j + 3;
+          } else {
+            mm.tag = Tag::kDate;
+            mm.text = Iso(y, m, 0);
+            mm.te = j;
+          }
+        } else {
+          continue;
+        }
+      } else if (IsDay(T(i), &d) && i + 1 < sen.te && (m = Month(i + 1))) {  // 2 December 1960
+        uint32_t j = i + 2;
+        if (j < sen.te && IsYear(T(j), &y)) ++j;
+        mm.tag = Tag::kDate;
+        mm.text = Iso(y, m, d);
+        mm.te = j;
+      } else if (IsYear(T(i), &y)) {
+        if (i + 2 < sen.te && (W(i + 1) == "-" || W(i + 1) == "to") && IsYear(T(i + 2), &y2) && y2 >= y &&
+            y2 - y <= 10) {
+          mm.tag = Tag::kTerm;
+          mm.text = absl::StrCat(y);
+          mm.end = absl::StrCat(y2);
+          mm.te = i + 3;
+          if (i > sen.tb && W(i - 1) == "from" && W(i + 1) == "to") mm.tb = i - 1;
+        } else {
+          mm.tag = Tag::kDate;
+          mm.text = Iso(y, 0, 0);
+          mm.te = i + 1;
+        }
+      } else {
+        continue;
+      }
+      Put(s, mm);
+      i = mm.te - 1;
+    }
+  }
+
+  // The article's year: a "Published:" line, else the first full date with a
+  // year in the opening sentences, else the most frequent month-year.
+  void ComputeYear() {
+    std::map<int, int> freq;
+    int first_full = 0, published = 0;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      bool pub = false;
+      for (uint32_t k = sen.tb; k < std::min(sen.te, sen.tb + 3); ++k) {
+        pub |= W(k) == "published" || W(k) == "updated" || W(k) == "posted";
+      }
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag != Tag::kDate || m.text.size() < 7 || m.text[0] == '-') continue;
+        int y = std::atoi(m.text.substr(0, 4).c_str());
+        if (pub && !published) published = y;
+        if (m.text.size() == 10 && !first_full && s < 5) first_full = y;
+        ++freq[y];
+      }
+    }
+    if (published) a_.year = published;
+    else if (first_full) a_.year = first_full;
+    else {
+      int best = 0;
+      for (auto& [y, n] : freq) {
+        if (n >= best) {
+          best = n;
+          a_.year = y;
+        }
+      }
+    }
+  }
+  void FillYears(size_t s) {
+    if (!a_.year) return;
+    for (Mention& m : Ms(s)) {
+      if (m.tag == Tag::kDate && absl::StartsWith(m.text, "--")) m.text = absl::StrCat(a_.year, m.text.substr(1));
+    }
+  }
+
+  // "United Nations General Assembly (UNGA)": the acronym joins the mention.
+  void AbsorbAcronyms(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (size_t k = 0; k < Ms(s).size(); ++k) {
+      Mention& m = Ms(s)[k];
+      if (m.entity < 0 || m.tag == Tag::kPerson) continue;
+      uint32_t j = m.te;
+      if (j + 2 < sen.te + 0u && W(j) == "(" && W(j + 2) == ")" && T(j + 1).upper) {
+        const Mention* inner = MAt(s, j + 1);
+        if (inner && inner->entity != m.entity && inner->entity >= 0 &&
+            a_.entities[inner->entity].label != a_.entities[m.entity].label) {
+          continue;  // "(CAR)" after a different kind of thing
+        }
+        if (!inner) a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
+        Mention copy = m;
+        copy.te = j + 3;
+        Put(s, copy);
+      }
+    }
+  }
+
+  // --- numbered sessions and debates -------------------------------------
+  bool SessionOrg(const Mention* m) const {
+    return m && m->tag == Tag::kOrg && m->entity >= 0 && !Attr(m->entity, "sessions").empty();
+  }
+  void MakeSession(size_t s, uint32_t tb, uint32_t te, int org, int n) {
+    if (n <= 0 || n > 300) return;
+    std::string name = absl::StrCat(Ordinal(n), " session of the ", a_.entities[org].name);
+    int ev = Entity("Event", name, Surface(tb, te));
+    a_.entities[ev].session_org = org;
+    a_.entities[ev].session_no = n;
+    Mention m;
+    m.tag = Tag::kEvent;
+    m.tb = tb;
+    m.te = te;
+    m.entity = ev;
+    Put(s, m);
+  }
+  uint32_t HighLevelBefore(size_t s, uint32_t i) const {
+    // "high-level" / "High-Level" just before i
+    const Sentence& sen = a_.sentences[s];
+    if (i >= sen.tb + 3 && W(i - 3) == "high" && W(i - 2) == "-" && W(i - 1) == "level") return i - 3;
+    return i;
+  }
+  void ScanSessions(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      const Mention* here = MAt(s, i);
+      if (here && here->tag != Tag::kOrg) continue;
+      int n = OrdinalValue(W(i));
+      if (n && !here) {
+        uint32_t j = i + 1;
+        if (W(j) == "session" || W(j) == "sessions") {  // 79th session of the UNGA
+          if (W(j + 1) == "of") {
+            uint32_t k = j + 2;
+            if (W(k) == "the") ++k;
+            const Mention* org = MAt(s, k);
+            if (SessionOrg(org) && org->tb == k) {
+              MakeSession(s, i, org->te, org->entity, n);
+              continue;
+            }
+          }
+        }
+        const Mention* org = MAt(s, j);  // 79th UNGA
+        if (SessionOrg(org) && org->tb == j) {
+          MakeSession(s, i, org->te, org->entity, n);
+          continue;
+        }
+      }
+      if (!here && (W(i) == "session" || W(i) == "sessions") && W(i + 1) == "of") {
+        uint32_t k = i + 2;  // (High-level) session of the 80th UNGA
+        if (W(k) == "the") ++k;
+        int m = OrdinalValue(W(k));
+        const Mention* org = MAt(s, k + 1);
+        if (m && SessionOrg(org) && org->tb == k + 1) {
+          MakeSession(s, HighLevelBefore(s, i), org->te, org->entity, m);
+          continue;
+        }
+      }
+      if (here && SessionOrg(here) && here->tb == i) {
+        uint32_t j = here->te;
+        int org = here->entity;
+        if (W(j) == "'s") ++j;  // UNGA's 78th session
+        int m = OrdinalValue(W(j));
+        if (m && (W(j + 1) == "session" || W(j + 1) == "sessions")) {
+          MakeSession(s, i, j + 2, org, m);
+          continue;
+        }
+        int v = 0;  // UNGA 79
+        if (here->te < sen.te && T(here->te).kind == TokenKind::kNumber &&
+            absl::SimpleAtoi(W(here->te), &v) && v > 0 && v < 300 && W(here->te).size() <= 3) {
+          MakeSession(s, i, here->te + 1, org, v);
+          continue;
+        }
+      }
+      if (!here && T(i).kind == TokenKind::kWord && T(i).upper) {  // UNGA79
+        const std::string& f = W(i);
+        size_t p = f.find_first_of("0123456789");
+        int v = 0;
+        if (p != std::string::npos && p > 1 && absl::SimpleAtoi(f.substr(p), &v)) {
+          int e = lex_.Find("Organization", f.substr(0, p));
+          if (e >= 0 && lex_.entry(e).attrs.count("sessions")) {
+            MakeSession(s, i, i + 1, LexEntity(e, ""), v);
+          }
+        }
+      }
+    }
+  }
+  void MakeDebate(size_t s, uint32_t tb, uint32_t te, int session) {
+    std::string name = absl::StrCat("General Debate of the ", a_.entities[session].name);
+    int ev = Entity("Event", name, Surface(tb, te));
+    a_.entities[ev].parent = session;
+    Mention m;
+    m.tag = Tag::kEvent;
+    m.tb = tb;
+    m.te = te;
+    m.entity = ev;
+    Put(s, m);
+  }
+  bool IsSession(const Mention* m) const {
+    return m && m->tag == Tag::kEvent && m->entity >= 0 && a_.entities[m->entity].session_org >= 0;
+  }
+  void ScanDebates(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      if (W(i) != "general" || W(i + 1) != "debate" || MAt(s, i)) continue;
+      uint32_t start = HighLevelBefore(s, i);
+      const Mention* before = start > sen.tb ? MAt(s, start - 1) : nullptr;
+      if (IsSession(before)) {  // 79th UNGA High-level General Debate
+        MakeDebate(s, before->tb, i + 2, before->entity);
+        continue;
+      }
+      uint32_t k = i + 2;
+      if (W(k) != "of") continue;
+      ++k;
+      if (W(k) == "the") ++k;
+      const Mention* after = MAt(s, k);
+      if (IsSession(after) && after->tb == k) MakeDebate(s, start, after->te, after->entity);
+    }
+  }
+
+  // "a special global high-level event on climate action", "the signing
+  // ceremony of the ... Convention ...", "the event celebrating ..."
+  void ScanDescriptiveEvents(size_t s) {
+    static const std::unordered_set<std::string> kHeads = {
+        "event", "events", "meeting", "ceremony", "celebration", "summit", "conference", "forum",
+        "reception", "dialogue", "gala", "exhibition"};
+    static const std::unordered_set<std::string> kMods = {
+        "special", "global", "signing", "opening", "closing", "commemorative", "official", "annual",
+        "ministerial", "plenary", "international", "regional", "grand", "solemn", "launching",
+        "launch", "memorial", "celebratory", "multilateral", "bilateral", "virtual", "level", "-",
+        "high", "extraordinary", "informal"};
+    static const std::unordered_set<std::string> kCelebrate = {"celebrating", "marking", "commemorating",
+                                                               "honoring", "honouring"};
+    static const std::unordered_set<std::string> kStop = {
+        "and", "or", "in", "at", "was", "were", "is", "are", "will", "would", "has", "have", "had",
+        "which", "that", "with", "by", "from", "during", "where", "while", "but", "to", "as",
+        "deliver", "delivered", "said", "on"};
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t h = sen.tb; h < sen.te; ++h) {
+      if (!kHeads.count(W(h)) || T(h).cap || MAt(s, h)) continue;
+      uint32_t b = h;
+      int mods = 0;
+      while (b > sen.tb && kMods.count(W(b - 1)) && !MAt(s, b - 1)) {
+        --b;
+        if (W(b) != "-" && W(b) != "level") ++mods;
+      }
+      uint32_t j = h + 1;
+      bool celebrate = false;
+      if (W(j) == "to" && (W(j + 1) == "celebrate" || W(j + 1) == "commemorate" || W(j + 1) == "mark")) {
+        celebrate = true;
+        j += 2;
+      } else if (kCelebrate.count(W(j))) {
+        celebrate = true;
+        j += 1;
+      } else if ((W(j) == "on" || W(j) == "of" || W(j) == "for") && mods > 0) {
+        j += 1;
+      } else {
+        continue;
+      }
+      if (!celebrate && mods == 0) continue;
+      uint32_t e = j;
+      while (e < sen.te && e - b < 25) {
+        const Token& t = T(e);
+        if (t.kind == TokenKind::kPunct && t.fold != "-") break;
+        if (kStop.count(t.fold) && e > j) break;
+        const Mention* m = MAt(s, e);
+        if (m && (m->tag == Tag::kPerson || m->tag == Tag::kDate || m->tag == Tag::kTitle)) break;
+        if (m && m->te > e) {
+          e = m->te;
+          continue;
+        }
+        ++e;
+      }
+      if (e <= j) continue;
+      std::string name = Surface(b, e);
+      name[0] = absl::ascii_toupper(name[0]);
+      int lexid = lex_.Find("Event", name);
+      int ev = lexid >= 0 ? LexEntity(lexid, name) : Entity("Event", name, name);
+      Mention m;
+      m.tag = Tag::kEvent;
+      m.tb = b;
+      m.te = e;
+      m.entity = ev;
+      Put(s, m);
+      h = e;
+    }
+  }
+
+  // Capitalised names typed by their head word.
+  int HeadClass(uint32_t tok) const {  // 0 none, else Tag
+    LexHit hit;
+    if (lex_.Match(a_.tokens, tok, tok + 1, &hit, kHeadKind) != 1) return 0;
+    const std::string& l = lex_.entry(hit.entry).label;
+    if (l == "EventHead") return static_cast<int>(Tag::kEvent);
+    if (l == "DocumentHead") return static_cast<int>(Tag::kDoc);
+    if (l == "OrgHead") return static_cast<int>(Tag::kOrg);
+    return 0;
+  }
+  bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
+    if (!Cap(i, end) || MAt(s, i)) return false;
+    if (Months().count(W(i))) return false;
+    return true;
+  }
+  bool Absorbable(const Mention* m) const {
+    return m && m->lexical && m->tag != Tag::kTitle && m->tag != Tag::kLevel;
+  }
+  void ScanChunks(size_t s) {
+    static const std::unordered_set<std::string> kConnect = {"of", "for", "on", "against", "the", "de", "'s"};
+    static const std::unordered_set<std::string> kStartStop = {
+        "the", "this", "that", "in", "on", "at", "with", "for", "from", "and", "as", "by", "to",
+        "a", "an", "his", "her", "our", "its", "their", "accordingly", "meanwhile", "however",
+        "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "regarding", "through",
+        "during", "after", "before", "we", "he", "she", "they", "it"};
+    static const std::unordered_set<std::string> kTrailingHeads = {"event", "summit", "conference",
+                                                                   "meeting", "forum", "ceremony"};
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      const Mention* mi = MAt(s, i);
+      bool start = false;
+      if (ChunkWord(s, i, sen.te) && !kStartStop.count(W(i))) start = true;
+      if (Absorbable(mi) && mi->tb == i) start = true;
+      // "the 2026 World Water Forum": a year opens the name.
+      bool year_first = mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 &&
+                        ((Cap(i + 1, sen.te) && !MAt(s, i + 1)) ||
+                         (Absorbable(MAt(s, i + 1)) && MAt(s, i + 1)->tb == i + 1));
+      if (year_first) start = true;
+      if (!mi && (OrdinalValue(W(i)) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
+      if (!start) continue;
+      uint32_t j = i, last = i;  // last: end of the last capitalised element
+      bool numbered = false;
+      int words = 0;
+      if (year_first) j = last = i + 1;
+      while (j < sen.te) {
+        const Mention* m = MAt(s, j);
+        if (m && m->tb == j && Absorbable(m)) {
+          j = m->te;
+          last = j;
+          continue;
+        }
+        if (m) break;
+        if (ChunkWord(s, j, sen.te) || (j == i && (OrdinalValue(W(j)) || T(j).kind == TokenKind::kNumber))) {
+          if (W(j) == "no" && j + 1 < sen.te && T(j + 1).fold.find_first_of("0123456789") != std::string::npos) {
+            j += 2;
+            last = j;
+            numbered = true;
+            ++words;
+            break;
+          }
+          ++j;
+          ++words;
+          last = j;
+          continue;
+        }
+        if (W(j) == "-" && Cap(j + 1, sen.te) && j > i) {
+          ++j;
+          continue;
+        }
+        if (kConnect.count(W(j)) && j > i) {
+          uint32_t k = j;
+          while (k < sen.te && kConnect.count(W(k)) && !MAt(s, k)) ++k;
+          const Mention* mk = MAt(s, k);
+          if (k < sen.te && (ChunkWord(s, k, sen.te) || (Absorbable(mk) && mk->tb == k) ||
+                             OrdinalValue(W(k)))) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      // One capitalised word ("Party", "Summit") is a common noun, not a name.
+      bool absorbed = false;
+      for (uint32_t k = i; k < last; ++k) absorbed |= MAt(s, k) != nullptr;
+      if (words == 0 || last <= i || (words == 1 && !absorbed && !OrdinalValue(W(i)) &&
+                                      T(i).kind != TokenKind::kNumber)) continue;
+      // Head: the last capitalised word before the first connector.
+      uint32_t head = i;
+      for (uint32_t k = i; k < last; ++k) {
+        const Mention* m = MAt(s, k);
+        if (kConnect.count(W(k)) && !m && k > i) break;
+        if (!m && (ChunkWord(s, k, sen.te))) head = k;
+        if (m) k = m->te - 1;
+      }
+      int cls = HeadClass(head);
+      uint32_t end = last;
+      if (!cls && kTrailingHeads.count(W(last)) && !T(last).cap) cls = static_cast<int>(Tag::kEvent);
+      if (!cls) continue;
+      Tag tag = static_cast<Tag>(cls);
+      // "Resolution on the protection of ...": a lower-case subject tail.
+      if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1) {
+        uint32_t k = end + 1;
+        while (k < sen.te && k - end < 14) {
+          if (T(k).kind == TokenKind::kPunct && W(k) != "-") break;
+          if (W(k) == "and" || W(k) == "which" || W(k) == "that") break;
+          const Mention* m = MAt(s, k);
+          if (m && !Absorbable(m)) break;
+          k = m ? m->te : k + 1;
+        }
+        if (k > end + 1) end = k;
+      }
+      std::string name = Surface(i, end);
+      std::string label = LabelOfTag(tag);
+      int lexid = lex_.Find(label, name);
+      if (lexid < 0 && mi && mi->tag == Tag::kOrg && mi->te < end) {
+        lexid = lex_.Find(label, Surface(mi->te, end));  // "UN Summit of the Future"
+      }
+      int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name);
+      Mention m;
+      m.tag = TagOfLabel(a_.entities[ent].label);
+      m.tb = i;
+      m.te = end;
+      m.entity = ent;
+      Put(s, m);
+      i = end - 1;
+    }
+  }
+
+  // --- people -------------------------------------------------------------
+  // A capitalised run that can be a name: [i, end) of at most 5 words.
+  uint32_t NameRun(size_t s, uint32_t i, uint32_t limit) const {
+    uint32_t j = i;
+    int words = 0;
+    while (j < limit && words < 5) {
+      bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
+      if (Cap(j, limit) && !MAt(s, j) && !NeverNameWords().count(W(j)) && !Months().count(W(j)) &&
+          !(FunctionWords().count(W(j)) && (clause_start || words == 0 && j + 1 < limit && !Cap(j + 1, limit))) &&
+          T(j).fold.find_first_of("0123456789") == std::string::npos) {
+        ++j;
+        ++words;
+        continue;
+      }
+      if (words > 0 && W(j) == "-" && j + 1 < limit && T(j + 1).kind == TokenKind::kWord &&
+          T(j + 1).b == T(j).e && T(j).b == T(j - 1).e && !MAt(s, j + 1)) {
+        j += 2;  // Park Jin-ho
+        continue;
+      }
+      if (words > 0 && (W(j) == "-" || W(j) == "de" || W(j) == "van" || W(j) == "von" ||
+                        W(j) == "bin" || W(j) == "al" || W(j) == "da") &&
+          Cap(j + 1, limit) && !MAt(s, j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return words > 0 ? j : i;
+  }
+
+  // TITLE (of the? X)? joined by "," / "and", each optionally after a
+  // country ("US President", "Vietnam's General Secretary").
+  uint32_t TitleChain(size_t s, uint32_t i, std::vector<TitleRef>* out) const {
+    const Sentence& sen = a_.sentences[s];
+    uint32_t j = i, good = i;
+    while (j < sen.te) {
+      TitleRef ref;
+      uint32_t k = j;
+      const Mention* m = MAt(s, k);
+      if (m && m->tag == Tag::kCountry && m->tb == k) {
+        ref.prefix_country = m->entity;
+        k = m->te;
+        if (W(k) == "'s") ++k;
+        m = MAt(s, k);
+      }
+      if (!m || m->tag != Tag::kTitle || m->tb != k) break;
+      ref.title = m->text;
+      ref.scope = m->scope;
+      k = m->te;
+      if (W(k) == "of") {
+        uint32_t x = k + 1;
+        if (W(x) == "the") ++x;
+        const Mention* o = MAt(s, x);
+        if (o && o->tb == x && o->entity >= 0 &&
+            (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
+          ref.explicit_entity = o->entity;
+          k = o->te;
+        }
+      }
+      out->push_back(ref);
+      good = k;
+      // separator to another title?
+      uint32_t n = k;
+      if (W(n) == ",") ++n;
+      if (W(n) == "and") ++n;
+      if (n == k) break;
+      const Mention* nm = MAt(s, n);
+      if (nm && nm->tb == n && nm->tag == Tag::kCountry) {
+        uint32_t q = nm->te;
+        if (W(q) == "'s") ++q;
+        nm = MAt(s, q);
+      }
+      if (!nm || nm->tag != Tag::kTitle) break;
+      j = n;
+    }
+    return good;
+  }
+
+  int PersonEntity(size_t s, uint32_t nb, uint32_t ne) {
+    std::string name = Surface(nb, ne);
+    return Entity("Person", name, name);
+  }
+  void AddPersonMention(size_t s, uint32_t tb, uint32_t te, int person) {
+    Mention m;
+    m.tag = Tag::kPerson;
+    m.tb = tb;
+    m.te = te;
+    m.entity = person;
+    Put(s, m);
+  }
+  void RecordTitles(int person, const std::vector<TitleRef>& titles, int s) {
+    for (const TitleRef& t : titles) persons_[person].titles.push_back({t, s});
+  }
+
+  // A title-case line ("President Visits Cuba, Meets Cuban Leader"): capitals
+  // say nothing there, so no new names are read from it.
+  bool Headline(size_t s) const {
+    const Sentence& sen = a_.sentences[s];
+    const std::string& last = W(sen.te - 1);
+    if (last == "." || last == "..." || last == "!" || last == "?" || last == ":") return false;
+    int words = 0, caps = 0;
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      if (T(i).kind != TokenKind::kWord || T(i).fold.size() < 4) continue;
+      ++words;
+      caps += T(i).cap;
+    }
+    return words >= 3 && caps * 10 >= words * 8;
+  }
+
+  void ScanPersons(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    if (Headline(s)) return;
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      const Mention* m = MAt(s, i);
+      // Titles before a name, or "the President" waiting for coreference.
+      if (m && m->tb == i && (m->tag == Tag::kTitle || m->tag == Tag::kCountry)) {
+        std::vector<TitleRef> titles;
+        uint32_t e = TitleChain(s, i, &titles);
+        if (titles.empty()) continue;
+        uint32_t nb = e;
+        if (W(nb) == ",") ++nb;
+        uint32_t ne = NameRun(s, nb, sen.te);
+        if (ne > nb) {
+          int p = PersonEntity(s, nb, ne);
+          RecordTitles(p, titles, static_cast<int>(s));
+          uint32_t te = ne;
+          AddPersonMention(s, i, te, p);
+          i = te - 1;
+          continue;
+        }
+        bool the = i > sen.tb && (W(i - 1) == "the");
+        const Mention* first = MAt(s, i);
+        if (the && first && first->tag == Tag::kTitle) {
+          pending_.push_back({static_cast<int>(s), i - 1, e, titles});
+        }
+        i = e - 1;
+        continue;
+      }
+      if (m) {
+        i = m->te - 1;
+        continue;
+      }
+      // Honorific + name: resolved against known people later.
+      if (Honorifics().count(W(i))) {
+        uint32_t ne = NameRun(s, i + 1, sen.te);
+        if (ne > i + 1) {
+          honorific_.push_back({static_cast<int>(s), i, ne});
+          i = ne - 1;
+        }
+        continue;
+      }
+      uint32_t ne = NameRun(s, i, sen.te);
+      if (ne <= i) continue;
+      // Apposition: NAME, (the)? TITLE ...
+      uint32_t k = ne;
+      if (ne - i >= 2 && W(k) == ",") {
+        ++k;
+        if (W(k) == "the") ++k;
+        std::vector<TitleRef> titles;
+        uint32_t e = TitleChain(s, k, &titles);
+        if (!titles.empty()) {
+          int p = PersonEntity(s, i, ne);
+          RecordTitles(p, titles, static_cast<int>(s));
+          AddPersonMention(s, i, e, p);
+          i = e - 1;
+          continue;
+        }
+      }
+      // Name shape: a known family name followed by given names.
+      LexHit hit;
+      if (ne - i >= 2 && ne - i <= 4 && lex_.Match(a_.tokens, i, i + 1, &hit, kSurnameKind) == 1) {
+        int p = PersonEntity(s, i, ne);
+        AddPersonMention(s, i, ne, p);
+        i = ne - 1;
+        continue;
+      }
+      i = ne - 1;
+    }
+  }
+
+  std::vector<std::string> NameWords(const std::string& name) const {
+    std::vector<std::string> out;
+    for (const Token& t : Tokenize(name)) {
+      if (t.kind != TokenKind::kPunct) out.push_back(t.fold);
+    }
+    return out;
+  }
+  // Entities by folded full name and by (unique) last word.
+  void PersonIndex(std::unordered_map<std::string, int>* full, std::unordered_map<std::string, int>* last) {
+    std::unordered_map<std::string, int> count;
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
+      auto w = NameWords(a_.entities[e].name);
+      if (w.empty()) continue;
+      (*full)[graph::FoldName(a_.entities[e].name)] = static_cast<int>(e);
+      if (w.size() >= 2) {
+        if (count[w.back()]++ == 0) (*last)[w.back()] = static_cast<int>(e);
+        else (*last)[w.back()] = -1;
+      }
+    }
+  }
+
+  // "President Biden" and "Joe Biden" in one article are one person.
+  void MergeShortPersons() {
+    std::unordered_map<std::string, int> full, last;
+    PersonIndex(&full, &last);
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      DocEntity& d = a_.entities[e];
+      if (d.label != "Person" || d.redirect >= 0) continue;
+      auto w = NameWords(d.name);
+      if (w.size() != 1) continue;
+      auto it = last.find(w[0]);
+      if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e)) {
+        d.redirect = it->second;
+        for (const auto& al : d.aliases) a_.entities[it->second].aliases.insert(al);
+        auto pt = persons_.find(static_cast<int>(e));
+        if (pt != persons_.end()) {
+          for (auto& t : pt->second.titles) persons_[it->second].titles.push_back(t);
+          persons_.erase(static_cast<int>(e));
+        }
+      }
+    }
+  }
+
+  // "the General Debate" in an article that names one "General Debate of the
+  // 80th session ..." is that debate.
+  void MergeShortEvents() {
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      DocEntity& d = a_.entities[e];
+      if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
+      std::string f = graph::FoldName(d.name) + " of ";
+      int target = -1, n = 0;
+      for (size_t o = 0; o < a_.entities.size(); ++o) {
+        const DocEntity& x = a_.entities[o];
+        if (o == e || x.label != "Event" || x.redirect >= 0) continue;
+        if (absl::StartsWith(graph::FoldName(x.name), f)) {
+          target = static_cast<int>(o);
+          ++n;
+        }
+      }
+      if (n == 1) {
+        d.redirect = target;
+        for (const auto& al : d.aliases) a_.entities[target].aliases.insert(al);
+      }
+    }
+  }
+
+  void ScanShortMentions() {
+    std::unordered_map<std::string, int> full, last;
+    PersonIndex(&full, &last);
+    for (const auto& h : honorific_) {
+      std::string f = graph::FoldName(Surface(h.tb + 1, h.te));
+      int p = -1;
+      auto it = full.find(f);
+      if (it != full.end()) p = it->second;
+      else if ((it = last.find(f)) != last.end() && it->second >= 0) p = it->second;
+      if (p < 0) p = PersonEntity(static_cast<size_t>(h.s), h.tb + 1, h.te);
+      a_.entities[p].aliases.insert(Surface(h.tb, h.te));
+      AddPersonMention(static_cast<size_t>(h.s), h.tb, h.te, p);
+    }
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        if (const Mention* m = MAt(s, i)) {
+          i = m->te - 1;
+          continue;
+        }
+        if (!Cap(i, sen.te)) continue;
+        uint32_t ne = i;
+        while (ne < sen.te && ne - i < 5 && Cap(ne, sen.te) && !MAt(s, ne)) ++ne;
+        // longest known name inside the run starting at i
+        for (uint32_t e = ne; e > i; --e) {
+          std::string f = graph::FoldName(Surface(i, e));
+          int p = -1;
+          auto it = full.find(f);
+          if (it != full.end()) p = it->second;
+          else if (e == i + 1 && (it = last.find(f)) != last.end()) p = it->second;
+          if (p >= 0) {
+            a_.entities[p].aliases.insert(Surface(i, e));
+            AddPersonMention(s, i, e, p);
+            i = e - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  void ResolveTitleCoreference() {
+    for (const PendingChain& c : pending_) {
+      // Most recent earlier person with every title of the chain, else the
+      // only such person in the article.
+      auto has_all = [&](int p) {
+        auto it = persons_.find(p);
+        if (it == persons_.end()) return false;
+        for (const TitleRef& t : c.titles) {
+          bool found = false;
+          for (const auto& [pt, ps] : it->second.titles) found |= pt.title == t.title;
+          if (!found) return false;
+        }
+        return true;
+      };
+      int best = -1;
+      for (int s = c.sentence; s >= 0 && best < 0; --s) {
+        const auto& ms = a_.mentions[static_cast<size_t>(s)];
+        for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+          if (it->tag != Tag::kPerson) continue;
+          if (s == c.sentence && it->tb >= c.tb) continue;
+          int p = a_.Resolve(it->entity);
+          if (has_all(p)) {
+            best = p;
+            break;
+          }
+        }
+      }
+      if (best < 0) {
+        int n = 0;
+        for (const auto& [p, info] : persons_) {
+          if (a_.entities[p].redirect < 0 && has_all(p)) {
+            best = p;
+            ++n;
+          }
+        }
+        if (n != 1) best = -1;
+      }
+      if (best < 0) continue;
+      const Mention* cur = MAt(static_cast<size_t>(c.sentence), c.tb + 1);
+      if (!cur || cur->tag != Tag::kTitle) continue;
+      AddPersonMention(static_cast<size_t>(c.sentence), c.tb, c.te, best);
+    }
+  }
+
+  void ResolvePronouns() {
+    for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      uint32_t i = a_.sentences[s].tb;
+      const std::string& w = W(i);
+      if (w != "he" && w != "his" && w != "she" && w != "her") continue;
+      if (MAt(s, i)) continue;
+      std::set<int> people;
+      for (const Mention& m : a_.mentions[s - 1]) {
+        if (m.tag == Tag::kPerson) people.insert(a_.Resolve(m.entity));
+      }
+      if (people.size() != 1) continue;
+      AddPersonMention(s, i, i + 1, *people.begin());
+    }
+  }
+
+  void ComputeHomeCountry() {
+    std::map<int, int> count;
+    for (const auto& ms : a_.mentions) {
+      for (const Mention& m : ms) {
+        if (m.tag == Tag::kCountry) ++count[m.entity];
+      }
+    }
+    int best = -1, bn = 0, second = 0;
+    for (auto& [e, n] : count) {
+      if (n > bn) {
+        second = bn;
+        bn = n;
+        best = e;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (bn >= 3 && bn > second) a_.home_country = best;
+  }
+
+  // First person plural in the voice of the home country ("We have proposed").
+  void MarkWe() {
+    if (a_.home_country < 0) return;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        if (W(i) != "we" || MAt(s, i)) continue;
+        Mention m;
+        m.tag = Tag::kCountry;
+        m.tb = i;
+        m.te = i + 1;
+        m.entity = a_.home_country;
+        m.pronoun = true;
+        Put(s, m);
+      }
+    }
+  }
+
+  int PartyOf(int country) {
+    if (country < 0) return -1;
+    for (size_t e = 0; e < lex_.size(); ++e) {
+      auto it = lex_.entry(static_cast<int>(e)).attrs.find("party_of");
+      if (it != lex_.entry(static_cast<int>(e)).attrs.end() &&
+          graph::FoldName(it->second) == graph::FoldName(a_.entities[country].name)) {
+        return LexEntity(static_cast<int>(e), "");
+      }
+    }
+    return -1;
+  }
+  int CountryOfParty(int org) const {
+    std::string c = Attr(org, "party_of");
+    if (c.empty()) return -1;
+    auto it = index_.find(absl::StrCat("Country\t", graph::FoldName(c)));
+    return it == index_.end() ? -1 : it->second;
+  }
+
+  void EmitOfficeFacts() {
+    for (auto& [p, info] : persons_) {
+      if (a_.entities[p].redirect >= 0) continue;
+      // The person's country: an explicit one, else the name's shape, else the
+      // only country named in the sentence that introduces the title.
+      int country = -1;
+      for (const auto& [t, s] : info.titles) {
+        if (t.prefix_country >= 0) country = t.prefix_country;
+        else if (t.explicit_entity >= 0 && a_.entities[t.explicit_entity].label == "Country")
+          country = t.explicit_entity;
+        else if (t.explicit_entity >= 0 && CountryOfParty(t.explicit_entity) >= 0)
+          country = CountryOfParty(t.explicit_entity);
+        if (country >= 0) break;
+      }
+      if (country < 0) {
+        auto w = Tokenize(a_.entities[p].name);
+        LexHit hit;
+        if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
+          auto it = hit.attrs->find("country");
+          if (it != hit.attrs->end()) {
+            int c = lex_.Find("Country", it->second);
+            if (c >= 0) country = LexEntity(c, "");
+          }
+        }
+      }
+      for (const auto& [t, s] : info.titles) {
+        int c = country;
+        if (c < 0) {
+          std::set<int> cs;
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tag == Tag::kCountry && !m.pronoun) cs.insert(m.entity);
+          }
+          if (cs.size() == 1) c = *cs.begin();
+        }
+        int obj = -1;
+        if (t.explicit_entity >= 0) obj = t.explicit_entity;
+        else if (t.scope == "party") obj = PartyOf(t.prefix_country >= 0 ? t.prefix_country : c);
+        else if (t.scope == "country") obj = t.prefix_country >= 0 ? t.prefix_country : c;
+        if (obj < 0) continue;
+        FactDraft f;
+        f.subject = p;
+        f.type = "HOLDS_OFFICE";
+        f.object = obj;
+        f.qualifiers["title"] = t.title;
+        f.sentence = s;
+        f.rule = "title";
+        a_.facts.push_back(std::move(f));
+      }
+    }
+  }
+
+  void EmitPartOf() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag != Tag::kEvent || m.entity < 0 || a_.entities[m.entity].parent < 0) continue;
+        FactDraft f;
+        f.subject = m.entity;
+        f.type = "PART_OF";
+        f.object = a_.entities[m.entity].parent;
+        f.sentence = static_cast<int>(s);
+        f.rule = "event-name";
+        a_.facts.push_back(std::move(f));
+      }
+    }
+  }
+
+  void BuildItems() {
+    a_.items.resize(a_.sentences.size());
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      const bool headline = Headline(s);
+      auto& items = a_.items[s];
+      for (uint32_t i = sen.tb; i < sen.te;) {
+        int mi = At(s, i);
+        Item it;
+        if (mi >= 0) {
+          const Mention& m = a_.mentions[s][static_cast<size_t>(mi)];
+          // "a Vietnamese delegation": a demonym is an adjective, not an agent.
+          it.tag = m.demonym ? Tag::kWord : m.tag;
+          it.tb = m.tb;
+          it.te = m.te;
+          it.mention = mi;
+          i = m.te;
+        } else {
+          uint32_t ne = headline ? i : NameRun(s, i, sen.te);
+          if (ne >= i + 2 && ne - i <= 4) {
+            it.tag = Tag::kName;
+            it.tb = i;
+            it.te = ne;
+            i = ne;
+          } else {
+            it.tb = i;
+            it.te = i + 1;
+            ++i;
+          }
+        }
+        items.push_back(it);
+      }
+    }
+  }
+
+  struct Honorific {
+    int s;
+    uint32_t tb, te;
+  };
+
+  const Lexicon& lex_;
+  Annotation a_;
+  std::unordered_map<std::string, int> index_;
+  std::map<int, PersonTitles> persons_;
+  std::vector<PendingChain> pending_;
+  std::vector<Honorific> honorific_;
+};
+
+}  // namespace
+
+const char* TagName(Tag t) { return kTagNames[static_cast<int>(t)]; }
+const char* LabelOfTag(Tag t) { return kLabels[static_cast<int>(t)]; }
+bool TagFromName(std::string_view name, Tag* t) {
+  for (int i = 0; i < kTagCount; ++i) {
+    if (name == kTagNames[i]) {
+      *t = static_cast<Tag>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+int Annotation::Resolve(int entity) const {
+  int guard = 0;
+  while (entity >= 0 && entities[static_cast<size_t>(entity)].redirect >= 0 && guard++ < 8) {
+    entity = entities[static_cast<size_t>(entity)].redirect;
+  }
+  return entity;
+}
+
+Annotation Annotate(std::string_view text, const Lexicon& lex) { return Annotator(text, lex).Run(); }
+
+}  // namespace kg::ingest::internal

@@ -1,0 +1,72 @@
+// Gazetteer: lexicon TSV files (label, canonical name, aliases, attributes)
+// compiled into a trie over folded tokens for longest-match lookup.
+#ifndef KG_INGEST_INTERNAL_LEXICON_H_
+#define KG_INGEST_INTERNAL_LEXICON_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "ingest/internal/segmenter.h"
+
+namespace kg::ingest::internal {
+
+struct LexEntry {
+  std::string label;      // Country, Organization, Event, Document, Place, Title, Level, ...
+  std::string canonical;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string> attrs;  // key=value pairs of the 4th column
+};
+
+// One way of writing an entry: which entry, and attributes of that line
+// (e.g. a title alias "Party General Secretary" has scope=party).
+struct LexHit {
+  int entry = -1;
+  const std::map<std::string, std::string>* attrs = nullptr;
+  bool demonym = false;
+  bool case_sensitive = false;  // an acronym: surface must be upper case
+  bool capitalised = false;     // surface must start with a capital
+  int kind = 0;                 // kEntityKind, kSurnameKind or kHeadKind
+};
+inline constexpr int kEntityKind = 0;   // entities, titles, levels
+inline constexpr int kSurnameKind = 1;  // Surname
+inline constexpr int kHeadKind = 2;     // EventHead, DocumentHead, OrgHead
+
+class Lexicon {
+ public:
+  // Loads every *.tsv under `dir`. Errors name the file and line.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Load(const std::string& dir);
+  // Adds one TSV text (for tests); `origin` names it in errors.
+  absl::Status AddTsv(std::string_view text, const std::string& origin);
+
+  // Longest alias starting at tokens[i] (bounded by `end`); returns the
+  // number of tokens matched (0 if none) and fills `hit`.
+  size_t Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
+               int kind = kEntityKind) const;
+  // Entry whose canonical name or alias folds like `name`, with `label`.
+  int Find(std::string_view label, std::string_view name) const;
+  const LexEntry& entry(int i) const { return entries_[static_cast<size_t>(i)]; }
+  size_t size() const { return entries_.size(); }
+  // Entries of a label (e.g. all Surname entries).
+  std::vector<int> OfLabel(std::string_view label) const;
+
+ private:
+  struct Node {
+    absl::flat_hash_map<std::string, int> next;
+    std::vector<LexHit> hits;
+  };
+  void AddAlias(int entry, const std::string& alias, const std::map<std::string, std::string>* attrs,
+                bool demonym);
+  std::vector<LexEntry> entries_;
+  std::vector<std::unique_ptr<std::map<std::string, std::string>>> attr_store_;
+  std::vector<Node> nodes_{1};
+  absl::flat_hash_map<std::string, int> by_key_;  // label + "\t" + folded name
+};
+
+}  // namespace kg::ingest::internal
+
+#endif  // KG_INGEST_INTERNAL_LEXICON_H_

@@ -1,0 +1,797 @@
+#include "ingest/internal/rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "graph/fold.h"
+#include "graph/status.h"
+#include "re2/re2.h"
+
+namespace kg::ingest::internal {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Signature {
+  const char* type;
+  std::vector<std::string> subjects, objects;
+};
+
+const std::vector<Signature>& Signatures() {
+  static const auto* v = new std::vector<Signature>{
+      {"MET", {"Person"}, {"Person"}},
+      {"HOLDS_OFFICE", {"Person"}, {"Organization", "Country", "Event"}},
+      {"MEMBER_OF", {"Country"}, {"Organization"}},
+      {"HELD_POSITION", {"Country"}, {"Organization", "Event"}},
+      {"ATTENDED", {"Person", "Country"}, {"Event"}},
+      {"ADDRESSED", {"Person"}, {"Event", "Organization"}},
+      {"VISITED", {"Person"}, {"Country", "Place"}},
+      {"DIPLOMATIC_RELATIONS", {"Country"}, {"Country"}},
+      {"PARTNERSHIP", {"Country"}, {"Country"}},
+      {"JOINED", {"Country"}, {"Organization"}},
+      {"PROPOSED", {"Country", "Person"}, {"Document", "Event"}},
+      {"HOSTS", {"Country", "Place"}, {"Event"}},
+      {"CHAIRS", {"Country", "Person"}, {"Event", "Organization"}},
+      {"DEPLOYED_TO", {"Country"}, {"Country", "Place"}},
+      {"PART_OF", {"Event"}, {"Event"}},
+      {"INVITED_BY", {"Person"}, {"Person"}},
+  };
+  return *v;
+}
+
+const std::set<std::string>& DatedTypes() {
+  static const auto* s = new std::set<std::string>{"MET", "ATTENDED", "ADDRESSED", "VISITED",
+                                                  "JOINED", "PROPOSED", "HOSTS", "INVITED_BY"};
+  return *s;
+}
+
+struct Elem {
+  enum Kind { kWord, kRegex, kAlt, kTag, kGap } kind = kWord;
+  std::string word;
+  std::shared_ptr<RE2> re;
+  std::vector<std::vector<Elem>> alts;
+  uint32_t tags = 0;
+  bool list = false;
+  bool optional = false;
+  bool tight = false;  // a gap that crosses no punctuation
+  int gap = 8;
+  std::string cap;
+};
+
+struct QualTemplate {
+  std::string key;
+  enum Kind { kLiteral, kCapture, kTerm, kAnniv } kind = kLiteral;
+  std::string value;  // literal, or capture name
+  std::string arg2;   // anniv's year capture
+};
+
+struct EdgeTemplate {
+  std::string type, subj, obj;
+  std::vector<QualTemplate> quals;
+};
+
+}  // namespace
+
+struct RuleImpl {
+  std::string name, origin;
+  std::vector<Elem> pattern;
+  std::vector<EdgeTemplate> edges;
+  std::vector<std::vector<std::string>> required;  // each: one of these words must occur
+};
+
+namespace {
+
+// --- pattern parsing --------------------------------------------------------
+
+struct Lexeme {
+  enum Kind { kLParen, kRParen, kBar, kQuoted, kRegex, kGap, kCapture, kWord } kind;
+  std::string text;
+  bool optional = false, plus = false, tight = false;
+  int gap = 8;
+};
+
+absl::StatusOr<std::vector<Lexeme>> Lex(std::string_view p_in) {
+  absl::string_view p(p_in.data(), p_in.size());
+  std::vector<Lexeme> out;
+  size_t i = 0;
+  auto suffix = [&](Lexeme* l) {
+    while (i < p.size() && (p[i] == '?' || p[i] == '+')) {
+      if (p[i] == '?') l->optional = true;
+      else l->plus = true;
+      ++i;
+    }
+  };
+  while (i < p.size()) {
+    char c = p[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    Lexeme l{Lexeme::kWord, ""};
+    if (c == '(') {
+      l.kind = Lexeme::kLParen;
+      ++i;
+    } else if (c == ')') {
+      l.kind = Lexeme::kRParen;
+      ++i;
+      suffix(&l);
+    } else if (c == '|') {
+      l.kind = Lexeme::kBar;
+      ++i;
+    } else if (c == '"' || c == '/') {
+      size_t e = p.find(c, i + 1);
+      if (e == std::string_view::npos) return absl::InvalidArgumentError(absl::StrCat("unterminated ", std::string(1, c)));
+      l.kind = c == '"' ? Lexeme::kQuoted : Lexeme::kRegex;
+      l.text = std::string(p.substr(i + 1, e - i - 1));
+      i = e + 1;
+      suffix(&l);
+    } else if (p.substr(i, 3) == "..." || (c == '~' && (i + 1 == p.size() || p[i + 1] == '{' || p[i + 1] == ' '))) {
+      l.kind = Lexeme::kGap;
+      l.tight = c == '~';
+      i += l.tight ? 1 : 3;
+      if (i < p.size() && p[i] == '{') {
+        size_t e = p.find('}', i);
+        if (e == std::string_view::npos || !absl::SimpleAtoi(p.substr(i + 1, e - i - 1), &l.gap)) {
+          return absl::InvalidArgumentError("bad gap, expected ...{N}");
+        }
+        i = e + 1;
+      }
+    } else if (c == '$') {
+      size_t e = p.find(':', i);
+      if (e == std::string_view::npos) return absl::InvalidArgumentError("capture without ':'");
+      l.kind = Lexeme::kCapture;
+      l.text = std::string(p.substr(i + 1, e - i - 1));
+      i = e + 1;
+    } else {
+      size_t b = i;
+      while (i < p.size() && !strchr(" \t()|\"", p[i])) {
+        if ((p[i] == '?' || p[i] == '+') && i > b &&
+            (i + 1 == p.size() || strchr(" \t)|?+", p[i + 1]))) break;
+        ++i;
+      }
+      l.text = std::string(p.substr(b, i - b));
+      // TAG|TAG stays one word
+      Tag t;
+      while (TagFromName(std::string_view(l.text).substr(l.text.rfind('|') + 1), &t) && i < p.size() && p[i] == '|') {
+        size_t j = i + 1;
+        while (j < p.size() && absl::ascii_isupper(p[j])) ++j;
+        if (!TagFromName(std::string_view(p.data() + i + 1, j - i - 1), &t)) break;
+        l.text += std::string(p.substr(i, j - i));
+        i = j;
+      }
+      suffix(&l);
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+bool TagSet(const std::string& w, uint32_t* mask) {
+  *mask = 0;
+  for (absl::string_view part : absl::StrSplit(w, '|')) {
+    Tag t;
+    if (!TagFromName(std::string_view(part.data(), part.size()), &t)) return false;
+    *mask |= 1u << static_cast<int>(t);
+  }
+  return true;
+}
+
+void WordsOf(const std::string& text, std::vector<Elem>* out) {
+  if (text == "'s" || text == "\u2019s") {
+    Elem e;
+    e.word = "'s";
+    out->push_back(e);
+    return;
+  }
+  for (const Token& t : Tokenize(text)) {
+    Elem e;
+    e.word = t.fold;
+    out->push_back(e);
+  }
+}
+
+class Parser {
+ public:
+  explicit Parser(std::vector<Lexeme> lx) : lx_(std::move(lx)) {}
+  absl::StatusOr<std::vector<Elem>> Parse(std::set<std::string>* caps) {
+    caps_ = caps;
+    std::vector<std::vector<Elem>> alts;
+    KG_RETURN_IF_ERROR(Seq(&alts));
+    if (pos_ != lx_.size()) return absl::InvalidArgumentError("unbalanced ')'");
+    if (alts.size() != 1) return absl::InvalidArgumentError("'|' outside parentheses");
+    if (alts[0].empty()) return absl::InvalidArgumentError("empty pattern");
+    return alts[0];
+  }
+
+ private:
+  absl::Status Seq(std::vector<std::vector<Elem>>* alts) {
+    alts->emplace_back();
+    while (pos_ < lx_.size()) {
+      const Lexeme& l = lx_[pos_];
+      if (l.kind == Lexeme::kRParen) return absl::OkStatus();
+      if (l.kind == Lexeme::kBar) {
+        ++pos_;
+        alts->emplace_back();
+        continue;
+      }
+      KG_RETURN_IF_ERROR(One(&alts->back(), ""));
+    }
+    return absl::OkStatus();
+  }
+  absl::Status One(std::vector<Elem>* out, const std::string& cap) {
+    const Lexeme& l = lx_[pos_++];
+    switch (l.kind) {
+      case Lexeme::kLParen: {
+        Elem e;
+        e.kind = Elem::kAlt;
+        e.cap = cap;
+        KG_RETURN_IF_ERROR(Seq(&e.alts));
+        if (pos_ >= lx_.size()) return absl::InvalidArgumentError("missing ')'");
+        e.optional = lx_[pos_].optional;
+        ++pos_;
+        out->push_back(std::move(e));
+        return absl::OkStatus();
+      }
+      case Lexeme::kQuoted: {
+        Elem e;
+        e.kind = Elem::kAlt;
+        e.cap = cap;
+        e.alts.emplace_back();
+        WordsOf(l.text, &e.alts[0]);
+        e.optional = l.optional;
+        out->push_back(std::move(e));
+        return absl::OkStatus();
+      }
+      case Lexeme::kRegex: {
+        Elem e;
+        e.kind = Elem::kRegex;
+        e.re = std::make_shared<RE2>("(?i)" + l.text);
+        if (!e.re->ok()) return absl::InvalidArgumentError(absl::StrCat("bad regex /", l.text, "/: ", e.re->error()));
+        e.cap = cap;
+        e.optional = l.optional;
+        out->push_back(std::move(e));
+        return absl::OkStatus();
+      }
+      case Lexeme::kGap: {
+        Elem e;
+        e.kind = Elem::kGap;
+        e.gap = l.gap;
+        e.tight = l.tight;
+        out->push_back(e);
+        return absl::OkStatus();
+      }
+      case Lexeme::kCapture: {
+        if (pos_ >= lx_.size()) return absl::InvalidArgumentError("capture without element");
+        caps_->insert(l.text);
+        return One(out, l.text);
+      }
+      case Lexeme::kWord: {
+        uint32_t mask;
+        if (TagSet(l.text, &mask)) {
+          Elem e;
+          e.kind = Elem::kTag;
+          e.tags = mask;
+          e.list = l.plus;
+          e.optional = l.optional;
+          e.cap = cap;
+          out->push_back(e);
+          return absl::OkStatus();
+        }
+        if (!cap.empty()) return absl::InvalidArgumentError(absl::StrCat("capture $", cap, " of a plain word; use $", cap, ":(word)"));
+        std::vector<Elem> words;
+        WordsOf(l.text, &words);
+        if (words.empty()) return absl::InvalidArgumentError(absl::StrCat("empty word '", l.text, "'"));
+        if (l.optional && words.size() > 1) {
+          Elem e;
+          e.kind = Elem::kAlt;
+          e.alts.push_back(words);
+          e.optional = true;
+          out->push_back(std::move(e));
+        } else {
+          words.back().optional = l.optional;
+          for (auto& w : words) out->push_back(std::move(w));
+        }
+        return absl::OkStatus();
+      }
+      default:
+        return absl::InvalidArgumentError("unexpected '|' or ')'");
+    }
+  }
+
+  std::vector<Lexeme> lx_;
+  size_t pos_ = 0;
+  std::set<std::string>* caps_ = nullptr;
+};
+
+void Required(const std::vector<Elem>& seq, std::vector<std::vector<std::string>>* out) {
+  for (const Elem& e : seq) {
+    if (e.optional) continue;
+    if (e.kind == Elem::kWord) {
+      out->push_back({e.word});
+    } else if (e.kind == Elem::kAlt) {
+      std::vector<std::string> any;
+      bool ok = true;
+      for (const auto& alt : e.alts) {
+        if (alt.empty() || alt[0].kind != Elem::kWord || alt[0].optional) {
+          ok = false;
+          break;
+        }
+        any.push_back(alt[0].word);
+      }
+      if (ok && !any.empty()) out->push_back(any);
+    }
+  }
+}
+
+// --- matching ---------------------------------------------------------------
+
+struct Capture {
+  std::string name;
+  uint32_t ib = 0, ie = 0;     // item range
+  std::vector<uint32_t> items;  // tag captures: the listed items
+};
+
+struct MatchState {
+  Annotation* a;
+  size_t s;
+  const std::vector<Item>* items;
+  std::vector<Capture> caps;
+  Tag last_tag = Tag::kWord;
+};
+
+using Cont = std::function<void(uint32_t)>;
+
+const std::string& ItemWord(const MatchState& st, uint32_t i) {
+  static const std::string kNone = "\x01";
+  if (i >= st.items->size()) return kNone;
+  const Item& it = (*st.items)[i];
+  if (it.tag != Tag::kWord) return kNone;
+  return st.a->tokens[it.tb].fold;
+}
+
+void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done);
+
+uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<uint32_t>* list) {
+  static const std::unordered_set<std::string> kPrep = {"in", "at", "to", "with", "on", "for", "of"};
+  static const std::unordered_set<std::string> kDet = {"the", "a", "an", "his", "her", "its", "their"};
+  const auto& items = *st.items;
+  uint32_t p = pos + 1;
+  list->push_back(pos);
+  while (p < items.size()) {
+    uint32_t q = p;
+    if (ItemWord(st, q) == "(") {
+      uint32_t r = q + 1;
+      while (r < items.size() && r - q < 12 && ItemWord(st, r) != ")") ++r;
+      if (r < items.size() && ItemWord(st, r) == ")") q = r + 1;
+    }
+    uint32_t before = q;
+    if (ItemWord(st, q) == "," || ItemWord(st, q) == ";") {
+      ++q;
+      if (ItemWord(st, q) == "and" || ItemWord(st, q) == "or") ++q;
+    } else if (ItemWord(st, q) == "and" || ItemWord(st, q) == "or") {
+      ++q;
+    } else if (ItemWord(st, q) == "as" && ItemWord(st, q + 1) == "well" && ItemWord(st, q + 2) == "as") {
+      q += 3;
+    }
+    if (q == before) break;
+    if (kPrep.count(ItemWord(st, q))) ++q;
+    if (kDet.count(ItemWord(st, q))) ++q;
+    if (q < items.size() && (tags >> static_cast<int>(items[q].tag) & 1u)) {
+      list->push_back(q);
+      p = q + 1;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
+  const auto& items = *st.items;
+  switch (e.kind) {
+    case Elem::kWord:
+      if (ItemWord(st, pos) == e.word) next(pos + 1);
+      return;
+    case Elem::kRegex: {
+      if (pos >= items.size() || items[pos].tag != Tag::kWord) return;
+      const Token& t = st.a->tokens[items[pos].tb];
+      if (!RE2::FullMatch(re2::StringPiece(st.a->text.data() + t.b, t.e - t.b), *e.re)) return;
+      if (!e.cap.empty()) st.caps.push_back({e.cap, pos, pos + 1, {}});
+      next(pos + 1);
+      if (!e.cap.empty()) st.caps.pop_back();
+      return;
+    }
+    case Elem::kTag: {
+      if (pos >= items.size() || !(e.tags >> static_cast<int>(items[pos].tag) & 1u)) return;
+      Capture c{e.cap, pos, pos + 1, {}};
+      uint32_t end = pos + 1;
+      if (e.list) end = ListEnd(st, pos, e.tags, &c.items);
+      else c.items.push_back(pos);
+      c.ie = end;
+      Tag saved = st.last_tag;
+      st.last_tag = items[pos].tag;
+      st.caps.push_back(std::move(c));
+      next(end);
+      st.caps.pop_back();
+      st.last_tag = saved;
+      return;
+    }
+    case Elem::kAlt:
+      for (const auto& alt : e.alts) {
+        MatchSeq(alt, 0, pos, st, [&](uint32_t p) {
+          if (!e.cap.empty()) st.caps.push_back({e.cap, pos, p, {}});
+          next(p);
+          if (!e.cap.empty()) st.caps.pop_back();
+        });
+      }
+      return;
+    case Elem::kGap:
+      for (int g = 0; g <= e.gap && pos + g <= items.size(); ++g) {
+        if (g > 0) {
+          const Item& it = items[pos + g - 1];
+          if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
+          if (it.tag == Tag::kWord && (ItemWord(st, pos + g - 1) == "." || ItemWord(st, pos + g - 1) == "?")) return;
+          if (e.tight && it.tag == Tag::kWord && st.a->tokens[it.tb].kind == TokenKind::kPunct) return;
+        }
+        next(pos + g);
+      }
+      return;
+  }
+}
+
+void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done) {
+  if (k == seq.size()) {
+    done(pos);
+    return;
+  }
+  const Elem& e = seq[k];
+  MatchOne(e, pos, st, [&](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
+  if (e.optional) MatchSeq(seq, k + 1, pos, st, done);
+}
+
+// --- emission ---------------------------------------------------------------
+
+const Capture* FindCap(const MatchState& st, const std::string& name) {
+  for (auto it = st.caps.rbegin(); it != st.caps.rend(); ++it) {
+    if (it->name == name) return &*it;
+  }
+  return nullptr;
+}
+
+std::string ItemsText(const MatchState& st, uint32_t ib, uint32_t ie) {
+  if (ib >= ie) return "";
+  const auto& items = *st.items;
+  const Token& a = st.a->tokens[items[ib].tb];
+  const Token& b = st.a->tokens[items[ie - 1].te - 1];
+  return std::string(st.a->text.substr(a.b, b.e - a.b));
+}
+
+const Mention* ItemMention(const MatchState& st, uint32_t i) {
+  const Item& it = (*st.items)[i];
+  if (it.mention < 0) return nullptr;
+  return &st.a->mentions[st.s][static_cast<size_t>(it.mention)];
+}
+
+// The entity an item stands for, creating a Person for a NAME item.
+int ItemEntity(MatchState& st, uint32_t i, const std::string& want_label) {
+  const Item& it = (*st.items)[i];
+  if (it.tag == Tag::kName) {
+    if (want_label != "Person") return -1;
+    std::string name = ItemsText(st, i, i + 1);
+    std::string f = graph::FoldName(name);
+    for (size_t e = 0; e < st.a->entities.size(); ++e) {
+      if (st.a->entities[e].label == "Person" && graph::FoldName(st.a->entities[e].name) == f) {
+        return st.a->Resolve(static_cast<int>(e));
+      }
+    }
+    DocEntity d;
+    d.label = "Person";
+    d.name = name;
+    d.aliases.insert(name);
+    st.a->entities.push_back(std::move(d));
+    return static_cast<int>(st.a->entities.size() - 1);
+  }
+  const Mention* m = ItemMention(st, i);
+  return m ? st.a->Resolve(m->entity) : -1;
+}
+
+std::string CaptureValue(const MatchState& st, const Capture& c) {
+  if (c.items.size() == 1 || (c.items.empty() && c.ie == c.ib + 1)) {
+    uint32_t i = c.items.empty() ? c.ib : c.items[0];
+    const Mention* m = ItemMention(st, i);
+    if (m) {
+      if (m->tag == Tag::kDate || m->tag == Tag::kTerm || m->tag == Tag::kLevel || m->tag == Tag::kTitle)
+        return m->text;
+      if (m->entity >= 0) return st.a->entities[st.a->Resolve(m->entity)].name;
+    }
+  }
+  return absl::AsciiStrToLower(ItemsText(st, c.ib, c.ie));
+}
+
+int NumberOf(const std::string& text) {
+  std::string t = absl::AsciiStrToLower(text);
+  while (!t.empty() && !absl::ascii_isdigit(t.back())) t.pop_back();
+  int n = 0;
+  return absl::SimpleAtoi(t, &n) ? n : 0;
+}
+
+}  // namespace
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+size_t RuleSet::size() const { return rules_.size(); }
+
+bool IsKnownEdgeType(std::string_view type) {
+  for (const auto& s : Signatures()) {
+    if (type == s.type) return true;
+  }
+  return false;
+}
+
+bool SignatureAllows(std::string_view type, std::string_view subject_label, std::string_view object_label) {
+  for (const auto& s : Signatures()) {
+    if (type != s.type) continue;
+    return std::find(s.subjects.begin(), s.subjects.end(), subject_label) != s.subjects.end() &&
+           std::find(s.objects.begin(), s.objects.end(), object_label) != s.objects.end();
+  }
+  return false;
+}
+
+absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(const std::string& dir) {
+  auto rs = std::make_unique<RuleSet>();
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".rules") files.push_back(e.path().string());
+  }
+  if (ec || files.empty()) return absl::NotFoundError(absl::StrCat(dir, ": no *.rules files"));
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    KG_RETURN_IF_ERROR(rs->AddText(ss.str(), f));
+  }
+  return rs;
+}
+
+absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origin) {
+  absl::string_view text(text_in.data(), text_in.size());
+  // Join continuation lines, remembering where each logical line started.
+  std::vector<std::pair<int, std::string>> lines;
+  int no = 0;
+  for (absl::string_view raw : absl::StrSplit(text, '\n')) {
+    ++no;
+    std::string line(raw);
+    size_t hash = line.find('#');
+    if (hash != std::string::npos && (hash == 0 || line[hash - 1] == ' ' || line[hash - 1] == '\t')) line.resize(hash);
+    if (absl::StripAsciiWhitespace(line).empty()) continue;
+    if ((line[0] == ' ' || line[0] == '\t') && !lines.empty()) {
+      lines.back().second += " " + std::string(absl::StripAsciiWhitespace(line));
+    } else {
+      lines.push_back({no, std::string(absl::StripAsciiWhitespace(line))});
+    }
+  }
+  static const RE2 kMap(R"re(map\s+"([^"]*)"\s*=\s*"([^"]*)")re");
+  static const RE2 kRule(R"(([A-Za-z0-9_\-]+)\s*:\s*(.*?)\s*=>\s*(.*))");
+  static const RE2 kEdge(R"(\s*([A-Z_]+)\s*\(\s*\$(\w+)\s*,\s*\$(\w+)\s*\)\s*(.*))");
+  static const RE2 kQual(R"re(\s*(\w+)=("[^"]*"|\$\w+|anniv\(\s*\$\w+\s*(?:,\s*\$\w+\s*)?\))\s*)re");
+  for (const auto& [line_no, line] : lines) {
+    auto err = [&, ln = line_no](const std::string& msg) {
+      return absl::InvalidArgumentError(absl::StrCat(origin, ":", ln, ": ", msg));
+    };
+    std::string from, to;
+    if (RE2::FullMatch(line, kMap, &from, &to)) {
+      value_map_.push_back({absl::AsciiStrToLower(from), to});
+      continue;
+    }
+    std::string name, pattern, edges;
+    if (!RE2::FullMatch(line, kRule, &name, &pattern, &edges)) {
+      return err("expected 'NAME: PATTERN => TYPE($a, $b) ...' or 'map \"x\" = \"y\"'");
+    }
+    auto rule = std::make_unique<RuleImpl>();
+    rule->name = name;
+    rule->origin = absl::StrCat(origin, ":", line_no);
+    auto lx = Lex(pattern);
+    if (!lx.ok()) return err(std::string(lx.status().message()));
+    std::set<std::string> caps;
+    auto parsed = Parser(*std::move(lx)).Parse(&caps);
+    if (!parsed.ok()) return err(std::string(parsed.status().message()));
+    rule->pattern = *std::move(parsed);
+    Required(rule->pattern, &rule->required);
+    for (absl::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
+      EdgeTemplate et;
+      std::string rest;
+      if (!RE2::FullMatch(re2::StringPiece(spec.data(), spec.size()), kEdge, &et.type, &et.subj, &et.obj, &rest)) {
+        return err(absl::StrCat("bad edge '", spec, "'"));
+      }
+      if (!IsKnownEdgeType(et.type)) return err(absl::StrCat("unknown edge type ", et.type));
+      for (const std::string* c : {&et.subj, &et.obj}) {
+        if (!caps.count(*c)) return err(absl::StrCat("$", *c, " is not captured by the pattern"));
+      }
+      re2::StringPiece in(rest);
+      std::string key, val;
+      while (RE2::Consume(&in, kQual, &key, &val)) {
+        QualTemplate q;
+        q.key = key;
+        if (val[0] == '"') {
+          q.value = val.substr(1, val.size() - 2);
+        } else if (val[0] == '$') {
+          q.kind = key == "term" ? QualTemplate::kTerm : QualTemplate::kCapture;
+          q.value = val.substr(1);
+        } else {
+          q.kind = QualTemplate::kAnniv;
+          std::vector<std::string> args;
+          for (absl::string_view a : absl::StrSplit(val.substr(6, val.size() - 7), ',')) {
+            args.push_back(std::string(absl::StripPrefix(absl::StripAsciiWhitespace(a), "$")));
+          }
+          q.value = args[0];
+          if (args.size() > 1) q.arg2 = args[1];
+        }
+        for (const std::string* c : {&q.value, &q.arg2}) {
+          if (q.kind != QualTemplate::kLiteral && !c->empty() && !caps.count(*c)) {
+            return err(absl::StrCat("$", *c, " is not captured by the pattern"));
+          }
+        }
+        et.quals.push_back(std::move(q));
+      }
+      if (!in.empty()) return err(absl::StrCat("cannot read qualifiers '", std::string(in), "'"));
+      rule->edges.push_back(std::move(et));
+    }
+    rules_.push_back(std::move(rule));
+  }
+  return absl::OkStatus();
+}
+
+void RuleSet::Apply(Annotation* a) const {
+  static const std::unordered_set<std::string> kNegation = {"not", "never", "neither", "nor", "cannot", "n't"};
+  for (size_t s = 0; s < a->sentences.size(); ++s) {
+    const auto& items = a->items[s];
+    std::unordered_set<std::string_view> words;
+    for (const Item& it : items) {
+      if (it.tag == Tag::kWord) words.insert(a->tokens[it.tb].fold);
+    }
+    std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
+    for (const auto& rule : rules_) {
+      bool ok = true;
+      for (const auto& any : rule->required) {
+        bool found = false;
+        for (const auto& w : any) found |= words.count(w) > 0;
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      MatchState st{a, s, &items, {}, Tag::kWord};
+      for (uint32_t start = 0; start < items.size(); ++start) {
+        MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
+          for (uint32_t i = start; i < end; ++i) {
+            if (items[i].tag == Tag::kWord && kNegation.count(a->tokens[items[i].tb].fold)) return;
+          }
+          for (const EdgeTemplate& et : rule->edges) {
+            const Capture* sc = FindCap(st, et.subj);
+            const Capture* oc = FindCap(st, et.obj);
+            if (!sc || !oc) continue;
+            // Terms: one edge per listed term.
+            std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
+            std::map<std::string, std::string> quals;
+            bool have_date = false;
+            for (const QualTemplate& q : et.quals) {
+              if (q.kind == QualTemplate::kLiteral) {
+                quals[q.key] = q.value;
+              } else if (q.kind == QualTemplate::kCapture) {
+                const Capture* c = FindCap(st, q.value);
+                if (!c) continue;
+                std::string v = CaptureValue(st, *c);
+                for (const auto& [from, to] : value_map_) {
+                  if (absl::AsciiStrToLower(v) == from) v = to;
+                }
+                if (!v.empty()) quals[q.key] = v;
+              } else if (q.kind == QualTemplate::kTerm) {
+                const Capture* c = FindCap(st, q.value);
+                if (!c) continue;
+                terms.clear();
+                for (uint32_t i : c->items) {
+                  const Mention* m = ItemMention(st, i);
+                  if (m && m->tag == Tag::kTerm) terms.push_back({m->text, m->end});
+                  else if (m && m->tag == Tag::kDate) terms.push_back({m->text.substr(0, 4), ""});
+                }
+                if (terms.empty()) terms.push_back({"", ""});
+              } else {  // anniv
+                const Capture* n = FindCap(st, q.value);
+                const Capture* y = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
+                int years = n ? NumberOf(ItemsText(st, n->ib, n->ie)) : 0;
+                int year = y ? NumberOf(CaptureValue(st, *y).substr(0, 4)) : a->year;
+                if (years > 0 && year > 0) quals[q.key] = absl::StrCat(year - years);
+              }
+              have_date |= q.key == "date";
+            }
+            const bool starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
+            const char* date_key = starts ? "start" : "date";
+            if (starts) have_date = quals.count("start") > 0;
+            if (!have_date && (starts || DatedTypes().count(et.type))) {
+              // A date said of the event: "on/in/from DATE", or one opening the sentence.
+              auto dated = [&](uint32_t i) {
+                if (items[i].tag != Tag::kDate) return false;
+                const std::string& w = i > 0 ? ItemWord(st, i - 1) : std::string();
+                return i == 0 || w == "on" || w == "in" || w == "from" || w == "since" || w == "during" ||
+                       (i == 1 && items[0].tag == Tag::kWord);
+              };
+              std::string date;
+              for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()) && date.empty(); ++i) {
+                if (dated(i)) date = ItemMention(st, i)->text;
+              }
+              if (date.empty()) {
+                int n = 0;
+                for (uint32_t i = 0; i < items.size(); ++i) {
+                  if (dated(i)) {
+                    date = ItemMention(st, i)->text;
+                    ++n;
+                  }
+                }
+                if (n != 1) date.clear();
+              }
+              if (!date.empty() && date[0] != '-') quals[date_key] = date;
+            }
+            // Where people met: the one place named with "in" in the sentence.
+            if (et.type == "MET" && !quals.count("place")) {
+              std::set<int> places;
+              for (uint32_t i = 1; i < items.size(); ++i) {
+                if (items[i].tag == Tag::kPlace && ItemWord(st, i - 1) == "in")
+                  places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+              }
+              if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
+            }
+            std::vector<std::pair<uint32_t, uint32_t>> pairs;
+            if (sc == oc) {
+              for (size_t i = 0; i < sc->items.size(); ++i)
+                for (size_t j = i + 1; j < sc->items.size(); ++j) pairs.push_back({sc->items[i], sc->items[j]});
+            } else {
+              for (uint32_t x : sc->items)
+                for (uint32_t y : oc->items) pairs.push_back({x, y});
+            }
+            for (auto [x, y] : pairs) {
+              const Signature* sig = nullptr;
+              for (const auto& sg : Signatures()) {
+                if (et.type == sg.type) sig = &sg;
+              }
+              int se = ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? sig->subjects[0] : "");
+              int oe = ItemEntity(st, y, (*st.items)[y].tag == Tag::kName ? sig->objects[0] : "");
+              if (se < 0 || oe < 0 || se == oe) continue;
+              if (!SignatureAllows(et.type, a->entities[se].label, a->entities[oe].label)) continue;
+              for (const auto& [ts, te] : terms) {
+                FactDraft f;
+                f.subject = se;
+                f.type = et.type;
+                f.object = oe;
+                f.qualifiers = quals;
+                if (!ts.empty()) f.qualifiers["start"] = ts;
+                if (!te.empty()) f.qualifiers["end"] = te;
+                f.sentence = static_cast<int>(s);
+                f.rule = rule->name;
+                auto key = std::make_tuple(se, f.type, oe, f.qualifiers);
+                if (!seen.insert(key).second) continue;
+                a->facts.push_back(std::move(f));
+              }
+            }
+          }
+        });
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest::internal

@@ -1,0 +1,56 @@
+// The relation rule language. A rule file (*.rules) holds lines
+//
+//   NAME: PATTERN => TYPE($subj, $obj) key=value ... [; TYPE(...) ...]
+//   map "working visit" = "working trip"
+//
+// PATTERN is a sequence over sentence items (a whole entity mention is one
+// item): words (case- and diacritic-insensitive), "quoted phrases", (a|b c)
+// alternatives, /regex/ on one token, TAG or TAG|TAG (PERSON COUNTRY ORG EVENT
+// DOC PLACE TITLE DATE TERM LEVEL NAME), $x:TAG captures, $x:TAG+ coordinated
+// lists ("X, Y and Z"), $x:(...) captured words, `?` after any element for
+// optional, and `...` or `...{N}` gaps of at most N items (default 8) that
+// never skip an entity of the kind captured just before; `~` or `~{N}` is a
+// gap that also crosses no punctuation. Values are "text",
+// $x (capture text, DATE as ISO), term=$t (start/end of a TERM, one edge per
+// term) and anniv($n, $y) (year $y, or the article's, minus ordinal $n).
+// Continuation lines start with whitespace; # starts a comment.
+#ifndef KG_INGEST_INTERNAL_RULES_H_
+#define KG_INGEST_INTERNAL_RULES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "ingest/internal/annotate.h"
+
+namespace kg::ingest::internal {
+
+struct RuleImpl;
+
+class RuleSet {
+ public:
+  RuleSet();
+  ~RuleSet();
+  // Compiles every *.rules file under `dir`; errors name file and line.
+  static absl::StatusOr<std::unique_ptr<RuleSet>> Load(const std::string& dir);
+  absl::Status AddText(std::string_view text, const std::string& origin);
+
+  // Appends the facts the rules find in every sentence of `a` to a->facts.
+  void Apply(Annotation* a) const;
+  size_t size() const;
+
+ private:
+  std::vector<std::unique_ptr<RuleImpl>> rules_;
+  std::vector<std::pair<std::string, std::string>> value_map_;
+};
+
+// The subject/object labels every edge type allows (ONTOLOGY.md).
+bool SignatureAllows(std::string_view type, std::string_view subject_label,
+                     std::string_view object_label);
+bool IsKnownEdgeType(std::string_view type);
+
+}  // namespace kg::ingest::internal
+
+#endif  // KG_INGEST_INTERNAL_RULES_H_

@@ -1,0 +1,245 @@
+#include "ingest/internal/segmenter.h"
+
+#include <utf8proc.h>
+
+#include <unordered_set>
+
+#include "graph/fold.h"
+
+namespace kg::ingest::internal {
+namespace {
+
+struct Cp {
+  int32_t c = -1;
+  uint32_t b = 0, n = 0;  // byte offset and length
+};
+
+// Words whose trailing period belongs to them (lower-case, without the dot).
+const std::unordered_set<std::string>& Abbreviations() {
+  static const auto* kSet = new std::unordered_set<std::string>{
+      "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "jr", "sr", "gen", "lt", "col", "capt",
+      "maj", "sgt", "gov", "sen", "rep", "amb", "pres", "rev", "hon", "vs", "etc", "inc", "ltd",
+      "co", "corp", "dept", "est", "approx", "fig", "vol", "art", "para", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m"};
+  return *kSet;
+}
+
+bool IsLetter(int32_t c) {
+  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  auto cat = utf8proc_category(c);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
+}
+bool IsDigit(int32_t c) {
+  if (c < 128) return c >= '0' && c <= '9';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+bool IsAlnum(int32_t c) { return IsLetter(c) || IsDigit(c); }
+bool IsUpper(int32_t c) {
+  if (c < 128) return c >= 'A' && c <= 'Z';
+  auto cat = utf8proc_category(c);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+bool IsSpace(int32_t c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x2009 ||
+         c == 0x200B || c == 0x3000 || c == 0x202F;
+}
+bool IsApostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+
+std::string PunctFold(int32_t c, std::string_view raw) {
+  switch (c) {
+    case 0x2013: case 0x2014: case 0x2012: case 0x2011: case 0x2010: case 0x2212: return "-";
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2018: case 0x2019: case 0x201A: return "'";
+    case 0x2026: return "...";
+    default: return std::string(raw);
+  }
+}
+
+}  // namespace
+
+std::string FoldToken(std::string_view w) {
+  bool ascii = true;
+  for (unsigned char c : w) ascii &= c < 128;
+  if (!ascii) return graph::FoldName(w);
+  std::string out;
+  out.reserve(w.size());
+  for (char c : w) {
+    if (c == '.' || c == '\'' || c == '`') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '-' || c == '/') c = ' ';
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Cp> cps;
+  cps.reserve(text.size());
+  {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    uint32_t off = 0;
+    while (left > 0) {
+      utf8proc_int32_t c;
+      utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+      if (n <= 0) {
+        n = 1;
+        c = 0xFFFD;
+      }
+      cps.push_back({c, off, static_cast<uint32_t>(n)});
+      p += n;
+      left -= n;
+      off += static_cast<uint32_t>(n);
+    }
+  }
+  auto at = [&](size_t i) -> int32_t { return i < cps.size() ? cps[i].c : -1; };
+  std::vector<Token> out;
+  out.reserve(text.size() / 5);
+  bool newline = false;
+  size_t i = 0;
+  while (i < cps.size()) {
+    int32_t c = cps[i].c;
+    if (IsSpace(c)) {
+      newline |= (c == '\n');
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    Token t;
+    t.newline_before = newline;
+    newline = false;
+    if (IsAlnum(c)) {
+      bool has_digit = false, has_letter = false, has_slash = false;
+      size_t seg_len = 0;  // letters since the last internal '.'
+      while (i < cps.size()) {
+        int32_t d = cps[i].c;
+        if (IsAlnum(d)) {
+          has_digit |= IsDigit(d);
+          has_letter |= IsLetter(d);
+          ++seg_len;
+          ++i;
+          continue;
+        }
+        int32_t nx = at(i + 1);
+        if (d == '.' && seg_len == 1 && IsLetter(nx) && IsLetter(at(i - 1)) &&
+            !IsLetter(at(i + 2))) {  // U.S / U.N
+          seg_len = 0;
+          ++i;
+          continue;
+        }
+        if ((d == ',' || d == '.') && IsDigit(at(i - 1)) && IsDigit(nx) && !has_letter) {
+          ++i;  // 1,500 and 2.5
+          continue;
+        }
+        if (d == '/' && IsAlnum(nx) && IsAlnum(at(i - 1))) {
+          has_slash = true;
+          ++i;
+          continue;
+        }
+        if (d == '-' && IsAlnum(nx) &&
+            ((IsDigit(at(i - 1)) && IsUpper(nx)) || (has_slash && has_letter))) {
+          ++i;  // 59-NQ/TW
+          continue;
+        }
+        if (IsApostrophe(d) && IsLetter(nx) && !(((nx == 's' || nx == 'S') && !IsLetter(at(i + 2))))) {
+          ++i;  // O'Brien, don't
+          continue;
+        }
+        break;
+      }
+      // A trailing period that belongs to the word.
+      if (at(i) == '.') {
+        std::string_view w(text.data() + cps[start].b, cps[i - 1].b + cps[i - 1].n - cps[start].b);
+        std::string lw = FoldToken(w);
+        bool dotted = w.find('.') != std::string_view::npos;
+        bool initial = (i - start == 1) && IsUpper(cps[start].c) && IsSpace(at(i + 1));
+        if (dotted || initial || Abbreviations().count(lw) || Abbreviations().count(std::string(w))) {
+          ++i;
+        }
+      }
+      t.kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
+      t.cap = IsUpper(c);
+      bool up = true, any = false;
+      for (size_t k = start; k < i; ++k) {
+        if (IsLetter(cps[k].c)) {
+          any = true;
+          up &= IsUpper(cps[k].c);
+        }
+      }
+      t.upper = any && up;
+    } else if (IsApostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !IsLetter(at(i + 2)) &&
+               !out.empty() && out.back().e == cps[i].b) {
+      i += 2;  // possessive 's
+      t.kind = TokenKind::kWord;
+    } else {
+      ++i;
+      t.kind = TokenKind::kPunct;
+    }
+    t.b = cps[start].b;
+    t.e = cps[i - 1].b + cps[i - 1].n;
+    t.cs = static_cast<uint32_t>(start);
+    t.ce = static_cast<uint32_t>(i);
+    std::string_view raw(text.data() + t.b, t.e - t.b);
+    if (t.kind == TokenKind::kPunct) {
+      t.fold = PunctFold(c, raw);
+    } else if (IsApostrophe(c)) {
+      t.fold = "'s";
+    } else {
+      t.fold = FoldToken(raw);
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens) {
+  std::vector<Sentence> out;
+  size_t begin = 0;
+  auto close = [&](size_t end) {
+    if (end <= begin) return;
+    Sentence s;
+    s.tb = static_cast<uint32_t>(begin);
+    s.te = static_cast<uint32_t>(end);
+    s.b = tokens[begin].b;
+    s.e = tokens[end - 1].e;
+    s.cs = tokens[begin].cs;
+    s.ce = tokens[end - 1].ce;
+    out.push_back(s);
+    begin = end;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > begin && tokens[i].newline_before) {
+      const Token& prev = tokens[i - 1];
+      bool continues = tokens[i].kind == TokenKind::kWord && !tokens[i].cap &&
+                       prev.kind != TokenKind::kPunct;  // a hard-wrapped line
+      if (!continues) close(i);
+    }
+    if (i - begin + 1 >= max_tokens) {
+      close(i + 1);
+      continue;
+    }
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kPunct) continue;
+    if (t.fold != "." && t.fold != "!" && t.fold != "?" && t.fold != "...") continue;
+    size_t end = i + 1;
+    while (end < tokens.size() && tokens[end].kind == TokenKind::kPunct &&
+           (tokens[end].fold == "\"" || tokens[end].fold == "'" || tokens[end].fold == ")") &&
+           !tokens[end].newline_before) {
+      ++end;
+    }
+    if (end >= tokens.size()) continue;
+    const Token& nx = tokens[end];
+    bool starts = nx.newline_before || nx.cap || nx.kind == TokenKind::kNumber ||
+                  (nx.kind == TokenKind::kPunct && (nx.fold == "\"" || nx.fold == "'" || nx.fold == "("));
+    if (t.fold == "..." && !nx.newline_before) starts = false;
+    if (starts) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(tokens.size());
+  return out;
+}
+
+}  // namespace kg::ingest::internal

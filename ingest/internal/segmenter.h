@@ -1,0 +1,44 @@
+// Tokens and sentences with byte and code point offsets into the text.
+#ifndef KG_INGEST_INTERNAL_SEGMENTER_H_
+#define KG_INGEST_INTERNAL_SEGMENTER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest::internal {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  uint32_t b = 0, e = 0;    // byte offsets, end exclusive
+  uint32_t cs = 0, ce = 0;  // code point offsets, end exclusive
+  std::string fold;         // FoldName of a word; the character of punctuation
+  TokenKind kind = TokenKind::kWord;
+  bool cap = false;         // starts with an upper-case letter
+  bool upper = false;       // every letter upper case (acronym-like)
+  bool newline_before = false;
+};
+
+struct Sentence {
+  uint32_t tb = 0, te = 0;  // token range
+  uint32_t b = 0, e = 0;    // byte range
+  uint32_t cs = 0, ce = 0;  // code point range
+};
+
+// Splits text into words (keeping "U.S.", "Mr.", "59-NQ/TW", "1,500" whole,
+// "'s" and hyphens apart) and punctuation.
+std::vector<Token> Tokenize(std::string_view text);
+
+// Sentence boundaries: . ! ? before a capitalised word (not after an
+// abbreviation), and line breaks between paragraphs. Very long runs are cut
+// every `max_tokens` tokens.
+std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens = 300);
+
+// Lower-cased, diacritic-free form of one word (FoldName of a single token).
+std::string FoldToken(std::string_view word);
+
+}  // namespace kg::ingest::internal
+
+#endif  // KG_INGEST_INTERNAL_SEGMENTER_H_

@@ -1,0 +1,213 @@
+#include "ingest/reader.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "re2/re2.h"
+
+namespace kg::ingest {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kHugeLine = 200000;  // bytes; longer lines get a warning
+
+bool IsTextFile(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] != '.';
+}
+
+// Replaces [begin, end) of `text` by one space per code point.
+void Blank(std::string* text, size_t begin, size_t end) {
+  std::string spaces;
+  for (size_t i = begin; i < end; ++i) {
+    unsigned char c = static_cast<unsigned char>((*text)[i]);
+    if ((c & 0xC0) != 0x80) spaces.push_back(c == '\n' ? '\n' : ' ');
+  }
+  text->replace(begin, end - begin, spaces);
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<std::string>> ListInputs(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const std::string& a : args) {
+    if (a == "-") {
+      out.push_back(a);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(a, ec);
+    if (ec || !fs::exists(st)) return absl::NotFoundError(absl::StrCat(a, ": no such file or directory"));
+    if (fs::is_directory(st)) {
+      std::vector<std::string> found;
+      for (fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file() && IsTextFile(it->path())) found.push_back(it->path().string());
+      }
+      if (ec) return absl::NotFoundError(absl::StrCat(a, ": ", ec.message()));
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+void RemoveDebris(std::string* text) {
+  // Line-level debris: image file names, layout tokens, credit-only lines.
+  static const RE2 kImageLine(R"((?i)^\s*\S[^\n]{0,200}\.(jpe?g|png|gif|webp|bmp|tiff?|svg)\s*$)");
+  static const RE2 kLayoutLine(
+      R"((?i)^\s*(leftcenterrightdel|rightcenterleftdel|advertisement|comment \(\d+\)|\|+|share|print|tags?:.*)\s*$)");
+  // In-line debris: photo credits ("Photo: VNA |") and trailing separators.
+  static const RE2 kCredit(R"((?i)(\(?\b(photo|photos|image|credit|ảnh|illustration)\s*:\s*[^|\n.()]{0,60}\)?\s*\|?)\s*$)");
+  static const RE2 kTrailingBars(R"((\s\|)+\s*$)");
+  size_t pos = 0;
+  while (pos < text->size()) {
+    size_t nl = text->find('\n', pos);
+    if (nl == std::string::npos) nl = text->size();
+    re2::StringPiece line(text->data() + pos, nl - pos);
+    re2::StringPiece m;
+    if (RE2::FullMatch(line, kImageLine) || RE2::FullMatch(line, kLayoutLine)) {
+      Blank(text, pos, nl);
+    } else {
+      if (RE2::PartialMatch(line, kCredit, &m)) {
+        size_t b = static_cast<size_t>(m.data() - text->data());
+        Blank(text, b, b + m.size());
+        nl = text->find('\n', pos);
+        if (nl == std::string::npos) nl = text->size();
+        line = re2::StringPiece(text->data() + pos, nl - pos);
+      }
+      if (RE2::PartialMatch(line, kTrailingBars, &m)) {
+        size_t b = static_cast<size_t>(m.data() - text->data());
+        Blank(text, b, b + m.size());
+      }
+    }
+    nl = text->find('\n', pos);  // Blank keeps byte length only for ASCII
+    pos = (nl == std::string::npos) ? text->size() : nl + 1;
+  }
+}
+
+std::string Fingerprint(std::string_view text) {
+  uint64_t h1 = 1469598103934665603ull, h2 = 1099511628211ull ^ 0x9e3779b97f4a7c15ull;
+  for (unsigned char c : text) {
+    h1 = (h1 ^ c) * 1099511628211ull;
+    h2 = (h2 ^ c) * 0x100000001b3ull + 0x9e3779b9ull;
+  }
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h1),
+                static_cast<unsigned long long>(h2));
+  return buf;
+}
+
+std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view bytes,
+                                           std::vector<std::string>* warnings) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    warnings->push_back(absl::StrCat(doc_id, ": empty document, skipped"));
+    return std::nullopt;
+  }
+  // Binary: NUL bytes or many control characters in the first 4 KiB.
+  size_t sample = std::min<size_t>(bytes.size(), 4096), controls = 0;
+  for (size_t i = 0; i < sample; ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) controls += sample;  // a NUL is decisive
+    else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  if (controls * 10 > sample) {
+    warnings->push_back(absl::StrCat(doc_id, ": binary file (control bytes), skipped"));
+    return std::nullopt;
+  }
+  // Validate and repair UTF-8; drop CR; strip a BOM.
+  std::string clean;
+  clean.reserve(bytes.size());
+  size_t invalid = 0, first_invalid_line = 0, line = 1, line_len = 0, longest = 0;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {
+      if (invalid++ == 0) first_invalid_line = line;
+      clean += "\xEF\xBF\xBD";
+      p += 1;
+      left -= 1;
+      continue;
+    }
+    if (cp == '\n') {
+      ++line;
+      longest = std::max(longest, line_len);
+      line_len = 0;
+    } else {
+      ++line_len;
+    }
+    if (cp != '\r' && cp != 0xFEFF && (cp >= 32 || cp == '\n' || cp == '\t')) {
+      clean.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+    } else if (cp == '\t' || cp == '\f') {
+      clean.push_back(' ');
+    }
+    p += n;
+    left -= n;
+  }
+  longest = std::max(longest, line_len);
+  if (invalid > 0) {
+    warnings->push_back(absl::StrCat(doc_id, ": ", invalid, " invalid UTF-8 byte(s), first on line ",
+                                     first_invalid_line, "; replaced by U+FFFD"));
+  }
+  if (longest > kHugeLine) {
+    warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
+                                     " characters; long sentences are cut into pieces"));
+  }
+  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
+  RawDocument doc;
+  doc.doc_id = std::move(doc_id);
+  if (nfc != nullptr) {
+    doc.text = reinterpret_cast<char*>(nfc);
+    std::free(nfc);
+  } else {
+    doc.text = std::move(clean);
+  }
+  doc.fingerprint = Fingerprint(doc.text);
+  RemoveDebris(&doc.text);
+  return doc;
+}
+
+std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std::string>* warnings) {
+  std::string bytes;
+  std::string doc_id;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    doc_id = "stdin";
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      warnings->push_back(absl::StrCat(path, ": cannot open, skipped"));
+      return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    bytes = ss.str();
+    doc_id = fs::path(path).stem().string();
+  }
+  std::vector<std::string> local;
+  auto doc = PrepareDocument(doc_id, bytes, &local);
+  for (std::string& w : local) {
+    // Name the file, not just the stem.
+    if (w.rfind(doc_id, 0) == 0) w = path + w.substr(doc_id.size());
+    warnings->push_back(std::move(w));
+  }
+  if (doc) doc->path = path;
+  return doc;
+}
+
+}  // namespace kg::ingest

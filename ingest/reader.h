@@ -1,0 +1,44 @@
+// Reading articles: input expansion (files, directories recursively, "-" for
+// stdin), UTF-8 validation and repair, NFC normalisation and removal of layout
+// debris (image file names, photo credits, stray layout tokens).
+#ifndef KG_INGEST_READER_H_
+#define KG_INGEST_READER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace kg::ingest {
+
+struct RawDocument {
+  std::string doc_id;  // file stem ("stdin" for -)
+  std::string path;
+  std::string text;    // NFC; debris replaced by spaces (code point offsets kept)
+  std::string fingerprint;
+};
+
+// Expands arguments into input paths in a stable order. Unreadable or missing
+// arguments are NotFound naming the path.
+absl::StatusOr<std::vector<std::string>> ListInputs(const std::vector<std::string>& args);
+
+// Turns raw bytes into a document. Invalid UTF-8 is repaired (U+FFFD) with a
+// warning; binary or empty input returns nullopt with a warning naming `doc_id`.
+std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view bytes,
+                                           std::vector<std::string>* warnings);
+
+// Reads a file (or stdin for "-") and prepares it; nullopt when skipped.
+std::optional<RawDocument> ReadDocument(const std::string& path,
+                                        std::vector<std::string>* warnings);
+
+// Blanks layout debris in NFC text, keeping every code point position.
+void RemoveDebris(std::string* text);
+
+// Hex digest (64-bit FNV-1a twice, 32 hex digits) of the text.
+std::string Fingerprint(std::string_view text);
+
+}  // namespace kg::ingest
+
+#endif  // KG_INGEST_READER_H_

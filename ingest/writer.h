@@ -1,0 +1,34 @@
+// Writing extracted documents into the graph store. A document's entities,
+// facts (with provenance) and record (with its fingerprint) are always in the
+// same transaction, so a crash leaves only whole documents behind; several
+// documents may share one transaction to amortise the commit's fsync.
+#ifndef KG_INGEST_WRITER_H_
+#define KG_INGEST_WRITER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/graph_store.h"
+#include "ingest/document.h"
+
+namespace kg::ingest {
+
+struct WriteStats {
+  uint64_t duplicates = 0;  // fingerprints already stored: nothing written for them
+  uint64_t new_nodes = 0;
+  uint64_t new_edges = 0;
+  uint64_t merged_edges = 0;  // facts that added a source to an existing edge
+};
+
+// REQUIRES: `store` opened for writing. `now_unix` is recorded as ingest time.
+// All of `docs` are written in one transaction (all or none).
+absl::StatusOr<WriteStats> WriteDocuments(graph::GraphStore* store,
+                                          const std::vector<const ExtractedDocument*>& docs,
+                                          int64_t now_unix);
+absl::StatusOr<WriteStats> WriteDocument(graph::GraphStore* store, const ExtractedDocument& doc,
+                                         int64_t now_unix);
+
+}  // namespace kg::ingest
+
+#endif  // KG_INGEST_WRITER_H_

@@ -1,0 +1,95 @@
+#include "ingest/reader.h"
+
+#include "gtest/gtest.h"
+#include "ingest_test_util.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST(Reader, NormalisesToNfc) {
+  std::vector<std::string> w;
+  // "Tô Lâm" written with combining marks becomes precomposed.
+  auto doc = PrepareDocument("d", "To\xCC\x82 La\xCC\x82m met Biden.", &w);
+  ASSERT_TRUE(doc.has_value());
+  EXPECT_EQ(doc->text, "T\xC3\xB4 L\xC3\xA2m met Biden.");
+  EXPECT_TRUE(w.empty());
+}
+
+TEST(Reader, RepairsInvalidUtf8WithWarningNamingDocumentAndLine) {
+  std::vector<std::string> w;
+  auto doc = PrepareDocument("bad", "first line\nsecond \xFF\xFE line\n", &w);
+  ASSERT_TRUE(doc.has_value());
+  EXPECT_NE(doc->text.find("\xEF\xBF\xBD"), std::string::npos);
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_NE(w[0].find("bad"), std::string::npos);
+  EXPECT_NE(w[0].find("line 2"), std::string::npos);
+}
+
+TEST(Reader, SkipsEmptyAndBinary) {
+  std::vector<std::string> w;
+  EXPECT_FALSE(PrepareDocument("empty", "  \n\n ", &w).has_value());
+  EXPECT_FALSE(PrepareDocument("bin", std::string("PK\x03\x04\0\0\0\x01", 8), &w).has_value());
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_NE(w[0].find("empty"), std::string::npos);
+  EXPECT_NE(w[1].find("binary"), std::string::npos);
+}
+
+TEST(Reader, WarnsAboutHugeLines) {
+  std::vector<std::string> w;
+  std::string line(300000, 'a');
+  auto doc = PrepareDocument("huge", line, &w);
+  ASSERT_TRUE(doc.has_value());
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_NE(w[0].find("huge"), std::string::npos);
+}
+
+TEST(Reader, RemovesDebrisKeepingOffsets) {
+  std::string text =
+      "Leaders met in Hanoi. Photo: VNA |\n"
+      "W-dd4a4fac16a2b0fce9b3.jpg\n"
+      "leftcenterrightdel\n"
+      "The President spoke. Photo: Nguyễn Hải\n"
+      "Thượng tướng kiểm tra (13).jpg\n"
+      "Last line.";
+  std::string before = text;
+  RemoveDebris(&text);
+  EXPECT_EQ(text.find("Photo"), std::string::npos);
+  EXPECT_EQ(text.find(".jpg"), std::string::npos);
+  EXPECT_EQ(text.find("leftcenter"), std::string::npos);
+  EXPECT_NE(text.find("Leaders met in Hanoi."), std::string::npos);
+  EXPECT_NE(text.find("The President spoke."), std::string::npos);
+  // Code point positions are kept: "Last line." starts at the same code point.
+  auto cps = [](const std::string& s, size_t byte) {
+    size_t n = 0;
+    for (size_t i = 0; i < byte; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  EXPECT_EQ(cps(text, text.find("Last line.")), cps(before, before.find("Last line.")));
+}
+
+TEST(Reader, ListsDirectoriesRecursivelyAndReportsMissingPaths) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "b/2.txt", "x");
+  testing::WriteFile(dir / "a.txt", "x");
+  testing::WriteFile(dir / "b/c/3.txt", "x");
+  auto list = ListInputs({dir.path()});
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 3u);
+  EXPECT_EQ((*list)[0], dir / "a.txt");
+  auto missing = ListInputs({dir / "nope.txt"});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("nope.txt"), std::string::npos);
+}
+
+TEST(Reader, DocumentIdIsTheFileStem) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "017_abc.txt", "Vietnam joined the UN in 1977.");
+  std::vector<std::string> w;
+  auto doc = ReadDocument(dir / "017_abc.txt", &w);
+  ASSERT_TRUE(doc.has_value());
+  EXPECT_EQ(doc->doc_id, "017_abc");
+  EXPECT_EQ(doc->fingerprint.size(), 32u);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -1,0 +1,63 @@
+#include "ingest/internal/segmenter.h"
+
+#include "gtest/gtest.h"
+
+namespace kg::ingest::internal {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& text) {
+  auto toks = Tokenize(text);
+  std::vector<std::string> out;
+  for (const auto& s : SplitSentences(toks)) out.push_back(text.substr(s.b, s.e - s.b));
+  return out;
+}
+
+TEST(Segmenter, AbbreviationsDoNotEndSentences) {
+  auto s = Sentences(
+      "Mr. Phuc met U.S. officials and U.N. envoys on Jan. 5 and Sept. 9. "
+      "Resolution No. 59-NQ/TW was adopted. Dr. Le spoke.");
+  ASSERT_EQ(s.size(), 3u) << ::testing::PrintToString(s);
+  EXPECT_EQ(s[1], "Resolution No. 59-NQ/TW was adopted.");
+}
+
+TEST(Segmenter, ParagraphsAndHeadlinesAreSentences) {
+  auto s = Sentences("VIETNAM-US TIES\nThe two sides met. They agreed!\nNext paragraph here");
+  ASSERT_EQ(s.size(), 4u) << ::testing::PrintToString(s);
+  EXPECT_EQ(s[0], "VIETNAM-US TIES");
+}
+
+TEST(Segmenter, HardWrappedLinesContinue) {
+  auto s = Sentences("The minister said that the\nvisit was a success.");
+  ASSERT_EQ(s.size(), 1u);
+}
+
+TEST(Segmenter, TokensKeepCodePointOffsets) {
+  std::string text = "Tô Lâm’s visit to the U.S. in 2024-2025";
+  auto toks = Tokenize(text);
+  std::vector<std::string> folds;
+  for (const auto& t : toks) folds.push_back(t.fold);
+  EXPECT_EQ(folds, (std::vector<std::string>{"to", "lam", "'s", "visit", "to", "the", "us", "in", "2024",
+                                            "-", "2025"}));
+  EXPECT_EQ(toks[1].cs, 3u);   // "Lâm" starts at code point 3
+  EXPECT_EQ(toks[1].ce, 6u);
+  EXPECT_EQ(toks[2].cs, 6u);   // "’s"
+  EXPECT_TRUE(toks[6].upper);  // "U.S."
+}
+
+TEST(Segmenter, KeepsNumbersAndCodesWhole) {
+  auto toks = Tokenize("nearly 1,500 officers; Directive No. 25-CT/TW; non-permanent");
+  std::vector<std::string> folds;
+  for (const auto& t : toks) folds.push_back(t.fold);
+  EXPECT_EQ(folds, (std::vector<std::string>{"nearly", "1,500", "officers", ";", "directive", "no",
+                                            "25 ct tw", ";", "non", "-", "permanent"}));
+}
+
+TEST(Segmenter, VeryLongRunsAreCut) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word ";
+  auto sents = SplitSentences(Tokenize(text), 300);
+  EXPECT_EQ(sents.size(), 4u);
+}
+
+}  // namespace
+}  // namespace kg::ingest::internal
