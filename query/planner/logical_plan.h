@@ -38,6 +38,7 @@ enum class LogicalKind {
   kDelete,
   kUnion,         // children: one per part; maps slots to columns
   kProduce,       // the result columns
+  kNeighbourCount,  // count(DISTINCT b) of nodes 1..max_hops from slot (optimizer)
 };
 
 const char* LogicalKindName(LogicalKind k);
