@@ -391,10 +391,11 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     }
   }
   const size_t num_edges = edges_.size();
+  std::vector<uint64_t> type_counts;
   std::vector<uint32_t> src_start(nodes_.size() + 1, 0);
+  // Default-initialised (no memset): every slot is written by the scatter.
+  std::unique_ptr<EdgeRec[]> sorted(new EdgeRec[num_edges]);
   {
-    // Default-initialised (no memset): every slot is written by the scatter.
-    std::unique_ptr<EdgeRec[]> sorted(new EdgeRec[num_edges]);
     for (const auto& e : edges_) ++src_start[rank[e.src] + 1];
     for (size_t i = 1; i < src_start.size(); ++i) src_start[i] += src_start[i - 1];
     std::vector<uint32_t> cursor(src_start.begin(), src_start.end() - 1);
@@ -402,11 +403,19 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
       uint32_t r = rank[e.src];
       sorted[cursor[r]++] = EdgeRec{r, rank[e.dst], e.type, e.props_len, e.props_off};
     }
-    std::copy(sorted.get(), sorted.get() + num_edges, edges_.begin());
   }
+  {
+    // Per-type counts, then the unsorted rows are no longer needed.
+    for (const auto& e : edges_) {
+      if (type_counts.size() <= e.type) type_counts.resize(e.type + 1);
+      ++type_counts[e.type];
+    }
+    std::vector<EdgeRec>().swap(edges_);
+  }
+  EdgeRec* const E = sorted.get();
   for (size_t r = 0; r + 1 < src_start.size(); ++r) {
     if (src_start[r + 1] - src_start[r] < 2) continue;
-    std::sort(edges_.begin() + src_start[r], edges_.begin() + src_start[r + 1],
+    std::sort(E + src_start[r], E + src_start[r + 1],
               [](const EdgeRec& a, const EdgeRec& b) {
                 if (a.type != b.type) return a.type < b.type;
                 if (a.dst != b.dst) return a.dst < b.dst;  // rank order = id order
@@ -425,13 +434,13 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   for (int c = 0; c < keys::kNumCf; ++c) files[c] = dir + "/" + keys::kCfNames[c] + ".sst";
   std::vector<char> used(keys::kNumCf, 0);  // not vector<bool>: written from threads
 
-  if (!edges_.empty()) used[keys::kEdges] = used[keys::kOut] = used[keys::kIn] = true;
+  if (num_edges > 0) used[keys::kEdges] = used[keys::kOut] = used[keys::kIn] = true;
   auto write_edges = [&]() {
-    if (edges_.empty()) return;
+    if (num_edges == 0) return;
     std::string key, value;
     st[keys::kEdges] = WriteSst(keys::kEdges, files[keys::kEdges], [&](rocksdb::SstFileWriter& w) {
-      for (size_t i = 0; i < edges_.size(); ++i) {
-        const EdgeRec& e = edges_[i];
+      for (size_t i = 0; i < num_edges; ++i) {
+        const EdgeRec& e = E[i];
         key.clear();
         keys::PutU64(&key, next_edge + i);
         value.clear();
@@ -446,10 +455,10 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     }, &bytes[keys::kEdges]);
   };
   auto write_out = [&]() {
-    if (edges_.empty()) return;
+    if (num_edges == 0) return;
     st[keys::kOut] = WriteSst(keys::kOut, files[keys::kOut], [&](rocksdb::SstFileWriter& w) {
-      for (size_t i = 0; i < edges_.size(); ++i) {
-        const EdgeRec& e = edges_[i];
+      for (size_t i = 0; i < num_edges; ++i) {
+        const EdgeRec& e = E[i];
         char buf[keys::kAdjKeySize];
         keys::EncodeAdjKey(buf, by_rank[e.src], e.type, by_rank[e.dst], next_edge + i);
         auto s = w.Put(rocksdb::Slice(buf, sizeof(buf)), rocksdb::Slice());
@@ -459,16 +468,16 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     }, &bytes[keys::kOut]);
   };
   auto write_in = [&]() {
-    if (edges_.empty()) return;
+    if (num_edges == 0) return;
     // Counting sort on the target's rank, then (type, src, edge) per target.
     std::vector<uint32_t> start(nodes_.size() + 1, 0);
-    for (size_t i = 0; i < num_edges; ++i) ++start[edges_[i].dst + 1];
+    for (size_t i = 0; i < num_edges; ++i) ++start[E[i].dst + 1];
     for (size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
     std::unique_ptr<InRec[]> in(new InRec[num_edges]);
     {
       std::vector<uint32_t> cursor(start.begin(), start.end() - 1);
       for (size_t i = 0; i < num_edges; ++i) {
-        const EdgeRec& e = edges_[i];
+        const EdgeRec& e = E[i];
         in[cursor[e.dst]++] = InRec{e.dst, e.src, static_cast<uint32_t>(i), e.type};
       }
     }
@@ -569,18 +578,10 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
   }
   std::map<std::string, int64_t> deltas;
   deltas[keys::CounterKey(keys::kNodeCount)] += nodes_.size();
-  deltas[keys::CounterKey(keys::kEdgeCount)] += edges_.size();
+  deltas[keys::CounterKey(keys::kEdgeCount)] += num_edges;
   for (auto [l, i] : labels_) deltas[keys::CounterKey(keys::kLabelCount, l)] += 1;
-  {
-    // Edges are sorted by source, not type: count per type id.
-    std::vector<uint64_t> per_type;
-    for (const auto& e : edges_) {
-      if (per_type.size() <= e.type) per_type.resize(e.type + 1);
-      ++per_type[e.type];
-    }
-    for (uint32_t t = 0; t < per_type.size(); ++t) {
-      if (per_type[t]) deltas[keys::CounterKey(keys::kTypeCount, t)] += per_type[t];
-    }
+  for (uint32_t t = 0; t < type_counts.size(); ++t) {
+    if (type_counts[t]) deltas[keys::CounterKey(keys::kTypeCount, t)] += type_counts[t];
   }
   for (const auto& [k, d] : deltas) {
     if (d == 0) continue;
@@ -588,7 +589,7 @@ absl::StatusOr<BulkLoadResult> BulkLoaderImpl::Finish() {
     meta[k] = U64(cur + d);
   }
   meta[keys::MetaKey(keys::kNextNodeTag)] = U64(new_next_node);
-  meta[keys::MetaKey(keys::kNextEdgeTag)] = U64(next_edge + edges_.size());
+  meta[keys::MetaKey(keys::kNextEdgeTag)] = U64(next_edge + num_edges);
   used[keys::kMeta] = true;
   st[keys::kMeta] = WriteSst(keys::kMeta, files[keys::kMeta], [&](rocksdb::SstFileWriter& w) {
     for (const auto& [k, v] : meta) {

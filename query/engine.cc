@@ -90,6 +90,7 @@ absl::StatusOr<Result> Engine::Execute(const PreparedStatement& prepared, const 
   auto t0 = Clock::now();
   ExecContext ctx;
   ctx.params = &params;
+  ctx.store = impl_->store;
   ctx.limits = limits;
   ctx.deadline = t0 + std::chrono::milliseconds(limits.timeout_ms);
   ctx.num_slots = prepared.bound.slots.size();

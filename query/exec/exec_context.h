@@ -29,6 +29,7 @@ struct ExecContext {
 
   const graph::GraphReader* reader = nullptr;
   graph::Transaction* txn = nullptr;  // set for statements that write
+  const graph::GraphStore* store = nullptr;
   const Params* params = nullptr;
   Limits limits;
   std::chrono::steady_clock::time_point deadline;

@@ -154,6 +154,9 @@ std::unique_ptr<PhysicalOp> BuildPhysical(const LogicalOp& lop) {
     case LogicalKind::kProduce:
       op = MakeProjectionOp(lop);
       break;
+    case LogicalKind::kNeighbourCount:
+      op = MakeNeighbourCountOp(lop);
+      break;
     case LogicalKind::kCreate:
     case LogicalKind::kMerge:
     case LogicalKind::kSet:

@@ -78,6 +78,7 @@ std::unique_ptr<PhysicalOp> MakeFilterOp(const LogicalOp& lop);     // physical_
 std::unique_ptr<PhysicalOp> MakeProjectionOp(const LogicalOp& lop); // physical_projection.cc
 std::unique_ptr<PhysicalOp> MakeAggregateOp(const LogicalOp& lop);  // physical_aggregate.cc
 std::unique_ptr<PhysicalOp> MakeWriteOp(const LogicalOp& lop);      // physical_write.cc
+std::unique_ptr<PhysicalOp> MakeNeighbourCountOp(const LogicalOp& lop);  // physical_neighbour_count.cc
 
 // Shared helpers.
 // Whether node `n` passes the label and property checks of `check`.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "graph/compact_view.h"
 #include "graph/status.h"
 #include "query/exec/evaluator.h"
 #include "query/exec/expand_util.h"
@@ -47,6 +48,7 @@ class ShortestPathOp : public PhysicalOp {
       if (lop_.min_hops == 0) return EmitPath(ctx, {}, {from->id});
       return absl::OkStatus();
     }
+    if (!ctx->txn && ctx->store && !lop_.rel_props) return SearchView(ctx, from->id, to->id);
     std::unordered_map<graph::NodeId, int64_t> depth{{from->id, 0}};
     std::unordered_map<graph::NodeId, std::vector<Parent>> parents;
     std::vector<graph::NodeId> frontier{from->id}, next;
@@ -84,6 +86,24 @@ class ShortestPathOp : public PhysicalOp {
     std::vector<graph::EdgeId> edges;
     std::vector<graph::NodeId> nodes{to->id};
     return Enumerate(ctx, parents, from->id, &edges, &nodes);
+  }
+
+  // Read statements: bidirectional BFS on the store's compact CSR view.
+  absl::Status SearchView(ExecContext* ctx, graph::NodeId from, graph::NodeId to) {
+    KG_ASSIGN_OR_RETURN(auto view, graph::CompactView::ForStore(*ctx->store));
+    graph::TraversalSpec spec;
+    spec.dir = ToGraphDir(lop_.dir);
+    spec.types = lop_.types;
+    spec.max_hops = lop_.max_hops < 0 ? static_cast<int>(std::max<size_t>(1, view->num_nodes()))
+                                      : static_cast<int>(lop_.max_hops);
+    if (lop_.all) {
+      KG_ASSIGN_OR_RETURN(auto paths, view->AllShortestPaths(from, to, spec));
+      for (const auto& p : paths) KG_RETURN_IF_ERROR(EmitPath(ctx, p.edges, p.nodes));
+      return absl::OkStatus();
+    }
+    KG_ASSIGN_OR_RETURN(auto path, view->ShortestPath(from, to, spec));
+    if (path) KG_RETURN_IF_ERROR(EmitPath(ctx, path->edges, path->nodes));
+    return absl::OkStatus();
   }
 
   absl::Status Enumerate(ExecContext* ctx,

@@ -8,6 +8,7 @@ namespace kg::query {
 std::vector<std::unique_ptr<OptimizerPass>> DefaultPasses() {
   std::vector<std::unique_ptr<OptimizerPass>> passes;
   passes.push_back(std::make_unique<IdSeekPass>());
+  passes.push_back(std::make_unique<NeighbourCountPass>());
   return passes;
 }
 

@@ -25,6 +25,15 @@ class IdSeekPass : public OptimizerPass {
   void Rewrite(LogicalOpPtr& root) override;
 };
 
+// Aggregate(count(DISTINCT b)) over Filter(id(b) <> k) over Expand or
+// VarExpand(a -> b, *1..n) over NodeById(a = k) -> NeighbourCount: a
+// bounded BFS on the compact CSR view instead of enumerating walks.
+class NeighbourCountPass : public OptimizerPass {
+ public:
+  const char* name() const override { return "neighbour_count"; }
+  void Rewrite(LogicalOpPtr& root) override;
+};
+
 std::vector<std::unique_ptr<OptimizerPass>> DefaultPasses();
 void Optimize(LogicalOpPtr& root);
 

@@ -38,6 +38,7 @@ enum class LogicalKind {
   kDelete,
   kUnion,         // children: one per part; maps slots to columns
   kProduce,       // the result columns
+  kNeighbourCount,  // count(DISTINCT b) of nodes 1..max_hops from slot (optimizer)
 };
 
 const char* LogicalKindName(LogicalKind k);
@@ -62,6 +63,7 @@ struct LogicalOp {
   RelDir dir = RelDir::kBoth;
   int64_t min_hops = 1, max_hops = -1;
   const Expr* rel_props = nullptr;
+  const Expr* rel_filter = nullptr;  // kExpand: predicate on the relationship alone
   std::vector<int> unique_with;  // relationship slots that must differ
   const Expr* expr = nullptr;    // filter, unwind, seek id, skip, limit
   const PatternPart* part = nullptr;     // kBuildPath, kShortestPath, kMerge

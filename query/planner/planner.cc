@@ -31,6 +31,7 @@ const char* LogicalKindName(LogicalKind k) {
     case LogicalKind::kDelete: return "Delete";
     case LogicalKind::kUnion: return "Union";
     case LogicalKind::kProduce: return "ProduceResults";
+    case LogicalKind::kNeighbourCount: return "NeighbourCount";
   }
   return "?";
 }

@@ -137,3 +137,49 @@ TEST_F(EngineTest, ProfileCountsRowsPerOperator) {
 
 }  // namespace
 }  // namespace kg::query
+
+namespace kg::query {
+namespace {
+
+// The neighbour_count pass must give the same answers as the plain plan,
+// on the compact view (read statements) and on a transaction (writes).
+TEST_F(EngineTest, NeighbourCountMatchesThePlainPlan) {
+  Run("UNWIND range(0, 29) AS i CREATE (:V {i: i})");
+  Run("MATCH (a:V), (b:V) WHERE b.i = (a.i * 7 + 3) % 30 OR b.i = (a.i + 1) % 30 "
+      "CREATE (a)-[:E]->(b)");
+  Run("MATCH (a:V {i: 0}), (b:V {i: 1}) CREATE (a)-[:F]->(b)");
+  const std::vector<std::string> queries = {
+      "MATCH (a)-[]-(b) WHERE id(a) = $id AND id(b) <> $id RETURN count(DISTINCT b) AS c",
+      "MATCH (a)-[*1..2]-(b) WHERE id(a) = $id AND id(b) <> $id RETURN count(DISTINCT b) AS c",
+      "MATCH (a)-[:E*1..3]->(b) WHERE id(a) = $id AND id(b) <> $id RETURN count(DISTINCT b) AS c"};
+  Result ids = Run("MATCH (n:V) RETURN id(n) ORDER BY n.i");
+  ASSERT_EQ(ids.rows.size(), 30u);
+  auto plan = engine_->Execute("EXPLAIN " + queries[1]);
+  ASSERT_TRUE(plan.ok());
+  EXPECT_NE(plan->plan.find("NeighbourCount"), std::string::npos) << plan->plan;
+  setenv("KG_QUERY_DISABLE_PASSES", "neighbour_count", 1);
+  Engine plain(store_.get());
+  unsetenv("KG_QUERY_DISABLE_PASSES");
+  for (const auto& q : queries) {
+    for (size_t k = 0; k < ids.rows.size(); k += 7) {
+      Params p{{"id", ids.rows[k][0]}};
+      auto fast = engine_->Execute(q, p);
+      auto slow = plain.Execute(q, p);
+      ASSERT_TRUE(fast.ok() && slow.ok()) << q;
+      EXPECT_EQ(ToCypherLiteral(fast->rows[0][0]), ToCypherLiteral(slow->rows[0][0]))
+          << q << " id " << ToCypherLiteral(ids.rows[k][0]);
+    }
+  }
+  // A statement that writes counts through its transaction.
+  Params p{{"id", ids.rows[0][0]}};
+  Result w = Run("CREATE (x:W) WITH x MATCH (a)-[]-(b) WHERE id(a) = $id AND id(b) <> $id "
+                 "RETURN count(DISTINCT b) AS c", p);
+  Result r = Run(queries[0], p);
+  EXPECT_EQ(ToCypherLiteral(w.rows[0][0]), ToCypherLiteral(r.rows[0][0]));
+  // A missing start node counts nothing.
+  Params none{{"id", Value::Int(987654321)}};
+  EXPECT_EQ(Rows(Run(queries[1], none)), (std::vector<std::string>{"0"}));
+}
+
+}  // namespace
+}  // namespace kg::query

@@ -359,7 +359,7 @@ TEST_F(ImportExportTest, MalformedPbNamesOffsetAndChangesNothing) {
 }
 
 TEST(CliTest, HelpForEachCommand) {
-  for (const char* cmd : {"import", "export", "stats"}) {
+  for (const char* cmd : {"import", "export", "stats", "bench"}) {
     SCOPED_TRACE(cmd);
     CliResult r = RunKg({cmd, "--help"});
     EXPECT_EQ(r.code, 0) << r.err;
