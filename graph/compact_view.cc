@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
 #include <exception>
+#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -237,25 +238,50 @@ absl::StatusOr<std::shared_ptr<const CompactView>> CompactView::Build(const Grap
       }
       status = internal::ToAbsl(it->status(), "building the compact view");
     }
-    absl::flat_hash_map<uint32_t, uint32_t> type_index;
     if (status.ok()) {
-      std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, store->cf(keys::kOut)));
-      uint32_t last_type = ~uint32_t{0}, last_index = 0;
-      for (it->SeekToFirst(); it->Valid(); it->Next()) {
-        if (it->key().size() != keys::kAdjKeySize) continue;
-        keys::AdjParts p = keys::ParseAdjKey(std::string_view(it->key().data(), it->key().size()));
-        if (p.type != last_type) {
-          auto [ti, inserted] = type_index.emplace(p.type, b.type_names.size());
-          if (inserted) {
-            const std::string* name = store->dict().Name(keys::kTypeDict, p.type);
-            b.type_names.push_back(name ? *name : absl::StrCat("#", p.type));
-          }
-          last_type = p.type;
-          last_index = ti->second;
+      // Two threads scan the out column family, split at the middle node.
+      // Types are dictionary ids here and compacted afterwards.
+      std::string split;
+      if (b.ids.size() > 10000) split = keys::AdjPrefix(b.ids[b.ids.size() / 2]);
+      std::vector<Builder::RawEdge> upper;
+      absl::Status upper_status;
+      auto scan = [&](const std::string& from, const std::string* to,
+                      std::vector<Builder::RawEdge>* out) {
+        rocksdb::ReadOptions range = ro;
+        rocksdb::Slice bound;
+        if (to != nullptr) {
+          bound = rocksdb::Slice(*to);
+          range.iterate_upper_bound = &bound;
         }
-        b.edges.push_back({p.node, p.other, p.edge, last_index});
+        std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(range, store->cf(keys::kOut)));
+        for (it->Seek(from); it->Valid(); it->Next()) {
+          if (it->key().size() != keys::kAdjKeySize) continue;
+          keys::AdjParts p =
+              keys::ParseAdjKey(std::string_view(it->key().data(), it->key().size()));
+          out->push_back({p.node, p.other, p.edge, p.type});
+        }
+        return internal::ToAbsl(it->status(), "building the compact view");
+      };
+      if (split.empty()) {
+        status = scan(std::string(), nullptr, &b.edges);
+      } else {
+        std::thread worker([&] { upper_status = scan(split, nullptr, &upper); });
+        status = scan(std::string(), &split, &b.edges);
+        worker.join();
+        if (status.ok()) status = upper_status;
+        b.edges.insert(b.edges.end(), upper.begin(), upper.end());
       }
-      status = internal::ToAbsl(it->status(), "building the compact view");
+      // Dictionary type ids -> dense indexes into type_names.
+      std::vector<uint32_t> remap;
+      for (auto& e : b.edges) {
+        if (e.type >= remap.size()) remap.resize(e.type + 1, ~uint32_t{0});
+        if (remap[e.type] == ~uint32_t{0}) {
+          remap[e.type] = static_cast<uint32_t>(b.type_names.size());
+          const std::string* name = store->dict().Name(keys::kTypeDict, e.type);
+          b.type_names.push_back(name ? *name : absl::StrCat("#", e.type));
+        }
+        e.type = remap[e.type];
+      }
     }
     db->ReleaseSnapshot(snap);
     KG_RETURN_IF_ERROR(status);

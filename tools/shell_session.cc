@@ -68,18 +68,18 @@ void CollectEdges(const query::Value& v, std::vector<query::EdgeRef>* out) {
 
 std::string Effects(const query::SideEffects& fx) {
   std::string out;
-  auto add = [&](int64_t n, const char* what) {
+  auto add = [&](int64_t n, const char* one, const char* many, const char* verb) {
     if (n == 0) return;
-    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + (n == 1 ? one : many) + " " + verb;
   };
-  add(fx.nodes_created, "nodes created");
-  add(fx.nodes_deleted, "nodes deleted");
-  add(fx.relationships_created, "relationships created");
-  add(fx.relationships_deleted, "relationships deleted");
-  add(fx.properties_set, "properties set");
-  add(fx.properties_removed, "properties removed");
-  add(fx.labels_added, "labels added");
-  add(fx.labels_removed, "labels removed");
+  add(fx.nodes_created, "node", "nodes", "created");
+  add(fx.nodes_deleted, "node", "nodes", "deleted");
+  add(fx.relationships_created, "relationship", "relationships", "created");
+  add(fx.relationships_deleted, "relationship", "relationships", "deleted");
+  add(fx.properties_set, "property", "properties", "set");
+  add(fx.properties_removed, "property", "properties", "removed");
+  add(fx.labels_added, "label", "labels", "added");
+  add(fx.labels_removed, "label", "labels", "removed");
   return out;
 }
 
@@ -172,9 +172,11 @@ void ShellSession::PrintResult(const query::Result& r, double ms) {
         rows.push_back(std::move(cells));
       }
       if (!r.columns.empty()) PrintTable(r.columns, rows);
-      std::string footer = Plural(r.rows.size(), "row");
+      // A write without RETURN: its effects say more than "0 rows".
       std::string fx = Effects(r.effects);
-      if (!fx.empty()) footer += "; " + fx;
+      std::string footer = r.columns.empty() && !fx.empty() ? "" : Plural(r.rows.size(), "row");
+      if (!fx.empty()) footer += (footer.empty() ? "" : "; ") + fx;
+      if (footer.empty()) footer = "done";
       if (timing_) footer += " (" + FormatMs(ms) + ")";
       std::fprintf(out_, "%s\n", footer.c_str());
       break;
@@ -341,7 +343,8 @@ absl::Status ShellSession::CmdPath(const std::string& rest) {
   }
   return Shortcut("MATCH p = shortestPath(" + NodePattern("a", *a) + "-[*..6]-" +
                   NodePattern("b", *b) +
-                  ") RETURN [n IN nodes(p) | n.name] AS path, length(p) AS hops, p");
+                  ") RETURN [n IN nodes(p) | n.name] AS path, length(p) AS hops, "
+                  "relationships(p) AS facts");
 }
 
 absl::Status ShellSession::CmdAround(const std::vector<std::string>& args, const std::string& rest) {
@@ -387,17 +390,20 @@ absl::Status ShellSession::CmdSources() {
   };
   std::set<graph::EdgeId> seen;
   std::vector<std::vector<std::string>> rows;
+  size_t total = 0;
   for (const auto& e : edges) {
     if (!seen.insert(e.id).second) continue;
     KG_ASSIGN_OR_RETURN(std::vector<graph::Source> sources, store_->GetEdgeSources(e.id));
-    std::string fact = name_of(e.src) + " -" + e.type + "-> " + name_of(e.dst);
-    if (sources.empty()) rows.push_back({fact, "(none)", "", ""});
+    bool symmetric = e.type == "MET" || e.type == "DIPLOMATIC_RELATIONS" || e.type == "PARTNERSHIP";
+    std::string fact = name_of(e.src) + " -" + e.type + (symmetric ? "- " : "-> ") + name_of(e.dst);
+    total += sources.size();
+    if (sources.empty()) rows.push_back({fact, "(none recorded)", "", ""});
     for (const auto& s : sources) {
       rows.push_back({fact, s.doc, std::to_string(s.start) + "-" + std::to_string(s.end), s.sentence});
     }
   }
   PrintTable({"fact", "document", "span", "sentence"}, rows);
-  std::fprintf(out_, "%s of %s\n", Plural(rows.size(), "source").c_str(),
+  std::fprintf(out_, "%s of %s\n", Plural(total, "source").c_str(),
                Plural(seen.size(), "relationship").c_str());
   return absl::OkStatus();
 }

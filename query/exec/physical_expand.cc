@@ -74,6 +74,16 @@ class ExpandOp : public PhysicalOp {
       if (!edge) continue;
       KG_ASSIGN_OR_RETURN(bool pok, MatchProps(ctx, lop_.rel_props, edge->props, input_));
       if (!pok) continue;
+      Value rel = EdgeValue(*edge);
+      if (lop_.rel_filter) {
+        // The relationship slot is unbound in the input row, so it can hold
+        // the candidate while the predicate runs.
+        input_[lop_.rel_slot] = rel;
+        auto keep = EvaluatePredicate(*lop_.rel_filter, input_, ctx);
+        input_[lop_.rel_slot] = Value();
+        if (!keep.ok()) return keep.status();
+        if (!*keep) continue;
+      }
       Value to;
       if (lop_.to_bound) {
         to = input_[lop_.to_slot];
@@ -89,7 +99,7 @@ class ExpandOp : public PhysicalOp {
         if (!ok) continue;
       }
       *row = input_;
-      (*row)[lop_.rel_slot] = EdgeValue(*edge);
+      (*row)[lop_.rel_slot] = std::move(rel);
       (*row)[lop_.to_slot] = std::move(to);
       return true;
     }

@@ -26,8 +26,23 @@ const Expr* SeekKey(const Expr& f, int slot) {
   return nullptr;
 }
 
+// Filter(p) right above Expand, where p reads only the relationship and
+// slots bound before the expansion: evaluate p inside the Expand, before the
+// target node is fetched.
+void PushIntoExpand(LogicalOpPtr& op) {
+  if (op->kind != LogicalKind::kFilter || !op->expr || op->slot >= 0) return;
+  LogicalOpPtr& ex = op->children[0];
+  if (ex->kind != LogicalKind::kExpand || ex->rel_filter) return;
+  SlotSet need;
+  ExprSlots(*op->expr, &need);
+  if (need.count(ex->to_slot) || !need.count(ex->rel_slot)) return;
+  ex->rel_filter = op->expr;
+  op = ex;
+}
+
 void Visit(LogicalOpPtr& op) {
   for (auto& c : op->children) Visit(c);
+  PushIntoExpand(op);
   if (op->kind != LogicalKind::kFilter || !op->expr || op->children.empty()) return;
   LogicalOpPtr& child = op->children[0];
   if (child->kind != LogicalKind::kNodeScan) return;

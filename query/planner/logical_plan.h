@@ -63,6 +63,7 @@ struct LogicalOp {
   RelDir dir = RelDir::kBoth;
   int64_t min_hops = 1, max_hops = -1;
   const Expr* rel_props = nullptr;
+  const Expr* rel_filter = nullptr;  // kExpand: predicate on the relationship alone
   std::vector<int> unique_with;  // relationship slots that must differ
   const Expr* expr = nullptr;    // filter, unwind, seek id, skip, limit
   const PatternPart* part = nullptr;     // kBuildPath, kShortestPath, kMerge

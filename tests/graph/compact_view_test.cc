@@ -118,7 +118,7 @@ std::vector<int> Distances(const std::vector<std::vector<int>>& adj, int s) {
 
 TEST(CompactView, MatchesReferenceBfsOnARandomGraph) {
   auto store = OpenMem();
-  const int n = 400, m = 900;
+  const int n = 12000, m = 30000;  // > 10000 nodes: the view scans in two threads
   std::mt19937 rng(11);
   std::vector<std::vector<int>> out(n), both(n);
   auto loader = BulkLoader::Create(store.get()).value();

@@ -178,6 +178,24 @@ TEST_F(ShellTest, PipedCommandsShortcutsAndNameResolution) {
   EXPECT_NE(s.err.find("unknown command ':nosuch'"), std::string::npos) << s.err;
 }
 
+TEST_F(ShellTest, PathAndAroundShortcuts) {
+  ShellRun r = ShellPipe("--db " + db_,
+                         ":path Joe Biden Vietnam\n:around to lam\n:around \"Joe Biden\" 2\n"
+                         "CREATE (:Place {name: 'Hà Nội'});\n",
+                         dir_);
+  EXPECT_EQ(r.code, 0) << r.err;
+  // Unquoted names split where both halves are names; the path reads in order.
+  EXPECT_NE(r.out.find("shortestPath((a:Person {name: 'Joe Biden'})-[*..6]-(b:Country {name: "
+                       "'Vietnam'}))"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("['Joe Biden', 'Tô Lâm', 'Vietnam'] | 2 "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| HOLDS_OFFICE | Vietnam   | Country |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| Vietnam | Country | 2    |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\n1 node created, 1 property set, 1 label added\n"), std::string::npos)
+      << r.out;
+}
+
 TEST_F(ShellTest, ExportDotAndSources) {
   std::string dot = dir_ + "/g.dot";
   ShellRun r = ShellPipe("--db " + db_,
