@@ -30,7 +30,7 @@ kg, kuzu, sqlite = load("kg"), load("kuzu"), load("sqlite")
 if kg is None:
     sys.exit(f"bench.sh: no kg result in {root}")
 def ratio(a, b):
-    return f"{a / b:.2f}x" if a is not None and b else "n/a"
+    return f"{a / b:.3g}x" if a is not None and b else "n/a"
 print(f"\nkg vs peers at {scale} (ratio = kg / peer; below 1 is better for kg)")
 print(f"  all answers correct: kg {kg.get('all_ok')}"
       + "".join(f", {n} {r.get('all_ok')}" for n, r in (("kuzu", kuzu), ("sqlite", sqlite)) if r))

@@ -12,6 +12,7 @@
 #include "tools/commands.h"
 #include "tools/db_path.h"
 #include "tools/flags.h"
+#include "tools/request_file.h"
 #include "tools/shell_table.h"
 
 namespace kg::tools {
@@ -114,9 +115,21 @@ int RunQuery(const Args& raw_args) {
   flags.AddInt("timeout-ms", &timeout_ms, "fail when the statement runs longer (30000)");
   flags.AddInt("max-memory-mb", &max_memory_mb,
                "fail when intermediate results need more memory (2048)");
+  std::string request, response;
+  flags.AddString("request", &request,
+                  "answer the kg.QueryRequest(s) in this .pb/.txtpb/.pbs file instead");
+  flags.AddString("response", &response, "with --request: where the response(s) go");
   flags.AllowPositional("STATEMENT", "the openCypher statement");
   if (absl::Status s = flags.Parse(args); !s.ok()) return ReportStatus("query", s);
   if (flags.help_requested()) return flags.PrintHelp();
+  if (!request.empty() || !response.empty()) {  // the protobuf file interface
+    if (request.empty() || response.empty() || !flags.positional().empty()) {
+      return ReportStatus("query", absl::InvalidArgumentError(
+                                       "--request FILE and --response FILE go together, "
+                                       "without a STATEMENT"));
+    }
+    return AnswerRequestFile(db, request, response);
+  }
   if (format != "table" && format != "json" && format != "csv") {
     return ReportStatus("query", absl::InvalidArgumentError(absl::StrCat(
                                      "--format must be table, json or csv, not '", format, "'")));

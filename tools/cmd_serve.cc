@@ -297,7 +297,14 @@ int AnswerRequestFile(const std::string& db_flag, const std::string& request_pat
   } else {
     ParsedRequests parsed = ParseRequests(*data, in_enc, request_path);
     if (!parsed.requests.empty()) {
-      auto store = OpenDb(ResolveDbPath(db_flag), OpenMode::kWrite);
+      // Read-only (no lock, works beside a running writer) unless a request writes.
+      bool writes = false;
+      query::Engine parser_only(nullptr);
+      for (const auto& req : parsed.requests) {
+        auto prepared = parser_only.Prepare(req.query());
+        writes |= prepared.ok() && query::StatementWrites(**prepared);
+      }
+      auto store = OpenDb(ResolveDbPath(db_flag), writes ? OpenMode::kWrite : OpenMode::kRead);
       if (!store.ok()) return ReportStatus("query", store.status());
       query::Engine engine(store->get());
       for (const auto& req : parsed.requests) {

@@ -102,7 +102,15 @@ def response(name, timeout=20.0):
 
 
 def responses_stream(name, timeout=20.0):
-    data = wait_for(name, timeout) or b""
+    return decode_stream(wait_for(name, timeout) or b"")
+
+
+def responses_stream_file(path):
+    with open(path, "rb") as f:
+        return decode_stream(f.read())
+
+
+def decode_stream(data):
     out, pos = [], 0
     while pos < len(data):
         size, pos = decoder._DecodeVarint32(data, pos)
@@ -280,6 +288,18 @@ def scenario_crash():
 
 
 def scenario_oneshot():
+    # A write request creates the database; a stream answers several at once.
+    req = os.path.join(WORK, "setup.pbs")
+    with open(req, "wb") as f:
+        f.write(delimited([request("w", "CREATE (:Person {name: 'Lương Cường'})"),
+                           request("r", "MATCH (p:Person) RETURN p.name AS name")]))
+    out = os.path.join(WORK, "setup-out.pbs")
+    p = subprocess.run([KG_BIN, "query", "--db", DB, "--request", req, "--response", out],
+                       capture_output=True, text=True)
+    check(p.returncode == 0, "kg query --request with a stream exits 0: %s" % p.stderr)
+    rs = responses_stream_file(out)
+    check(len(rs) == 2 and rs[0].stats.nodes_created == 1 and
+          rs[1].rows[0].values[0].string_value == "Lương Cường", "stream answers: %s" % rs)
     req = os.path.join(WORK, "one.txtpb")
     with open(req, "w") as f:
         f.write('id: "one" query: "RETURN $x + 1 AS y" parameters { key: "x" value { int_value: 41 } }')

@@ -41,3 +41,13 @@ TEST(ServeTest, EveryRequestAnsweredExactlyOnceAcrossACrash) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ServeTest, OneShotRequestAndResponseFiles) {
+  if (!ClientAvailable()) GTEST_SKIP() << "needs protoc and python3-protobuf";
+  std::string out;
+  EXPECT_EQ(RunClient("oneshot", &out), 0) << out;
+}
+
+}  // namespace
