@@ -22,9 +22,13 @@ namespace {
 
 constexpr size_t kHugeLine = 200000;  // bytes; longer lines get a warning
 
+// Inside directories only articles are read: *.txt, *.text or no extension
+// (files named on the command line are always read).
 bool IsTextFile(const fs::path& p) {
   std::string name = p.filename().string();
-  return !name.empty() && name[0] != '.';
+  if (name.empty() || name[0] == '.') return false;
+  std::string ext = p.extension().string();
+  return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".TXT";
 }
 
 // Replaces [begin, end) of `text` by one space per code point.
