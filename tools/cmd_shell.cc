@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
@@ -27,6 +28,10 @@ constexpr char kShellUsage[] =
     "else ~/.kg_history. When standard input is not a terminal the statements read\n"
     "from it are run in order and the shell exits with 1 at the first error, unless\n"
     "--continue (then it exits with 1 at the end if any statement failed).\n";
+
+// Set by Ctrl-C: the line being typed is dropped instead of the shell ending.
+volatile sig_atomic_t g_interrupted = 0;
+void OnInterrupt(int) { g_interrupted = 1; }
 
 // Completion state shared with libedit's C callbacks.
 ShellSession* g_session = nullptr;
@@ -100,6 +105,13 @@ int Interactive(ShellSession& session, const std::string& db_path) {
   rl_attempted_completion_function = CompleteHook;
   rl_basic_word_break_characters = g_word_breaks;
   rl_completer_word_break_characters = g_word_breaks;
+  // Ctrl-C interrupts the read (no SA_RESTART) and sets a flag; libedit must
+  // not install its own handler, which would end the process.
+  rl_catch_signals = 0;
+  struct sigaction sa = {};
+  sa.sa_handler = OnInterrupt;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
   using_history();
   stifle_history(2000);
   const std::string history = HistoryPath();
@@ -114,6 +126,14 @@ int Interactive(ShellSession& session, const std::string& db_path) {
     session.set_width(TerminalWidth());
     g_line_starts_statement = !splitter.in_statement();
     char* raw = readline(splitter.in_statement() ? "  -> " : "kg> ");
+    if (g_interrupted) {  // Ctrl-C: forget the statement being typed
+      g_interrupted = 0;
+      std::free(raw);
+      splitter.Reset();
+      entry.clear();
+      std::printf("^C\n");
+      continue;
+    }
     if (raw == nullptr) {
       std::printf("\n");
       break;

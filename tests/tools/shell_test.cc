@@ -246,6 +246,16 @@ TEST_F(ShellTest, TypingCompletingAndReadingTheScreen) {
   Key("Enter");
   ASSERT_TRUE(WaitFor("\"x,y\"")) << Screen();
 
+  // Ctrl-C drops the statement being typed; the shell stays.
+  Type("MATCH (n)");
+  Key("Enter");
+  Type("RETURN n");
+  Key("C-c");
+  ASSERT_TRUE(WaitFor("RETURN n^C")) << Screen();
+  Type("RETURN 'still here' AS alive;");
+  Key("Enter");
+  ASSERT_TRUE(WaitFor("still here", 2)) << Screen();
+
   Key("C-d");
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   // History survives the session: a new shell finds the statement by Ctrl-R.
