@@ -117,8 +117,8 @@ TEST(Relations, DiplomaticRelationsAndPartnership) {
 TEST(Relations, MembershipTermsAndPositions) {
   auto a = FactsOf("Vietnam was elected to the Human Rights Council for the 2023-2025 term.", {"start", "end"});
   EXPECT_FACT(a, "Vietnam -MEMBER_OF-> Human Rights Council end=2025 start=2023");
-  auto b = FactsOf("Vietnam has held important positions, such as a non-permanent member of the Security Council for "
-                   "the 2008-2009 and 2020-2021 terms and Vice President of the 77th UN General Assembly.",
+  auto b = FactsOf("Vietnam has held important positions, among them a non-permanent member of the Security Council "
+                   "for the 2008-2009 and 2020-2021 terms and Vice President of the 77th UN General Assembly.",
                    {"start", "end", "role"});
   EXPECT_FACT(b, "Vietnam -MEMBER_OF-> UN Security Council end=2009 role=non-permanent member start=2008");
   EXPECT_FACT(b, "Vietnam -MEMBER_OF-> UN Security Council end=2021 role=non-permanent member start=2020");

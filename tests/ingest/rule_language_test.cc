@@ -87,10 +87,10 @@ TEST(RuleLanguage, CoordinatedSubjectsPairUp) {
 TEST(RuleLanguage, TermListsGiveOneEdgePerTerm) {
   auto f = RunRules("r: $c:COUNTRY ~{4} $r:(\"non-permanent member\"|member) of the? $o:ORG for the? $t:TERM+ terms? "
                "=> MEMBER_OF($c, $o) role=$r term=$t\n",
-               "Vietnam was a non-permanent member of the Security Council for the 2008-2009 and 2020-2021 terms.");
+               "Brazil sat as a non-permanent member of the Security Council for the 2010-2011 and 2022-2023 terms.");
   EXPECT_EQ(f, (std::set<std::string>{
-                   "Vietnam -MEMBER_OF-> UN Security Council end=2009 role=non-permanent member start=2008",
-                   "Vietnam -MEMBER_OF-> UN Security Council end=2021 role=non-permanent member start=2020"}));
+                   "Brazil -MEMBER_OF-> UN Security Council end=2011 role=non-permanent member start=2010",
+                   "Brazil -MEMBER_OF-> UN Security Council end=2023 role=non-permanent member start=2022"}));
 }
 
 TEST(RuleLanguage, GapsDoNotSkipAnotherEntityOfTheCapturedKind) {
