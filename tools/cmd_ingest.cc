@@ -42,8 +42,10 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   if (inputs.empty()) return absl::InvalidArgumentError("no input files");
   KG_ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Load(data_dir));
   std::unique_ptr<graph::GraphStore> store;
+  std::optional<ingest::Writer> db_writer;
   if (!dry_run) {
     KG_ASSIGN_OR_RETURN(store, OpenDb(db_path, OpenMode::kWrite));
+    db_writer.emplace(store.get());
   }
   std::unique_ptr<std::ofstream> facts_file;
   std::optional<ingest::FactMerger> merger;
@@ -110,7 +112,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     writing = std::move(slots);  // keeps the documents `ready` points into alive
     if (store) {
       writer = std::thread([&, ready = std::move(ready)] {
-        auto ws = ingest::WriteDocuments(store.get(), ready, static_cast<int64_t>(std::time(nullptr)));
+        auto ws = db_writer->Write(ready, static_cast<int64_t>(std::time(nullptr)));
         if (ws.ok()) written = *ws;
         else write_status = ws.status();
       });
