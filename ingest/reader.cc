@@ -22,9 +22,13 @@ namespace {
 
 constexpr size_t kHugeLine = 200000;  // bytes; longer lines get a warning
 
+// Inside directories only articles are read: *.txt, *.text or no extension
+// (files named on the command line are always read).
 bool IsTextFile(const fs::path& p) {
   std::string name = p.filename().string();
-  return !name.empty() && name[0] != '.';
+  if (name.empty() || name[0] == '.') return false;
+  std::string ext = p.extension().string();
+  return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".TXT";
 }
 
 // Replaces [begin, end) of `text` by one space per code point.
@@ -168,7 +172,11 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
                                      " characters; long sentences are cut into pieces"));
   }
-  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
+  bool ascii = true;
+  for (unsigned char c : clean) ascii &= c < 0x80;
+  // ASCII is already in NFC.
+  utf8proc_uint8_t* nfc =
+      ascii ? nullptr : utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
   RawDocument doc;
   doc.doc_id = std::move(doc_id);
   if (nfc != nullptr) {

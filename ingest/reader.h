@@ -20,7 +20,8 @@ struct RawDocument {
   std::string fingerprint;
 };
 
-// Expands arguments into input paths in a stable order. Unreadable or missing
+// Expands arguments into input paths in a stable order; directories are
+// searched recursively for *.txt, *.text and extension-less files. Missing
 // arguments are NotFound naming the path.
 absl::StatusOr<std::vector<std::string>> ListInputs(const std::vector<std::string>& args);
 

@@ -3,36 +3,62 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "graph/fold.h"
 #include "graph/status.h"
+#include "ingest/fact_merger.h"
 
 namespace kg::ingest {
 
-namespace {
-
-absl::Status WriteOne(graph::Transaction* txn, const ExtractedDocument& doc, int64_t now_unix,
-                      WriteStats* stats) {
+absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& doc, int64_t now_unix,
+                              WriteStats* stats) {
   KG_ASSIGN_OR_RETURN(auto existing, txn->FindDocument(doc.fingerprint));
   if (existing.has_value()) {
     ++stats->duplicates;
     return absl::OkStatus();
   }
   std::vector<graph::NodeId> ids(doc.entities.size(), graph::kNoNode);
+  std::vector<std::string> keys(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const ExtractedEntity& e = doc.entities[i];
+    keys[i] = absl::StrCat(e.label, "\t", graph::FoldName(e.name));
+    auto it = nodes_.find(keys[i]);
+    if (it != nodes_.end()) {
+      bool news = false;  // only aliases not yet written need a write
+      for (const auto& al : e.aliases) news |= !it->second.aliases.count(al);
+      if (news) {
+        KG_RETURN_IF_ERROR(txn->UpsertEntity(e.label, e.name, e.aliases).status());
+        it->second.aliases.insert(e.aliases.begin(), e.aliases.end());
+      }
+      ids[i] = it->second.id;
+      continue;
+    }
     KG_ASSIGN_OR_RETURN(auto found, txn->FindByName(e.name, e.label));
     KG_ASSIGN_OR_RETURN(ids[i], txn->UpsertEntity(e.label, e.name, e.aliases));
     bool known = false;
     for (graph::NodeId id : found) known |= id == ids[i];
     if (!known) ++stats->new_nodes;
+    nodes_[keys[i]] = {ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())};
   }
   for (const ExtractedFact& f : doc.facts) {
     graph::Properties q;
-    for (const auto& [k, v] : f.qualifiers) q[k] = graph::PropertyValue(v);
+    std::string def;
+    for (const auto& [k, v] : f.qualifiers) {
+      q[k] = graph::PropertyValue(v);
+      if (IsDefiningQualifier(f.type, k)) absl::StrAppend(&def, k, "=", v, ";");
+    }
     graph::NodeId s = ids[static_cast<size_t>(f.subject)], o = ids[static_cast<size_t>(f.object)];
-    KG_ASSIGN_OR_RETURN(auto before, txn->FindFact(s, f.type, o, q));
+    graph::NodeId a = s, b = o;
+    if (IsSymmetricType(f.type) && b < a) std::swap(a, b);
+    std::string key = absl::StrCat(a, " ", f.type, " ", b, " ", def);
+    bool merged = facts_.count(key) > 0;
+    if (!merged) {
+      KG_ASSIGN_OR_RETURN(auto before, txn->FindFact(s, f.type, o, q));
+      merged = before.has_value();
+    }
     KG_RETURN_IF_ERROR(txn->UpsertFact(s, f.type, o, q, f.source).status());
-    if (before.has_value()) ++stats->merged_edges;
+    if (merged) ++stats->merged_edges;
     else ++stats->new_edges;
+    facts_.insert(std::move(key));
   }
   graph::DocumentRecord rec;
   rec.doc_id = doc.doc_id;
@@ -43,23 +69,35 @@ absl::Status WriteOne(graph::Transaction* txn, const ExtractedDocument& doc, int
   return txn->RecordDocument(rec);
 }
 
-}  // namespace
-
-absl::StatusOr<WriteStats> WriteDocuments(graph::GraphStore* store,
-                                          const std::vector<const ExtractedDocument*>& docs,
-                                          int64_t now_unix) {
+absl::StatusOr<WriteStats> Writer::Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix) {
   WriteStats stats;
   if (docs.empty()) return stats;
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store->Begin());
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store_->Begin());
+  auto nodes_before = nodes_;
+  auto facts_before = facts_;
   for (const ExtractedDocument* d : docs) {
     absl::Status st = WriteOne(txn.get(), *d, now_unix, &stats);
     if (!st.ok()) {
       txn->Rollback();
+      nodes_ = std::move(nodes_before);  // the caches only describe committed state
+      facts_ = std::move(facts_before);
       return absl::Status(st.code(), absl::StrCat(d->doc_id, ": ", st.message()));
     }
   }
-  KG_RETURN_IF_ERROR(txn->Commit());
+  absl::Status st = txn->Commit();
+  if (!st.ok()) {
+    nodes_ = std::move(nodes_before);
+    facts_ = std::move(facts_before);
+    return st;
+  }
   return stats;
+}
+
+absl::StatusOr<WriteStats> WriteDocuments(graph::GraphStore* store,
+                                          const std::vector<const ExtractedDocument*>& docs,
+                                          int64_t now_unix) {
+  Writer w(store);
+  return w.Write(docs, now_unix);
 }
 
 absl::StatusOr<WriteStats> WriteDocument(graph::GraphStore* store, const ExtractedDocument& doc,

@@ -6,6 +6,9 @@
 #define KG_INGEST_WRITER_H_
 
 #include <cstdint>
+#include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -21,8 +24,29 @@ struct WriteStats {
   uint64_t merged_edges = 0;  // facts that added a source to an existing edge
 };
 
-// REQUIRES: `store` opened for writing. `now_unix` is recorded as ingest time.
-// All of `docs` are written in one transaction (all or none).
+// Writes batches into one store, remembering which entities (with which
+// aliases) and which facts this run already wrote, so that repeated entities
+// cost no store reads or writes. Not thread-safe; one writer per store.
+class Writer {
+ public:
+  explicit Writer(graph::GraphStore* store) : store_(store) {}
+  // All of `docs` are written in one transaction (all or none). `now_unix`
+  // is recorded as ingest time.
+  absl::StatusOr<WriteStats> Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix);
+
+ private:
+  absl::Status WriteOne(graph::Transaction* txn, const ExtractedDocument& doc, int64_t now_unix,
+                        WriteStats* stats);
+  struct Known {
+    graph::NodeId id;
+    std::set<std::string> aliases;
+  };
+  graph::GraphStore* store_;
+  std::map<std::string, Known> nodes_;  // label + folded name -> node written this run
+  std::set<std::string> facts_;         // fact identities written this run
+};
+
+// REQUIRES: `store` opened for writing. One batch with a fresh Writer.
 absl::StatusOr<WriteStats> WriteDocuments(graph::GraphStore* store,
                                           const std::vector<const ExtractedDocument*>& docs,
                                           int64_t now_unix);

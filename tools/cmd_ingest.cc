@@ -42,8 +42,10 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   if (inputs.empty()) return absl::InvalidArgumentError("no input files");
   KG_ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Load(data_dir));
   std::unique_ptr<graph::GraphStore> store;
+  std::optional<ingest::Writer> db_writer;
   if (!dry_run) {
     KG_ASSIGN_OR_RETURN(store, OpenDb(db_path, OpenMode::kWrite));
+    db_writer.emplace(store.get());
   }
   std::unique_ptr<std::ofstream> facts_file;
   std::optional<ingest::FactMerger> merger;
@@ -59,8 +61,22 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   };
   Totals tot;
   // Documents are extracted in parallel a batch at a time and written in
-  // input order, one transaction per batch (whole documents only).
+  // input order, one transaction per batch (whole documents only). Writing a
+  // batch overlaps with extracting the next one.
   const size_t batch = 256;
+  std::vector<Slot> writing;  // the batch the writer thread holds
+  std::thread writer;
+  absl::Status write_status;
+  ingest::WriteStats written;
+  auto join_writer = [&]() -> absl::Status {
+    if (writer.joinable()) writer.join();
+    tot.duplicates += written.duplicates;
+    tot.new_nodes += written.new_nodes;
+    tot.new_edges += written.new_edges;
+    tot.merged_edges += written.merged_edges;
+    written = {};
+    return write_status;
+  };
   for (size_t base = 0; base < inputs.size(); base += batch) {
     size_t n = std::min(batch, inputs.size() - base);
     std::vector<Slot> slots(n);
@@ -75,6 +91,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     for (int j = 1; j < jobs && static_cast<size_t>(j) < n; ++j) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    KG_RETURN_IF_ERROR(join_writer());
     std::vector<const ingest::ExtractedDocument*> ready;
     for (size_t i = 0; i < n; ++i) {
       Slot& s = slots[i];
@@ -92,13 +109,13 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
       if (merger) merger->Add(*s.doc);
       ready.push_back(&*s.doc);
     }
+    writing = std::move(slots);  // keeps the documents `ready` points into alive
     if (store) {
-      KG_ASSIGN_OR_RETURN(ingest::WriteStats ws,
-                          ingest::WriteDocuments(store.get(), ready, static_cast<int64_t>(std::time(nullptr))));
-      tot.duplicates += ws.duplicates;
-      tot.new_nodes += ws.new_nodes;
-      tot.new_edges += ws.new_edges;
-      tot.merged_edges += ws.merged_edges;
+      writer = std::thread([&, ready = std::move(ready)] {
+        auto ws = db_writer->Write(ready, static_cast<int64_t>(std::time(nullptr)));
+        if (ws.ok()) written = *ws;
+        else write_status = ws.status();
+      });
     }
     if (progress) {
       double t = std::max(elapsed(), 1e-6);
@@ -108,6 +125,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
       std::fflush(stderr);
     }
   }
+  KG_RETURN_IF_ERROR(join_writer());
   if (progress) std::fprintf(stderr, "\r\033[K");
   if (merger) {
     merger->WriteJsonl(*facts_file);

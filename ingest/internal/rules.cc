@@ -60,6 +60,9 @@ const std::set<std::string>& DatedTypes() {
 struct Elem {
   enum Kind { kWord, kRegex, kAlt, kTag, kGap } kind = kWord;
   std::string word;
+  int wid = -1;  // vocabulary id of `word`
+  std::vector<int> alt_first;  // kAlt: each alternative's first word id, -1 if not a plain word
+  bool alt_single = false;     // kAlt: every alternative is exactly one plain word
   std::shared_ptr<RE2> re;
   std::vector<std::vector<Elem>> alts;
   uint32_t tags = 0;
@@ -88,7 +91,10 @@ struct RuleImpl {
   std::string name, origin;
   std::vector<Elem> pattern;
   std::vector<EdgeTemplate> edges;
-  std::vector<std::vector<std::string>> required;  // each: one of these words must occur
+  std::vector<std::vector<int>> required;  // each: one of these words (vocabulary ids) must occur
+  uint32_t first_tags = 0;                 // a match must start on an item of these tags
+  std::vector<int> first_words;            // ... or on one of these words
+  bool first_any = true;                           // no restriction could be derived
 };
 
 namespace {
@@ -315,30 +321,55 @@ class Parser {
   std::set<std::string>* caps_ = nullptr;
 };
 
-void Required(const std::vector<Elem>& seq, std::vector<std::vector<std::string>>* out) {
+void Required(const std::vector<Elem>& seq, std::vector<std::vector<int>>* out) {
   for (const Elem& e : seq) {
     if (e.optional) continue;
     if (e.kind == Elem::kWord) {
-      out->push_back({e.word});
+      out->push_back({e.wid});
     } else if (e.kind == Elem::kAlt) {
-      std::vector<std::string> any;
+      std::vector<int> any;
       bool ok = true;
       for (const auto& alt : e.alts) {
         if (alt.empty() || alt[0].kind != Elem::kWord || alt[0].optional) {
           ok = false;
           break;
         }
-        any.push_back(alt[0].word);
+        any.push_back(alt[0].wid);
       }
       if (ok && !any.empty()) out->push_back(any);
     }
   }
 }
 
+// What a match can start with: the first element's tags or words (looking
+// through optional leading elements and alternatives).
+bool FirstOf(const std::vector<Elem>& seq, size_t k, RuleImpl* r) {
+  // Returns true when the sequence from k may match the empty string.
+  for (; k < seq.size(); ++k) {
+    const Elem& e = seq[k];
+    bool nullable = e.optional;
+    switch (e.kind) {
+      case Elem::kWord: r->first_words.push_back(e.wid); break;
+      case Elem::kTag: r->first_tags |= e.tags; break;
+      case Elem::kRegex: case Elem::kGap: r->first_any = true; return true;
+      case Elem::kAlt:
+        for (const auto& alt : e.alts) nullable |= FirstOf(alt, 0, r);
+        break;
+    }
+    if (e.kind == Elem::kGap || !nullable) return false;
+  }
+  return true;
+}
+
+void FirstItems(const std::vector<Elem>& seq, RuleImpl* r) {
+  r->first_any = false;
+  if (FirstOf(seq, 0, r)) r->first_any = true;
+}
+
 // --- matching ---------------------------------------------------------------
 
 struct Capture {
-  std::string name;
+  const std::string* name = nullptr;
   uint32_t ib = 0, ie = 0;     // item range
   std::vector<uint32_t> items;  // tag captures: the listed items
 };
@@ -347,11 +378,24 @@ struct MatchState {
   Annotation* a;
   size_t s;
   const std::vector<Item>* items;
+  const std::vector<int>* wids;  // per item: vocabulary id of its word, -1 if none
   std::vector<Capture> caps;
   Tag last_tag = Tag::kWord;
 };
 
-using Cont = std::function<void(uint32_t)>;
+// A non-owning reference to a continuation (no allocation, unlike
+// std::function); continuations only live for the call they are passed to.
+class Cont {
+ public:
+  template <class F>
+  Cont(const F& f)  // NOLINT: implicit by design
+      : obj_(&f), call_([](const void* o, uint32_t p) { (*static_cast<const F*>(o))(p); }) {}
+  void operator()(uint32_t p) const { call_(obj_, p); }
+
+ private:
+  const void* obj_;
+  void (*call_)(const void*, uint32_t);
+};
 
 const std::string& ItemWord(const MatchState& st, uint32_t i) {
   static const std::string kNone = "\x01";
@@ -402,20 +446,20 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
   const auto& items = *st.items;
   switch (e.kind) {
     case Elem::kWord:
-      if (ItemWord(st, pos) == e.word) next(pos + 1);
+      if (pos < st.wids->size() && (*st.wids)[pos] == e.wid) next(pos + 1);
       return;
     case Elem::kRegex: {
       if (pos >= items.size() || items[pos].tag != Tag::kWord) return;
       const Token& t = st.a->tokens[items[pos].tb];
       if (!RE2::FullMatch(re2::StringPiece(st.a->text.data() + t.b, t.e - t.b), *e.re)) return;
-      if (!e.cap.empty()) st.caps.push_back({e.cap, pos, pos + 1, {}});
+      if (!e.cap.empty()) st.caps.push_back({&e.cap, pos, pos + 1, {}});
       next(pos + 1);
       if (!e.cap.empty()) st.caps.pop_back();
       return;
     }
     case Elem::kTag: {
       if (pos >= items.size() || !(e.tags >> static_cast<int>(items[pos].tag) & 1u)) return;
-      Capture c{e.cap, pos, pos + 1, {}};
+      Capture c{&e.cap, pos, pos + 1, {}};
       uint32_t end = pos + 1;
       if (e.list) end = ListEnd(st, pos, e.tags, &c.items);
       else c.items.push_back(pos);
@@ -428,15 +472,28 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       st.last_tag = saved;
       return;
     }
-    case Elem::kAlt:
-      for (const auto& alt : e.alts) {
+    case Elem::kAlt: {
+      const int w = pos < st.wids->size() ? (*st.wids)[pos] : -1;
+      if (e.alt_single) {  // (met|meets|meet): one integer scan
+        bool hit = false;
+        for (int f : e.alt_first) hit |= f == w;
+        if (!hit) return;
+        if (!e.cap.empty()) st.caps.push_back({&e.cap, pos, pos + 1, {}});
+        next(pos + 1);
+        if (!e.cap.empty()) st.caps.pop_back();
+        return;
+      }
+      for (size_t ai = 0; ai < e.alts.size(); ++ai) {
+        const auto& alt = e.alts[ai];
+        if (e.alt_first[ai] >= 0 && e.alt_first[ai] != w) continue;
         MatchSeq(alt, 0, pos, st, [&](uint32_t p) {
-          if (!e.cap.empty()) st.caps.push_back({e.cap, pos, p, {}});
+          if (!e.cap.empty()) st.caps.push_back({&e.cap, pos, p, {}});
           next(p);
           if (!e.cap.empty()) st.caps.pop_back();
         });
       }
       return;
+    }
     case Elem::kGap:
       for (int g = 0; g <= e.gap && pos + g <= items.size(); ++g) {
         if (g > 0) {
@@ -465,7 +522,7 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
 
 const Capture* FindCap(const MatchState& st, const std::string& name) {
   for (auto it = st.caps.rbegin(); it != st.caps.rend(); ++it) {
-    if (it->name == name) return &*it;
+    if (*it->name == name) return &*it;
   }
   return nullptr;
 }
@@ -528,6 +585,22 @@ int NumberOf(const std::string& text) {
 }
 
 }  // namespace
+
+void RuleSet::AssignIds(void* seq_ptr) {
+  auto* seq = static_cast<std::vector<Elem>*>(seq_ptr);
+  for (Elem& e : *seq) {
+    if (e.kind == Elem::kWord) e.wid = vocab_.emplace(e.word, static_cast<int>(vocab_.size())).first->second;
+    for (auto& alt : e.alts) AssignIds(&alt);
+    if (e.kind == Elem::kAlt) {
+      e.alt_single = true;
+      for (const auto& alt : e.alts) {
+        bool word = !alt.empty() && alt[0].kind == Elem::kWord && !alt[0].optional;
+        e.alt_first.push_back(word ? alt[0].wid : -1);
+        e.alt_single &= word && alt.size() == 1;
+      }
+    }
+  }
+}
 
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
@@ -610,7 +683,9 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
     auto parsed = Parser(*std::move(lx)).Parse(&caps);
     if (!parsed.ok()) return err(std::string(parsed.status().message()));
     rule->pattern = *std::move(parsed);
+    AssignIds(&rule->pattern);
     Required(rule->pattern, &rule->required);
+    FirstItems(rule->pattern, rule.get());
     for (absl::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
       EdgeTemplate et;
       std::string rest;
@@ -659,24 +734,37 @@ void RuleSet::Apply(Annotation* a) const {
   static const std::unordered_set<std::string> kNegation = {"not", "never", "neither", "nor", "cannot", "n't"};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
-    std::unordered_set<std::string_view> words;
-    for (const Item& it : items) {
-      if (it.tag == Tag::kWord) words.insert(a->tokens[it.tb].fold);
+    std::vector<int> wids(items.size(), -1);
+    std::vector<bool> present(vocab_.size(), false);
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].tag != Tag::kWord) continue;
+      auto it = vocab_.find(a->tokens[items[i].tb].fold);
+      if (it == vocab_.end()) continue;
+      wids[i] = it->second;
+      present[static_cast<size_t>(it->second)] = true;
     }
     std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
     for (const auto& rule : rules_) {
       bool ok = true;
       for (const auto& any : rule->required) {
         bool found = false;
-        for (const auto& w : any) found |= words.count(w) > 0;
+        for (int w : any) found |= present[static_cast<size_t>(w)];
         if (!found) {
           ok = false;
           break;
         }
       }
       if (!ok) continue;
-      MatchState st{a, s, &items, {}, Tag::kWord};
+      MatchState st{a, s, &items, &wids, {}, Tag::kWord};
       for (uint32_t start = 0; start < items.size(); ++start) {
+        if (!rule->first_any) {
+          const Item& it = items[start];
+          bool can = (rule->first_tags >> static_cast<int>(it.tag)) & 1u;
+          if (!can && wids[start] >= 0) {
+            for (int fw : rule->first_words) can |= fw == wids[start];
+          }
+          if (!can) continue;
+        }
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
             if (items[i].tag == Tag::kWord && kNegation.count(a->tokens[items[i].tb].fold)) return;

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "ingest/internal/annotate.h"
 
@@ -42,7 +43,9 @@ class RuleSet {
   size_t size() const;
 
  private:
+  void AssignIds(void* seq);  // gives every pattern word its vocabulary id
   std::vector<std::unique_ptr<RuleImpl>> rules_;
+  absl::flat_hash_map<std::string, int> vocab_;
   std::vector<std::pair<std::string, std::string>> value_map_;
 };
 
