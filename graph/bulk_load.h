@@ -11,7 +11,7 @@
 // edge (parallel edges are kept, as in a CSV), with a counter id assigned in
 // (source, type, target) order.
 //
-// Not thread-safe; holds the store's writer slot from Create() until Finish()
+// Not thread-safe (except EdgeBatch filling); holds the store's writer slot from Create() until Finish()
 // or destruction (transactions block meanwhile).
 #ifndef KG_GRAPH_BULK_LOAD_H_
 #define KG_GRAPH_BULK_LOAD_H_
@@ -39,6 +39,9 @@ class BulkLoader {
  public:
   // REQUIRES: `store` was opened for writing and outlives the loader.
   static absl::StatusOr<std::unique_ptr<BulkLoader>> Create(GraphStore* store);
+  // A loader without a store: AddX checks rows exactly as a real one does
+  // (to validate input before opening a database); Finish() fails.
+  static std::unique_ptr<BulkLoader> CreateCheckOnly();
   virtual ~BulkLoader() = default;
 
   // Adds a node. `key` names it for AddEdge; empty = anonymous (no edges can
@@ -61,6 +64,20 @@ class BulkLoader {
 
   // Optional capacity hint (expected numbers of nodes and edges).
   virtual void Reserve(size_t nodes, size_t edges) = 0;
+
+  // Parallel edge loading, after the last AddNode: each batch is filled by
+  // one thread (Add has AddEdge's checks and messages; batches may be filled
+  // concurrently, the loader itself must not be used meanwhile), then
+  // AddEdgeBatch appends its edges; call it in input order.
+  class EdgeBatch {
+   public:
+    virtual ~EdgeBatch() = default;
+    virtual absl::Status Add(std::string_view src_key, std::string_view type,
+                             std::string_view dst_key, absl::Span<const std::string> prop_keys,
+                             absl::Span<const PropertyValue> prop_values) = 0;
+  };
+  virtual std::unique_ptr<EdgeBatch> NewEdgeBatch(size_t expected_edges) = 0;
+  virtual absl::Status AddEdgeBatch(std::unique_ptr<EdgeBatch> batch) = 0;
 
   // Writes everything in one atomic ingestion. After an earlier AddX error,
   // returns that error and writes nothing. The loader is spent afterwards.

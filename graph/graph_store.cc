@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -18,6 +19,7 @@
 #include "graph/status.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/convenience.h"
+#include "rocksdb/filter_policy.h"
 #include "rocksdb/table.h"
 #include "rocksdb/utilities/write_batch_with_index.h"
 
@@ -99,6 +101,11 @@ rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cac
   t.block_size = 16 * 1024;
   t.format_version = 5;
   t.cache_index_and_filter_blocks = false;
+  // Point lookups of absent keys (new provenance, facts, names while
+  // ingesting) skip files and the memtable's skip list via Bloom filters.
+  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  o.memtable_prefix_bloom_size_ratio = 0.05;
+  o.memtable_whole_key_filtering = true;
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   auto supported = rocksdb::GetSupportedCompressions();
   auto has = [&supported](rocksdb::CompressionType c) {
@@ -251,6 +258,14 @@ class TransactionImpl final : public Transaction, private KvSource, private Dict
     if (!n) return absl::NotFoundError(absl::StrCat("no node with id ", id));
     return std::move(*n);
   }
+  // Existence only; nodes seen to exist in this transaction are remembered
+  // (WriteNode keeps the set exact), so repeated facts on them read nothing.
+  absl::Status MustHaveNode(NodeId id) {
+    if (live_nodes_.count(id)) return absl::OkStatus();
+    KG_RETURN_IF_ERROR(MustGetNode(id).status());
+    live_nodes_.insert(id);
+    return absl::OkStatus();
+  }
   absl::StatusOr<Edge> MustGetEdge(EdgeId id) const {
     KG_ASSIGN_OR_RETURN(std::optional<Edge> e, core_.GetEdge(id));
     if (!e) return absl::NotFoundError(absl::StrCat("no edge with id ", id));
@@ -267,6 +282,7 @@ class TransactionImpl final : public Transaction, private KvSource, private Dict
   ReaderCore core_;
   Dict pending_dict_;
   std::map<std::string, int64_t> counter_deltas_;
+  std::unordered_set<NodeId> live_nodes_;  // known to exist in this transaction's view
   uint64_t next_node_, next_edge_;
   const uint64_t start_next_node_, start_next_edge_;
   bool done_ = false;
@@ -276,8 +292,10 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
   NodeId id = now ? now->id : old->id;
   if (now) {
     Put(keys::kNodes, keys::NodeKey(id), EncodeNode(*now, *this));
+    live_nodes_.insert(id);
   } else {
     Del(keys::kNodes, keys::NodeKey(id));
+    live_nodes_.erase(id);
   }
   std::set<std::string> old_labels, new_labels;
   if (old) old_labels.insert(old->labels.begin(), old->labels.end());
@@ -407,8 +425,8 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
   KG_RETURN_IF_ERROR(CheckOpen());
   if (type.empty()) return absl::InvalidArgumentError("a fact needs an edge type");
   KG_RETURN_IF_ERROR(CheckRequiredQualifiers(type, qualifiers));
-  KG_RETURN_IF_ERROR(MustGetNode(src).status());
-  KG_RETURN_IF_ERROR(MustGetNode(dst).status());
+  KG_RETURN_IF_ERROR(MustHaveNode(src));
+  KG_RETURN_IF_ERROR(MustHaveNode(dst));
   KG_ASSIGN_OR_RETURN(ReaderCore::FactSlot slot, core_.ProbeFact(src, type, dst, qualifiers));
   if (!slot.found) {
     Edge e;
@@ -478,8 +496,8 @@ absl::StatusOr<EdgeId> TransactionImpl::CreateEdge(NodeId src, std::string_view 
                                                    NodeId dst, const Properties& props) {
   KG_RETURN_IF_ERROR(CheckOpen());
   if (type.empty()) return absl::InvalidArgumentError("an edge needs a type");
-  KG_RETURN_IF_ERROR(MustGetNode(src).status());
-  KG_RETURN_IF_ERROR(MustGetNode(dst).status());
+  KG_RETURN_IF_ERROR(MustHaveNode(src));
+  KG_RETURN_IF_ERROR(MustHaveNode(dst));
   for (;;) {
     KG_ASSIGN_OR_RETURN(std::optional<Edge> taken, core_.GetEdge(next_edge_));
     if (!taken) break;

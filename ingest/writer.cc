@@ -27,7 +27,9 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
       for (const auto& al : e.aliases) news |= !it->second.aliases.count(al);
       if (news) {
         KG_RETURN_IF_ERROR(txn->UpsertEntity(e.label, e.name, e.aliases).status());
-        it->second.aliases.insert(e.aliases.begin(), e.aliases.end());
+        for (const auto& al : e.aliases) {
+          if (it->second.aliases.insert(al).second) added_aliases_.emplace_back(keys[i], al);
+        }
       }
       ids[i] = it->second.id;
       continue;
@@ -38,6 +40,7 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     for (graph::NodeId id : found) known |= id == ids[i];
     if (!known) ++stats->new_nodes;
     nodes_[keys[i]] = {ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())};
+    added_nodes_.push_back(keys[i]);
   }
   for (const ExtractedFact& f : doc.facts) {
     graph::Properties q;
@@ -58,7 +61,7 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     KG_RETURN_IF_ERROR(txn->UpsertFact(s, f.type, o, q, f.source).status());
     if (merged) ++stats->merged_edges;
     else ++stats->new_edges;
-    facts_.insert(std::move(key));
+    if (facts_.insert(key).second) added_facts_.push_back(std::move(key));
   }
   graph::DocumentRecord rec;
   rec.doc_id = doc.doc_id;
@@ -69,25 +72,33 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
   return txn->RecordDocument(rec);
 }
 
+void Writer::Undo() {
+  for (const auto& [key, alias] : added_aliases_) {
+    auto it = nodes_.find(key);
+    if (it != nodes_.end()) it->second.aliases.erase(alias);
+  }
+  for (const auto& key : added_nodes_) nodes_.erase(key);
+  for (const auto& key : added_facts_) facts_.erase(key);
+}
+
 absl::StatusOr<WriteStats> Writer::Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix) {
   WriteStats stats;
   if (docs.empty()) return stats;
   KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store_->Begin());
-  auto nodes_before = nodes_;
-  auto facts_before = facts_;
+  added_nodes_.clear();
+  added_facts_.clear();
+  added_aliases_.clear();
   for (const ExtractedDocument* d : docs) {
     absl::Status st = WriteOne(txn.get(), *d, now_unix, &stats);
     if (!st.ok()) {
       txn->Rollback();
-      nodes_ = std::move(nodes_before);  // the caches only describe committed state
-      facts_ = std::move(facts_before);
+      Undo();  // the caches only describe committed state
       return absl::Status(st.code(), absl::StrCat(d->doc_id, ": ", st.message()));
     }
   }
   absl::Status st = txn->Commit();
   if (!st.ok()) {
-    nodes_ = std::move(nodes_before);
-    facts_ = std::move(facts_before);
+    Undo();
     return st;
   }
   return stats;

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -41,9 +42,14 @@ class Writer {
     graph::NodeId id;
     std::set<std::string> aliases;
   };
+  void Undo();  // forgets what the current (failed) batch added to the caches
   graph::GraphStore* store_;
   std::map<std::string, Known> nodes_;  // label + folded name -> node written this run
   std::set<std::string> facts_;         // fact identities written this run
+  // What the current batch added to the caches, so a failed batch can be
+  // taken back out without copying the caches for every batch.
+  std::vector<std::string> added_nodes_, added_facts_;
+  std::vector<std::pair<std::string, std::string>> added_aliases_;  // node key, alias
 };
 
 // REQUIRES: `store` opened for writing. One batch with a fresh Writer.

@@ -329,11 +329,20 @@ absl::StatusOr<Value> FnRange(const Args& a) {
   if (step == 0) {
     return absl::InvalidArgumentError("ArgumentError: NumberOutOfRange: range() step must not be 0");
   }
+  // Count first (in 128 bits: the span may overflow int64), so an oversized
+  // range fails at once instead of after materialising 10 million values.
+  constexpr __int128 kMaxRange = 10'000'000;
+  __int128 span = static_cast<__int128>(*end) - *start;
+  __int128 count = span == 0 || (span > 0) == (step > 0) ? span / step + 1 : 0;
+  if (count > kMaxRange) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "MemoryLimit: range(", *start, ", ", *end, ", ", step, ") would produce ",
+        static_cast<int64_t>(std::min<__int128>(count, std::numeric_limits<int64_t>::max())),
+        " elements; at most 10,000,000 are allowed"));
+  }
   ValueList out;
+  out.reserve(static_cast<size_t>(count));
   for (int64_t i = *start; step > 0 ? i <= *end : i >= *end; i += step) {
-    if (out.size() >= 10'000'000) {
-      return absl::ResourceExhaustedError("range() would produce more than 10,000,000 elements");
-    }
     out.push_back(Value::Int(i));
     if ((step > 0 && i > std::numeric_limits<int64_t>::max() - step) ||
         (step < 0 && i < std::numeric_limits<int64_t>::min() - step)) {

@@ -15,10 +15,11 @@ namespace kg::tools {
 namespace {
 
 constexpr char kDescription[] =
-    "Loads a graph into the database (created when missing), all or nothing: the\n"
-    "input is validated completely before anything is written, and any error\n"
-    "(which names FILE:LINE, or FILE: byte offset N for .pb) leaves the\n"
-    "database unchanged.\n"
+    "Loads a graph into the database (created when missing), all or nothing:\n"
+    "any error (which names FILE:LINE, or FILE: byte offset N for .pb) leaves\n"
+    "the database unchanged, and a database the import created is removed.\n"
+    "CSV files are read once, straight into the bulk loader (an existing\n"
+    "database is opened for writing only after a check of the whole input).\n"
     "\n"
     "CSV headers, either style:\n"
     "  plain:  nodes `id,label,name,...`   edges `src,dst,type,...`\n"
@@ -59,7 +60,7 @@ absl::Status Import(const std::string& db_flag, const std::string& nodes,
     KG_ASSIGN_OR_RETURN(summary, ImportCsv(path, nodes, edges));
   }
   std::printf("imported %llu nodes and %llu edges into %s (%s) in %.2f s "
-              "(validate %.2f s, write %.2f s)\n",
+              "(read %.2f s, write %.2f s)\n",
               static_cast<unsigned long long>(summary.nodes),
               static_cast<unsigned long long>(summary.edges), path.c_str(),
               summary.kept_ids ? "node ids kept" : "fresh node ids",

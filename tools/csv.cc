@@ -172,6 +172,174 @@ absl::StatusOr<bool> CsvReader::Next(std::vector<std::string>* fields) {
   return true;
 }
 
+CsvCursor::CsvCursor(std::string path, std::string_view text, int64_t first_line, char delimiter)
+    : path_(std::move(path)), text_(text), delimiter_(delimiter), line_(first_line) {}
+
+absl::Status CsvCursor::ErrorAtLine(int64_t line, std::string_view message) const {
+  return absl::InvalidArgumentError(absl::StrCat(path_, ":", line, ": ", std::string(message)));
+}
+
+absl::Status CsvCursor::ErrorAt(std::string_view message) const {
+  return ErrorAtLine(record_line_, message);
+}
+
+absl::StatusOr<bool> CsvCursor::Next(std::vector<std::string_view>* fields) {
+  fields->clear();
+  unescaped_used_ = 0;
+  const char* const base = text_.data();
+  const size_t n = text_.size();
+  // Skip blank lines between records.
+  while (pos_ < n) {
+    char c = base[pos_];
+    if (c == '\n') {
+      ++line_;
+      ++pos_;
+    } else if (c == '\r') {
+      ++pos_;
+    } else {
+      break;
+    }
+  }
+  if (pos_ >= n) return false;
+  record_line_ = line_;
+  // Fast path: a line without quotes and without a CR before its end is
+  // split at the delimiters in place.
+  const char* p = base + pos_;
+  const char* end = base + n;
+  const char* nl = static_cast<const char*>(std::memchr(p, '\n', end - p));
+  const char* stop = nl != nullptr ? nl : end;
+  if (stop > p && stop[-1] == '\r') --stop;
+  const char* field = p;
+  const char delimiter = delimiter_;
+  for (const char* q = p; q < stop; ++q) {
+    char c = *q;
+    if (c == delimiter) {
+      fields->emplace_back(field, q - field);
+      field = q + 1;
+    } else if (c == '"' || c == '\r') {
+      fields->clear();
+      return NextSlow(fields);
+    }
+  }
+  fields->emplace_back(field, stop - field);
+  pos_ = nl != nullptr ? static_cast<size_t>(nl - base) + 1 : n;
+  ++line_;
+  return true;
+}
+
+absl::StatusOr<bool> CsvCursor::NextSlow(std::vector<std::string_view>* fields) {
+  // CsvReader's state machine over the text. A field is text_[start, end),
+  // or `esc` once a doubled quote was seen in it.
+  enum State { kFieldStart, kUnquoted, kQuoted, kQuoteInQuoted };
+  const char* const base = text_.data();
+  const size_t n = text_.size();
+  State state = kFieldStart;
+  size_t start = pos_;
+  std::string* esc = nullptr;
+  int64_t quote_line = 0;
+  auto finish_field = [&](size_t end) {
+    if (esc != nullptr) {
+      fields->emplace_back(*esc);
+    } else {
+      fields->emplace_back(base + start, end - start);
+    }
+    esc = nullptr;
+  };
+  while (pos_ < n) {
+    char c = base[pos_];
+    switch (state) {
+      case kFieldStart:
+        if (c == '"') {
+          state = kQuoted;
+          quote_line = line_;
+          start = ++pos_;
+          continue;
+        }
+        state = kUnquoted;
+        start = pos_;
+        [[fallthrough]];
+      case kUnquoted: {
+        while (pos_ < n) {
+          char d = base[pos_];
+          if (d == delimiter_ || d == '\n' || d == '\r' || d == '"') break;
+          ++pos_;
+        }
+        if (pos_ >= n) continue;
+        char d = base[pos_];
+        if (d == '"') {
+          return ErrorAtLine(line_, absl::StrCat("field ", fields->size() + 1,
+                                                 ": a quote inside an unquoted field (quote "
+                                                 "the whole field and double inner quotes)"));
+        }
+        finish_field(pos_);
+        ++pos_;
+        if (d == delimiter_) {
+          state = kFieldStart;
+          continue;
+        }
+        if (d == '\r' && pos_ < n && base[pos_] == '\n') ++pos_;
+        ++line_;
+        return true;
+      }
+      case kQuoted: {
+        size_t from = pos_;
+        while (pos_ < n && base[pos_] != '"') {
+          if (base[pos_] == '\n') ++line_;
+          ++pos_;
+        }
+        if (esc != nullptr) esc->append(base + from, pos_ - from);
+        if (pos_ < n) {
+          ++pos_;
+          state = kQuoteInQuoted;
+        }
+        continue;
+      }
+      case kQuoteInQuoted:
+        if (c == '"') {
+          if (esc == nullptr) {
+            if (unescaped_used_ == unescaped_.size()) unescaped_.emplace_back();
+            esc = &unescaped_[unescaped_used_++];
+            esc->assign(base + start, pos_ - 1 - start);
+          }
+          esc->push_back('"');
+          ++pos_;
+          state = kQuoted;
+          continue;
+        }
+        if (c == delimiter_) {
+          finish_field(pos_ - 1);
+          ++pos_;
+          state = kFieldStart;
+          continue;
+        }
+        if (c == '\n' || c == '\r') {
+          finish_field(pos_ - 1);
+          ++pos_;
+          if (c == '\r' && pos_ < n && base[pos_] == '\n') ++pos_;
+          ++line_;
+          return true;
+        }
+        return ErrorAtLine(line_, absl::StrCat("field ", fields->size() + 1,
+                                               ": text after the closing quote of a quoted field"));
+    }
+  }
+  switch (state) {
+    case kQuoted:
+      return ErrorAtLine(quote_line, absl::StrCat("field ", fields->size() + 1,
+                                                  ": quoted field not closed before end of file"));
+    case kFieldStart:
+      fields->emplace_back();  // "a,b," ends with an empty field
+      break;
+    case kUnquoted:
+      finish_field(n);
+      break;
+    case kQuoteInQuoted:
+      finish_field(n - 1);
+      break;
+  }
+  return true;
+}
+
 void AppendCsvField(std::string_view field, std::string* out, char delimiter) {
   bool quote = !field.empty() && (field.front() == ' ' || field.back() == ' ');
   for (char c : field) {

@@ -1,6 +1,19 @@
 // kg import of CSV files: header parsing (plain and Neo4j admin-import
-// styles), a validating first pass and a writing second pass.
+// styles), then one pass over each file straight into the bulk loader, which
+// writes nothing before Finish(). The files are mapped into memory; a large
+// edges file without quotes is parsed by several threads in parts.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <thread>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +26,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "graph/bulk_load.h"
 #include "graph/status.h"
 #include "tools/csv.h"
 #include "tools/db_path.h"
@@ -21,6 +35,10 @@
 
 namespace kg::tools {
 namespace {
+
+// absl::string_view is its own type in this Abseil build.
+absl::string_view A(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+std::string_view Sv(absl::string_view s) { return std::string_view(s.data(), s.size()); }
 
 enum class Role { kId, kLabel, kStart, kEnd, kType, kProperty, kIgnore };
 enum class Type { kString, kInt, kFloat, kBool, kInfer };
@@ -31,6 +49,10 @@ struct Column {
   std::string key;     // property key
   Type type = Type::kString;
   bool array = false;
+  // An untyped plain column's type is guessed from its first value and
+  // checked on every value (a value that does not fit makes the import
+  // infer the type from the whole file and start again).
+  bool speculative = false;
   // Inference state of an untyped plain column: which types all values fit.
   bool may_int = true, may_float = true, may_bool = true, seen = false;
 };
@@ -62,18 +84,18 @@ bool IsNeo4jRole(absl::string_view field, absl::string_view role) {
   return absl::AsciiStrToUpper(std::string(t)) == role;
 }
 
-absl::StatusOr<Header> ParseHeader(const CsvReader& reader, const std::vector<std::string>& fields,
-                                   bool edges) {
+absl::StatusOr<Header> ParseHeader(const CsvCursor& reader,
+                                   const std::vector<std::string_view>& fields, bool edges) {
   Header h;
   bool neo4j = false;
-  for (const std::string& f : fields) {
+  for (std::string_view f : fields) {
     for (const char* r : {"ID", "LABEL", "START_ID", "END_ID", "TYPE", "IGNORE"}) {
-      if (IsNeo4jRole(f, r)) neo4j = true;
+      if (IsNeo4jRole(A(f), r)) neo4j = true;
     }
   }
   absl::flat_hash_set<std::string> keys;
   for (size_t i = 0; i < fields.size(); ++i) {
-    std::string field(absl::StripAsciiWhitespace(fields[i]));
+    std::string field(absl::StripAsciiWhitespace(A(fields[i])));
     Column c;
     c.header = field;
     auto fail = [&](absl::string_view what) {
@@ -187,7 +209,7 @@ absl::StatusOr<graph::PropertyValue> ConvertScalar(absl::string_view text, Type 
   }
 }
 
-absl::StatusOr<graph::PropertyValue> Convert(const std::string& text, const Column& c) {
+absl::StatusOr<graph::PropertyValue> Convert(absl::string_view text, const Column& c) {
   if (!c.array) return ConvertScalar(text, c.type);
   graph::PropertyValue::List list;
   for (absl::string_view part : absl::StrSplit(text, ';')) {
@@ -197,7 +219,7 @@ absl::StatusOr<graph::PropertyValue> Convert(const std::string& text, const Colu
   return graph::PropertyValue(std::move(list));
 }
 
-void Infer(const std::string& text, Column* c) {
+void Infer(absl::string_view text, Column* c) {
   c->seen = true;
   int64_t i;
   double d;
@@ -215,61 +237,155 @@ void FinishInference(Header* h) {
   }
 }
 
-// The node ids of the nodes file: integers while every id is one, else strings.
-class IdSet {
+
+// A file mapped read-only into memory (empty files map nothing).
+class MappedFile {
  public:
-  // false when the id was already present.
-  bool Insert(const std::string& text) {
-    uint64_t n;
-    if (!strings_mode_ && absl::SimpleAtoi(text, &n) && n != graph::kNoNode &&
-        text.find_first_not_of("0123456789") == std::string::npos) {
-      return ints_.insert(n).second;
+  static absl::StatusOr<std::unique_ptr<MappedFile>> Open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      int err = errno;
+      std::string msg = absl::StrCat("cannot open '", path, "': ", std::strerror(err));
+      if (err == ENOENT) return absl::NotFoundError(msg);
+      return absl::InvalidArgumentError(msg);
     }
-    if (!strings_mode_) {
-      strings_mode_ = true;
-      for (uint64_t v : ints_) strings_.insert(absl::StrCat(v));
-      ints_.clear();
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      ::close(fd);
+      return absl::InvalidArgumentError(absl::StrCat("cannot read '", path, "': not a regular file"));
     }
-    return strings_.insert(text).second;
+    auto file = std::unique_ptr<MappedFile>(new MappedFile());
+    file->size_ = static_cast<size_t>(st.st_size);
+    if (file->size_ > 0) {
+      void* p = ::mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p == MAP_FAILED) {
+        int err = errno;
+        ::close(fd);
+        return absl::InvalidArgumentError(
+            absl::StrCat("cannot read '", path, "': ", std::strerror(err)));
+      }
+      ::madvise(p, file->size_, MADV_SEQUENTIAL);
+      file->data_ = static_cast<const char*>(p);
+    }
+    ::close(fd);
+    return file;
   }
-  bool Contains(const std::string& text) const {
-    if (strings_mode_) return strings_.contains(text);
-    uint64_t n;
-    return text.find_first_not_of("0123456789") == std::string::npos &&
-           absl::SimpleAtoi(text, &n) && ints_.contains(n);
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
   }
-  bool integers() const { return !strings_mode_; }
-  size_t size() const { return strings_mode_ ? strings_.size() : ints_.size(); }
+  std::string_view text() const {
+    std::string_view t(data_ == nullptr ? "" : data_, size_);
+    if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
+    return t;
+  }
 
  private:
-  bool strings_mode_ = false;
-  absl::flat_hash_set<uint64_t> ints_;
-  absl::flat_hash_set<std::string> strings_;
+  MappedFile() = default;
+  const char* data_ = nullptr;
+  size_t size_ = 0;
 };
 
-// Reads the header of `path`; positions `reader` after it.
-absl::StatusOr<Header> OpenWithHeader(const std::string& path, bool edges,
-                                      std::unique_ptr<CsvReader>* reader,
-                                      std::vector<std::string>* fields) {
-  KG_ASSIGN_OR_RETURN(*reader, CsvReader::Open(path));
-  KG_ASSIGN_OR_RETURN(bool any, (*reader)->Next(fields));
-  if (!any) return (*reader)->ErrorAtLine(1, "empty file (a header line is needed)");
-  return ParseHeader(**reader, *fields, edges);
-}
+// One input file: mapped, its header parsed; the records start at `body`.
+struct CsvInput {
+  std::string path;
+  std::unique_ptr<MappedFile> file;
+  Header header;
+  std::string_view body;
+  int64_t body_line = 2;
+  std::vector<std::string> keys;  // property keys of the values, in column order
+};
 
-absl::Status CheckWidth(const CsvReader& r, const std::vector<std::string>& fields,
-                        const Header& h) {
-  if (fields.size() != h.columns.size()) {
-    return r.ErrorAt(absl::StrCat(fields.size(), " fields, but the header has ",
-                                  h.columns.size()));
+absl::Status OpenInput(const std::string& path, bool edges, CsvInput* in) {
+  in->path = path;
+  KG_ASSIGN_OR_RETURN(in->file, MappedFile::Open(path));
+  std::string_view text = in->file->text();
+  CsvCursor cursor(path, text);
+  std::vector<std::string_view> fields;
+  KG_ASSIGN_OR_RETURN(bool any, cursor.Next(&fields));
+  if (!any) return cursor.ErrorAtLine(1, "empty file (a header line is needed)");
+  KG_ASSIGN_OR_RETURN(in->header, ParseHeader(cursor, fields, edges));
+  in->body = text.substr(cursor.offset());
+  in->body_line = cursor.next_line();
+  for (const Column& c : in->header.columns) {
+    if (c.role == Role::kProperty || (c.role == Role::kId && !c.key.empty())) {
+      in->keys.push_back(c.key);
+    }
   }
   return absl::OkStatus();
 }
 
-// The values of the property columns of a record, in column order (an
-// empty field is null: the property is not set).
-absl::Status RecordValues(const CsvReader& r, const std::vector<std::string>& fields,
-                          const Header& h, std::vector<graph::PropertyValue>* values) {
+bool HasInferred(const Header& h) {
+  for (const Column& c : h.columns) {
+    if (c.type == Type::kInfer) return true;
+  }
+  return false;
+}
+
+// Infers the untyped columns from every value of the file (used when a
+// speculative type failed, or no first value was found to guess from).
+absl::Status InferTypes(CsvInput* in) {
+  for (Column& c : in->header.columns) {
+    if (c.speculative) {
+      c.type = Type::kInfer;
+      c.speculative = false;
+    }
+  }
+  if (!HasInferred(in->header)) return absl::OkStatus();
+  CsvCursor cursor(in->path, in->body, in->body_line);
+  std::vector<std::string_view> fields;
+  for (;;) {
+    KG_ASSIGN_OR_RETURN(bool more, cursor.Next(&fields));
+    if (!more) break;
+    if (fields.size() != in->header.columns.size()) continue;  // reported by the load
+    for (size_t i = 0; i < fields.size(); ++i) {
+      Column& c = in->header.columns[i];
+      if (c.type == Type::kInfer && !fields[i].empty()) Infer(A(fields[i]), &c);
+    }
+  }
+  FinishInference(&in->header);
+  return absl::OkStatus();
+}
+
+// Guesses each untyped column's type from its first non-empty value in the
+// first records: the first of int, float, boolean that fits, else string.
+// Falls back to InferTypes when a column has no value there.
+absl::Status SpeculateTypes(CsvInput* in) {
+  if (!HasInferred(in->header)) return absl::OkStatus();
+  constexpr int kSampleRecords = 1000;
+  CsvCursor cursor(in->path, in->body, in->body_line);
+  std::vector<std::string_view> fields;
+  size_t open_columns = 0;
+  for (const Column& c : in->header.columns) open_columns += c.type == Type::kInfer ? 1 : 0;
+  for (int n = 0; n < kSampleRecords && open_columns > 0; ++n) {
+    auto more = cursor.Next(&fields);
+    if (!more.ok() || !*more) break;  // errors are reported by the load
+    if (fields.size() != in->header.columns.size()) continue;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      Column& c = in->header.columns[i];
+      if (c.type != Type::kInfer || c.speculative || fields[i].empty()) continue;
+      Column probe;
+      Infer(A(fields[i]), &probe);
+      c.type = probe.may_int ? Type::kInt : probe.may_float ? Type::kFloat
+             : probe.may_bool ? Type::kBool : Type::kString;
+      c.speculative = c.type != Type::kString;  // a string column stays one
+      --open_columns;
+    }
+  }
+  if (open_columns > 0) return InferTypes(in);
+  return absl::OkStatus();
+}
+
+// Why a record was refused: the message (without location) and whether it
+// was a speculative type that failed rather than an input error.
+struct RowError {
+  std::string message;
+  bool speculation = false;
+};
+
+// The values of the property columns of a record (and of a named id
+// column), in column order; an empty field is null (the property is unset).
+bool RecordValues(const std::vector<std::string_view>& fields, const Header& h,
+                  std::vector<graph::PropertyValue>* values, RowError* error) {
   values->clear();
   for (size_t i = 0; i < h.columns.size(); ++i) {
     const Column& c = h.columns[i];
@@ -278,28 +394,184 @@ absl::Status RecordValues(const CsvReader& r, const std::vector<std::string>& fi
         values->emplace_back();
         continue;
       }
-      auto v = Convert(fields[i], c);
-      if (!v.ok()) return r.ErrorAt(absl::StrCat("column '", c.header, "': ", v.status().message()));
+      auto v = Convert(A(fields[i]), c);
+      if (!v.ok()) {
+        error->speculation = c.speculative;
+        error->message = absl::StrCat("column '", c.header, "': ", v.status().message());
+        return false;
+      }
       values->push_back(*std::move(v));
     } else if (c.role == Role::kId && !c.key.empty()) {
       int64_t n;
-      values->push_back(absl::SimpleAtoi(fields[i], &n) ? graph::PropertyValue(n)
-                                                        : graph::PropertyValue(fields[i]));
+      values->push_back(absl::SimpleAtoi(A(fields[i]), &n) ? graph::PropertyValue(n)
+                                                        : graph::PropertyValue(std::string(fields[i])));
     }
+  }
+  return true;
+}
+
+bool CheckWidth(const std::vector<std::string_view>& fields, const Header& h, RowError* error) {
+  if (fields.size() == h.columns.size()) return true;
+  error->message = absl::StrCat(fields.size(), " fields, but the header has ", h.columns.size());
+  return false;
+}
+
+// Set when a speculative column type failed: the caller infers the types of
+// that file from all its values and loads again.
+struct Retry {
+  bool nodes = false;
+  bool edges = false;
+};
+
+absl::Status LoadNodes(CsvInput& in, graph::BulkLoader* loader, uint64_t* count, Retry* retry) {
+  const Header& h = in.header;
+  loader->Reserve(std::count(in.body.begin(), in.body.end(), '\n') + 1, 0);
+  CsvCursor cursor(in.path, in.body, in.body_line);
+  std::vector<std::string_view> fields;
+  std::vector<std::string> labels;
+  std::vector<graph::PropertyValue> values;
+  RowError error;
+  for (;;) {
+    KG_ASSIGN_OR_RETURN(bool more, cursor.Next(&fields));
+    if (!more) break;
+    if (!CheckWidth(fields, h, &error)) return cursor.ErrorAt(error.message);
+    std::string_view id = fields[h.id];
+    if (id.empty()) return cursor.ErrorAt("empty node id");
+    labels.clear();
+    for (int col : h.labels) {
+      for (absl::string_view l : absl::StrSplit(A(fields[col]), ';', absl::SkipWhitespace())) {
+        labels.emplace_back(absl::StripAsciiWhitespace(l));
+      }
+    }
+    if (labels.size() > 1) {
+      std::sort(labels.begin(), labels.end());
+      labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    }
+    if (!RecordValues(fields, h, &values, &error)) {
+      if (error.speculation) {
+        retry->nodes = true;
+        return absl::OkStatus();
+      }
+      return cursor.ErrorAt(error.message);
+    }
+    absl::Status s = loader->AddNode(id, labels, in.keys, values);
+    if (!s.ok()) return cursor.ErrorAt(Sv(s.message()));
+    ++*count;
   }
   return absl::OkStatus();
 }
 
-absl::Status ValidateRecordValues(const CsvReader& r, const std::vector<std::string>& fields,
-                                  Header* h) {
-  for (size_t i = 0; i < h->columns.size(); ++i) {
-    Column& c = h->columns[i];
-    if (c.role != Role::kProperty || fields[i].empty()) continue;
-    if (c.type == Type::kInfer) {
-      Infer(fields[i], &c);
-    } else if (auto v = Convert(fields[i], c); !v.ok()) {
-      return r.ErrorAt(absl::StrCat("column '", c.header, "': ", v.status().message()));
+// One part of the edges file, parsed by one thread into its own batch.
+struct EdgePart {
+  std::string_view text;
+  std::unique_ptr<graph::BulkLoader::EdgeBatch> batch;
+  uint64_t edges = 0;
+  // The first error: its line relative to the part (1 = the part's first
+  // line) unless the part is the whole file, and its status.
+  int64_t error_line = 0;
+  absl::Status error;
+  bool speculation_failed = false;
+};
+
+void LoadEdgePart(const CsvInput& in, int64_t first_line, EdgePart* part) {
+  const Header& h = in.header;
+  CsvCursor cursor(in.path, part->text, first_line);
+  std::vector<std::string_view> fields;
+  std::vector<graph::PropertyValue> values;
+  RowError error;
+  auto fail = [&](absl::Status s) {
+    part->error_line = cursor.line();
+    part->error = std::move(s);
+  };
+  for (;;) {
+    absl::StatusOr<bool> more = cursor.Next(&fields);
+    if (!more.ok()) {
+      part->error_line = -1;  // a CSV syntax error, located by the cursor
+      part->error = more.status();
+      return;
     }
+    if (!*more) break;
+    if (!CheckWidth(fields, h, &error)) return fail(absl::InvalidArgumentError(error.message));
+    if (!RecordValues(fields, h, &values, &error)) {
+      if (error.speculation) {
+        part->speculation_failed = true;
+        return;
+      }
+      return fail(absl::InvalidArgumentError(error.message));
+    }
+    absl::Status s = part->batch->Add(fields[h.start], fields[h.type], fields[h.end], in.keys, values);
+    if (!s.ok()) return fail(std::move(s));
+    ++part->edges;
+  }
+}
+
+// Splits the records into `n` parts at line ends. Only for text where every
+// line end is a record end: no quotes, no CR other than in CRLF.
+bool SplittableLines(std::string_view text) {
+  if (std::memchr(text.data(), '"', text.size()) != nullptr) return false;
+  for (size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1)) {
+    if (at + 1 >= text.size() || text[at + 1] != '\n') return false;
+  }
+  return true;
+}
+
+// Minimum size of an edges file parsed in parts (smaller: one thread).
+constexpr size_t kMinPartBytes = 1 << 20;
+
+absl::Status LoadEdges(CsvInput& in, graph::BulkLoader* loader, uint64_t* count, Retry* retry) {
+  std::string_view body = in.body;
+  size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  bool small = body.size() < threads * kMinPartBytes;
+  // KG_IMPORT_THREADS=N forces N parts, whatever the size (for tests).
+  if (const char* env = std::getenv("KG_IMPORT_THREADS"); env != nullptr && *env != '\0') {
+    int n = std::atoi(env);
+    if (n >= 1) {
+      threads = std::min(n, 64);
+      small = false;
+    }
+  }
+  if (small || !SplittableLines(body)) threads = 1;
+  std::vector<EdgePart> parts(threads);
+  size_t from = 0;
+  for (size_t k = 0; k < threads; ++k) {
+    size_t to = body.size();
+    if (k + 1 < threads) {
+      to = std::max(from, body.size() * (k + 1) / threads);
+      size_t nl = body.find('\n', to);
+      to = nl == std::string_view::npos ? body.size() : nl + 1;
+    }
+    parts[k].text = body.substr(from, to - from);
+    // Expected edges: the line length of the part's first 64 KiB.
+    std::string_view sample = parts[k].text.substr(0, 1 << 16);
+    size_t lines = std::count(sample.begin(), sample.end(), '\n') + 1;
+    size_t expected = sample.empty() ? 0 : parts[k].text.size() / sample.size() * lines + lines;
+    parts[k].batch = loader->NewEdgeBatch(expected + expected / 16);
+    from = to;
+  }
+  // Parts after the first count lines from 1; their errors are located below.
+  std::vector<std::thread> workers;
+  for (size_t k = 1; k < threads; ++k) {
+    workers.emplace_back([&in, &parts, k] { LoadEdgePart(in, 1, &parts[k]); });
+  }
+  LoadEdgePart(in, in.body_line, &parts[0]);
+  for (std::thread& t : workers) t.join();
+  int64_t line = in.body_line;  // first line of part k
+  for (size_t k = 0; k < threads; ++k) {
+    EdgePart& p = parts[k];
+    if (p.speculation_failed) {
+      retry->edges = true;
+      return absl::OkStatus();
+    }
+    if (!p.error.ok()) {
+      if (p.error_line < 0) return p.error;
+      int64_t at = k == 0 ? p.error_line : line + p.error_line - 1;
+      return absl::InvalidArgumentError(absl::StrCat(in.path, ":", at, ": ", p.error.message()));
+    }
+    line += std::count(p.text.begin(), p.text.end(), '\n');
+  }
+  for (EdgePart& p : parts) {
+    KG_RETURN_IF_ERROR(loader->AddEdgeBatch(std::move(p.batch)));
+    *count += p.edges;
   }
   return absl::OkStatus();
 }
@@ -308,106 +580,68 @@ double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
+// Loads both files into a loader on `store`, or into a check-only loader
+// when `store` is null (then Finish() is not called).
+absl::StatusOr<ImportSummary> Load(graph::GraphStore* store, CsvInput& nodes, CsvInput* edges,
+                                   std::chrono::steady_clock::time_point t0) {
+  // At most one restart per file (its types are then inferred from all values).
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    ImportSummary summary;
+    Retry retry;
+    std::unique_ptr<graph::BulkLoader> loader;
+    if (store == nullptr) {
+      loader = graph::BulkLoader::CreateCheckOnly();
+    } else {
+      KG_ASSIGN_OR_RETURN(loader, graph::BulkLoader::Create(store));
+    }
+    KG_RETURN_IF_ERROR(LoadNodes(nodes, loader.get(), &summary.nodes, &retry));
+    if (!retry.nodes && edges != nullptr) {
+      KG_RETURN_IF_ERROR(LoadEdges(*edges, loader.get(), &summary.edges, &retry));
+    }
+    if (retry.nodes || retry.edges) {
+      loader.reset();  // nothing was written
+      if (retry.nodes) KG_RETURN_IF_ERROR(InferTypes(&nodes));
+      if (retry.edges) KG_RETURN_IF_ERROR(InferTypes(edges));
+      continue;
+    }
+    summary.validate_s = Seconds(t0);
+    if (store == nullptr) return summary;
+    auto t1 = std::chrono::steady_clock::now();
+    KG_ASSIGN_OR_RETURN(graph::BulkLoadResult result, loader->Finish());
+    summary.kept_ids = result.kept_integer_ids;
+    summary.write_s = Seconds(t1);
+    return summary;
+  }
+  return absl::InternalError("import: column types did not settle");
+}
+
 }  // namespace
 
 absl::StatusOr<ImportSummary> ImportCsv(const std::string& db_path,
                                         const std::string& nodes_csv,
                                         const std::string& edges_csv) {
-  ImportSummary summary;
   auto t0 = std::chrono::steady_clock::now();
-  std::vector<std::string> fields;
-  std::unique_ptr<CsvReader> reader;
-
-  // Pass 1: validate everything, infer untyped plain columns, collect ids.
-  KG_ASSIGN_OR_RETURN(Header nh, OpenWithHeader(nodes_csv, false, &reader, &fields));
-  IdSet ids;
-  for (;;) {
-    KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
-    if (!more) break;
-    KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, nh));
-    const std::string& id = fields[nh.id];
-    if (id.empty()) return reader->ErrorAt("empty node id");
-    if (!ids.Insert(id)) return reader->ErrorAt(absl::StrCat("node id '", id, "' appears twice"));
-    KG_RETURN_IF_ERROR(ValidateRecordValues(*reader, fields, &nh));
-  }
-  FinishInference(&nh);
-  Header eh;
+  // Inputs and headers first: their errors leave no trace at all.
+  CsvInput nodes, edges;
+  KG_RETURN_IF_ERROR(OpenInput(nodes_csv, false, &nodes));
+  KG_RETURN_IF_ERROR(SpeculateTypes(&nodes));
   if (!edges_csv.empty()) {
-    KG_ASSIGN_OR_RETURN(eh, OpenWithHeader(edges_csv, true, &reader, &fields));
-    for (;;) {
-      KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
-      if (!more) break;
-      KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, eh));
-      for (int col : {eh.start, eh.end}) {
-        if (!ids.Contains(fields[col])) {
-          return reader->ErrorAt(absl::StrCat(eh.columns[col].header, " '", fields[col],
-                                              "' is not a node id of ", nodes_csv));
-        }
-      }
-      if (fields[eh.type].empty()) return reader->ErrorAt("empty edge type");
-      KG_RETURN_IF_ERROR(ValidateRecordValues(*reader, fields, &eh));
-    }
-    FinishInference(&eh);
+    KG_RETURN_IF_ERROR(OpenInput(edges_csv, true, &edges));
+    KG_RETURN_IF_ERROR(SpeculateTypes(&edges));
   }
-  summary.validate_s = Seconds(t0);
-
-  // Pass 2: write. Errors here are unexpected (the files changed meanwhile,
-  // or the store failed); the sink is then dropped without commit.
-  auto t1 = std::chrono::steady_clock::now();
-  KG_ASSIGN_OR_RETURN(auto store, OpenDb(db_path, OpenMode::kWrite));
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<ImportSink> sink, MakeBulkSink(store.get()));
-  std::vector<std::string> keys;
-  std::vector<graph::PropertyValue> values;
+  CsvInput* edges_in = edges_csv.empty() ? nullptr : &edges;
+  std::error_code ec;
+  bool existed = std::filesystem::exists(std::filesystem::symlink_status(db_path, ec));
+  // An existing database is not even opened for writing (which rotates
+  // RocksDB's log files) before the input has been checked completely; a
+  // new one is created, loaded in one pass, and removed again on an error.
+  if (existed) KG_RETURN_IF_ERROR(Load(nullptr, nodes, edges_in, t0).status());
+  absl::StatusOr<ImportSummary> summary;
   {
-    KG_ASSIGN_OR_RETURN(Header h2, OpenWithHeader(nodes_csv, false, &reader, &fields));
-    h2.columns = nh.columns;  // with the inferred types
-    nh = std::move(h2);
+    KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::GraphStore> store, OpenDb(db_path, OpenMode::kWrite));
+    summary = Load(store.get(), nodes, edges_in, t0);
   }
-  std::vector<std::string> labels;
-  for (const Column& c : nh.columns) {
-    if (c.role == Role::kProperty || (c.role == Role::kId && !c.key.empty())) keys.push_back(c.key);
-  }
-  for (;;) {
-    KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
-    if (!more) break;
-    KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, nh));
-    labels.clear();
-    for (int col : nh.labels) {
-      for (absl::string_view l : absl::StrSplit(fields[col], ';', absl::SkipWhitespace())) {
-        labels.emplace_back(absl::StripAsciiWhitespace(l));
-      }
-    }
-    std::sort(labels.begin(), labels.end());
-    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
-    KG_RETURN_IF_ERROR(RecordValues(*reader, fields, nh, &values));
-    absl::Status s = sink->AddNode(fields[nh.id], labels, keys, values);
-    if (!s.ok()) return reader->ErrorAt(std::string(s.message()));
-    ++summary.nodes;
-  }
-  if (!edges_csv.empty()) {
-    {
-      KG_ASSIGN_OR_RETURN(Header h2, OpenWithHeader(edges_csv, true, &reader, &fields));
-      h2.columns = eh.columns;
-      eh = std::move(h2);
-    }
-    keys.clear();
-    for (const Column& c : eh.columns) {
-      if (c.role == Role::kProperty) keys.push_back(c.key);
-    }
-    const std::vector<graph::Source> no_sources;
-    for (;;) {
-      KG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
-      if (!more) break;
-      KG_RETURN_IF_ERROR(CheckWidth(*reader, fields, eh));
-      KG_RETURN_IF_ERROR(RecordValues(*reader, fields, eh, &values));
-      absl::Status s = sink->AddEdge(fields[eh.start], fields[eh.type], fields[eh.end], keys,
-                                     values, no_sources);
-      if (!s.ok()) return reader->ErrorAt(std::string(s.message()));
-      ++summary.edges;
-    }
-  }
-  KG_ASSIGN_OR_RETURN(summary.kept_ids, sink->Commit());
-  summary.write_s = Seconds(t1);
+  if (!summary.ok() && !existed) std::filesystem::remove_all(db_path, ec);
   return summary;
 }
 

@@ -1,9 +1,10 @@
 // Loading a graph from CSV files or a GraphSnapshot (.pb) into a store.
 //
-// All-or-nothing: the input is read and validated completely first (pass 1),
-// before the database is even opened; only then are nodes and edges written
-// (pass 2), in one atomic commit. Any error leaves the database as it was
-// (and a missing database is not created). Into an empty database the input's
+// All-or-nothing: nothing is written before the whole input was read and
+// checked, then everything is committed atomically. Any error leaves the
+// database as it was (a missing database is not left behind). CSV is read
+// once into the bulk loader (after a check-only pass when the database
+// exists); a .pb snapshot is validated first, then written. Into an empty database the input's
 // integer node ids are kept as the stored ids (so `id(n)` equals the CSV id);
 // into a non-empty one nodes get fresh ids and the input is appended.
 #ifndef KG_TOOLS_IMPORTER_H_
@@ -20,8 +21,8 @@ struct ImportSummary {
   uint64_t nodes = 0;
   uint64_t edges = 0;
   bool kept_ids = false;     // the input's node ids are the stored ids
-  double validate_s = 0;     // pass 1
-  double write_s = 0;        // pass 2 and commit
+  double validate_s = 0;     // reading and checking the input (CSV: parsing and encoding)
+  double write_s = 0;        // writing and commit (CSV: the bulk loader's Finish)
 };
 
 // CSV in either header style (see README "Import and export"):

@@ -65,13 +65,16 @@ int OrdinalValue(const std::string& f) {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
       {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
       {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}};
+  // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
+  // are rejected here without a lookup (this runs on nearly every token).
+  if (f.size() < 3) return 0;
+  std::string_view suf(f.data() + f.size() - 2, 2);
+  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
   auto it = kWords.find(f);
   if (it != kWords.end()) return it->second;
-  if (f.size() < 3 || f.size() > 6) return 0;
-  std::string suf = f.substr(f.size() - 2);
-  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
+  if (f.size() > 6) return 0;
   int n = 0;
-  if (!absl::SimpleAtoi(f.substr(0, f.size() - 2), &n)) return 0;
+  if (!absl::SimpleAtoi(absl::string_view(f.data(), f.size() - 2), &n)) return 0;
   return n;
 }
 

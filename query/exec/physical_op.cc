@@ -17,7 +17,9 @@ ExecContext::~ExecContext() = default;
 absl::Status ExecContext::CheckDeadline() {
   if (std::chrono::steady_clock::now() > deadline) {
     return absl::DeadlineExceededError(absl::StrCat(
-        "TimeLimit: the statement ran longer than ", limits.timeout_ms, " ms"));
+        "TimeLimit: the statement ran longer than ", limits.timeout_ms,
+        " ms (raise the limit, e.g. kg query --timeout-ms, or bound variable-length "
+        "patterns: [*..4] instead of [*])"));
   }
   return absl::OkStatus();
 }

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "graph/graph_store.h"
 
@@ -79,6 +80,93 @@ TEST(BulkLoad, KeepsIntegerIdsInAnEmptyDatabase) {
   EXPECT_GT(fresh, 10u);
   EXPECT_EQ(store->GetEdge(e).value()->type, "PART_OF");
   EXPECT_EQ(store->Stats().value().edges, 4u);
+}
+
+// Every edge of a store as (id, src, type, dst, props), in id order.
+std::vector<std::string> AllEdges(GraphStore& store) {
+  std::vector<std::string> out;
+  EXPECT_TRUE(store.ScanEdges("", [&](const Edge& e) {
+    std::string line = std::to_string(e.id) + " " + std::to_string(e.src) + " " + e.type + " " +
+                       std::to_string(e.dst);
+    for (const auto& [k, v] : e.props) line += " " + k + "=" + std::to_string(std::get<int64_t>(v.v));
+    out.push_back(line);
+    return true;
+  }).ok());
+  return out;
+}
+
+// Edges added through batches filled by concurrent threads give the same
+// database as the same edges added one by one.
+TEST(BulkLoad, EdgeBatchesFilledInThreadsEqualSequentialEdges) {
+  auto load = [](bool batches) {
+    auto store = OpenMem();
+    auto loader = BulkLoader::Create(store.get()).value();
+    for (int i = 0; i < 300; ++i) {
+      EXPECT_TRUE(loader->AddNode(std::to_string(i), {"N"}, {}).ok());
+    }
+    const char* types[] = {"A", "B", "C"};
+    auto edge = [&](int i, auto add) {
+      return add(std::to_string(i * 7 % 300), types[i % 3], std::to_string(i * 13 % 300),
+                 Properties{{"i", int64_t{i % 5}}});
+    };
+    constexpr int kEdges = 6000;
+    if (!batches) {
+      for (int i = 0; i < kEdges; ++i) {
+        EXPECT_TRUE(edge(i, [&](auto s, auto t, auto d, const Properties& p) {
+          return loader->AddEdge(s, t, d, p);
+        }).ok());
+      }
+    } else {
+      std::vector<std::unique_ptr<BulkLoader::EdgeBatch>> parts;
+      for (int k = 0; k < 3; ++k) parts.push_back(loader->NewEdgeBatch(kEdges / 3));
+      std::vector<std::thread> threads;
+      for (int k = 0; k < 3; ++k) {
+        threads.emplace_back([&, k] {
+          const std::vector<std::string> keys = {"i"};
+          for (int i = k * kEdges / 3; i < (k + 1) * kEdges / 3; ++i) {
+            EXPECT_TRUE(edge(i, [&](auto s, auto t, auto d, const Properties& p) {
+              std::vector<PropertyValue> values = {p.at("i")};
+              return parts[k]->Add(s, t, d, keys, values);
+            }).ok());
+          }
+        });
+      }
+      for (auto& t : threads) t.join();
+      for (auto& p : parts) EXPECT_TRUE(loader->AddEdgeBatch(std::move(p)).ok());
+    }
+    auto r = loader->Finish();
+    EXPECT_TRUE(r.ok()) << r.status();
+    EXPECT_EQ(r->edges, static_cast<uint64_t>(kEdges));
+    return AllEdges(*store);
+  };
+  std::vector<std::string> sequential = load(false);
+  EXPECT_EQ(sequential.size(), 6000u);
+  EXPECT_EQ(load(true), sequential);
+}
+
+TEST(BulkLoad, BatchErrorsAndCheckOnlyLoaders) {
+  auto store = OpenMem();
+  auto loader = BulkLoader::Create(store.get()).value();
+  ASSERT_TRUE(loader->AddNode("1", {"N"}, {}).ok());
+  auto batch = loader->NewEdgeBatch(1);
+  absl::Status s = batch->Add("1", "T", "2", {}, {});
+  EXPECT_NE(s.message().find("edge target '2' is not a node id"), std::string_view::npos) << s;
+  EXPECT_FALSE(batch->Add("1", "", "1", {}, {}).ok());
+  // A batch that refused a row is refused as a whole, and nothing is written.
+  EXPECT_FALSE(loader->AddEdgeBatch(std::move(batch)).ok());
+  EXPECT_FALSE(loader->Finish().ok());
+  EXPECT_EQ(store->Stats().value().nodes, 0u);
+
+  // The check-only loader finds the same errors and cannot write.
+  auto check = BulkLoader::CreateCheckOnly();
+  ASSERT_TRUE(check->AddNode("1", {"N"}, {}).ok());
+  absl::Status dup = check->AddNode("1", {"N"}, {});
+  EXPECT_NE(dup.message().find("appears twice"), std::string_view::npos) << dup;
+  auto check2 = BulkLoader::CreateCheckOnly();
+  ASSERT_TRUE(check2->AddNode("a", {"N"}, {{"name", "A"}}).ok());
+  ASSERT_TRUE(check2->AddEdge("a", "T", "a", {{"w", 1}}).ok());
+  EXPECT_FALSE(check2->NewEdgeBatch(1)->Add("a", "T", "b", {}, {}).ok());
+  EXPECT_EQ(check2->Finish().status().code(), absl::StatusCode::kFailedPrecondition);
 }
 
 TEST(BulkLoad, MapsStringKeysAndLoadsIntoNonEmptyDatabases) {

@@ -1,5 +1,6 @@
 #include "query/functions.h"
 
+#include <limits>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -107,6 +108,18 @@ TEST(Functions, ListFunctions) {
   EXPECT_EQ(Call("range", {I(5), I(0), I(-2)}), "[5, 3, 1]");
   EXPECT_EQ(Call("range", {I(3), I(0)}), "[]");
   EXPECT_TRUE(IsError("range", {I(0), I(3), I(0)}, "ArgumentError"));
+  EXPECT_EQ(Call("range", {I(5), I(5), I(-1)}), "[5]");
+  EXPECT_EQ(Call("range", {I(5), I(5)}), "[5]");
+  // Oversized ranges fail at once with the count (int64 extremes included).
+  EXPECT_EQ(Call("range", {I(1), I(1'000'000'000)}),
+            "ERR MemoryLimit: range(1, 1000000000, 1) would produce 1000000000 elements; "
+            "at most 10,000,000 are allowed");
+  EXPECT_TRUE(IsError("range", {I(std::numeric_limits<int64_t>::max()),
+                                I(std::numeric_limits<int64_t>::min()), I(-1)},
+                      "MemoryLimit"));
+  EXPECT_EQ(Call("range", {I(std::numeric_limits<int64_t>::max() - 1),
+                           I(std::numeric_limits<int64_t>::max())}),
+            "[9223372036854775806, 9223372036854775807]");
   EXPECT_TRUE(IsError("head", {I(1)}, "TypeError: InvalidArgumentType"));
 }
 

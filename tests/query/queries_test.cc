@@ -16,6 +16,7 @@
 #include <dirent.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -175,12 +176,15 @@ class QueryCaseTest : public ::testing::Test {
                                          {"-properties", e.properties_removed},
                                          {"+labels", e.labels_added},
                                          {"-labels", e.labels_removed}};
+      // Every counter is checked: one the case does not list must be 0.
+      std::map<std::string, int64_t> want;
+      for (const auto& [k, v] : got) want[k] = 0;
       for (absl::string_view kv : absl::StrSplit(c_.expect.substr(7), ' ', absl::SkipEmpty())) {
         std::pair<std::string, std::string> p = absl::StrSplit(kv, '=');
-        int64_t want = 0;
-        ASSERT_TRUE(absl::SimpleAtoi(p.second, &want)) << kv;
-        EXPECT_EQ(got[p.first], want) << p.first;
+        ASSERT_EQ(got.count(p.first), 1u) << "unknown counter " << p.first;
+        ASSERT_TRUE(absl::SimpleAtoi(p.second, &want[p.first])) << kv;
       }
+      EXPECT_EQ(got, want);
       return;
     }
     ASSERT_FALSE(c_.table.empty()) << "expect block needs a header line";
@@ -201,10 +205,24 @@ class QueryCaseTest : public ::testing::Test {
   Case c_;
 };
 
+// Registers one test that fails with `why` (a missing or empty test file
+// must not pass silently).
+void RegisterBroken(const std::string& name, const std::string& why) {
+  ::testing::RegisterTest("Queries", name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
+                          [why]() -> ::testing::Test* {
+                            struct Broken : ::testing::Test {
+                              explicit Broken(std::string w) : w_(std::move(w)) {}
+                              void TestBody() override { FAIL() << w_; }
+                              std::string w_;
+                            };
+                            return new Broken(why);
+                          });
+}
+
 void RegisterAll() {
   std::string dir = std::string(KG_SOURCE_DIR) + "/tests/queries";
   DIR* d = opendir(dir.c_str());
-  if (!d) return;
+  if (!d) return RegisterBroken("Directory", "cannot read " + dir);
   std::vector<std::string> files;
   while (dirent* e = readdir(d)) {
     std::string n = e->d_name;
@@ -212,8 +230,11 @@ void RegisterAll() {
   }
   closedir(d);
   std::sort(files.begin(), files.end());
+  if (files.empty()) RegisterBroken("Directory", "no *.test files in " + dir);
   for (const auto& f : files) {
-    for (Case& c : ParseFile(dir + "/" + f)) {
+    std::vector<Case> cases = ParseFile(dir + "/" + f);
+    if (cases.empty()) RegisterBroken("Empty_" + f.substr(0, f.size() - 5), f + " has no case");
+    for (Case& c : cases) {
       std::string suite = "Queries_" + f.substr(0, f.size() - 5);
       std::string name = c.name;
       for (char& ch : name) {

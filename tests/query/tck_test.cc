@@ -95,6 +95,8 @@ class ScenarioRun {
         effects_after_error = true;
       }
     }
+    // A failed query that no step looked at is a failure, not a pass.
+    if (Outcome o = UncheckedError(); !o.pass) return o;
     // Upstream: a failing query must leave the graph unchanged.
     if (error_checked && !effects_after_error) {
       Outcome o = CheckSideEffects({});
@@ -107,6 +109,25 @@ class ScenarioRun {
   static bool IsErrorStep(const std::string& text) {
     static const std::regex kError("^an? (.+) should be raised at (.+): (.+)$");
     return std::regex_match(text, kError);
+  }
+
+  // "SyntaxError: VariableTypeConflict: text" -> {"SyntaxError", "VariableTypeConflict"}.
+  static std::pair<std::string, std::string> ErrorNames(const std::string& msg) {
+    size_t first = msg.find(": ");
+    if (first == std::string::npos) return {msg, ""};
+    size_t second = msg.find(": ", first + 2);
+    return {msg.substr(0, first), msg.substr(first + 2, second == std::string::npos
+                                                            ? std::string::npos
+                                                            : second - first - 2)};
+  }
+
+  Outcome UncheckedError() const {
+    if (last_.has_value() && !last_checked_ && !last_->ok()) {
+      return Fail("query failed, no step checked it: " +
+                      MessageHead(std::string(last_->status().message())),
+                  OneLine(std::string(last_->status().message())));
+    }
+    return Outcome{true, "", ""};
   }
 
   absl::StatusOr<Result> Execute(const std::string& query) {
@@ -141,7 +162,9 @@ class ScenarioRun {
         if (!snap.ok()) return Fail("snapshot failed", std::string(snap.status().message()));
         before_ = std::move(*snap);
       }
+      if (Outcome o = UncheckedError(); !o.pass) return o;
       last_ = Execute(*step.docstring);
+      last_checked_ = false;
       return Outcome{true, "", ""};
     }
     if (t == "the result should be, in any order:" || t == "the result should be, in order:" ||
@@ -149,6 +172,7 @@ class ScenarioRun {
         t == "the result should be, in order (ignoring element order for lists):" ||
         t == "the result should be empty") {
       if (!last_.has_value()) return Fail("malformed step", "no query executed");
+      last_checked_ = true;
       if (!last_->ok()) {
         return Fail("query failed: " + MessageHead(std::string(last_->status().message())),
                     OneLine(std::string(last_->status().message())));
@@ -181,12 +205,16 @@ class ScenarioRun {
         return Fail("expected error, query succeeded: " + expected,
                     absl::StrCat("got ", (*last_)->rows.size(), " row(s)"));
       }
+      last_checked_ = true;
       std::string msg(last_->status().message());
+      // The engine's messages start "Type: Detail: text"; both names must
+      // match exactly (a detail merely mentioned in the text does not count).
       // The engine splits the TCK's compile-time SyntaxError into
       // "SyntaxError" (parser) and "SemanticError" (binder); both count.
-      bool type_ok = type == "Error" || msg.find(type) != std::string::npos ||
-                     (type == "SyntaxError" && msg.find("SemanticError") != std::string::npos);
-      bool detail_ok = detail == "*" || msg.find(detail) != std::string::npos;
+      auto [got_type, got_detail] = ErrorNames(msg);
+      bool type_ok = type == "Error" || got_type == type ||
+                     (type == "SyntaxError" && got_type == "SemanticError");
+      bool detail_ok = detail == "*" || got_detail == detail;
       if (type_ok && detail_ok) return Outcome{true, "", ""};
       return Fail("wrong error: expected " + expected + ", got " + MessageHead(msg),
                   OneLine(msg));
@@ -227,6 +255,7 @@ class ScenarioRun {
   Limits limits_;
   Params params_;
   std::optional<absl::StatusOr<Result>> last_;
+  bool last_checked_ = false;  // a result or error step has judged last_
   GraphSnapshot before_;
 };
 
@@ -334,7 +363,8 @@ std::map<std::string, std::string> ReadTiers(const fs::path& tsv) {
 }
 
 // The runner itself, on hand-written scenarios with known outcomes: it must
-// notice wrong rows, wrong side effects, missing and wrong errors.
+// notice wrong rows, wrong side effects, missing and wrong errors (type or
+// detail), and a failed query that no step checked.
 TEST(TckRunner, JudgesScenariosAgainstTheEngine) {
   constexpr char kFeature[] = R"(Feature: Self - runner self-test
   Scenario: [1] right result
@@ -389,12 +419,36 @@ TEST(TckRunner, JudgesScenariosAgainstTheEngine) {
       RETURN 1 +
       """
     Then a SyntaxError should be raised at compile time: *
+
+  Scenario: [6] wrong error detail
+    Given any graph
+    When executing query:
+      """
+      RETURN nosuchfunction(1)
+      """
+    Then a SyntaxError should be raised at compile time: UndefinedVariable
+
+  Scenario: [7] wrong error type
+    Given any graph
+    When executing query:
+      """
+      RETURN 1 / 0
+      """
+    Then a TypeError should be raised at runtime: DivisionByZero
+
+  Scenario: [8] failed query nobody checked
+    Given an empty graph
+    When executing query:
+      """
+      RETURN 1 / 0
+      """
+    Then no side effects
 )";
   auto scenarios = ParseFeature(kFeature, "self.feature");
   ASSERT_TRUE(scenarios.ok()) << scenarios.status();
-  ASSERT_EQ(scenarios->size(), 5u);
+  ASSERT_EQ(scenarios->size(), 8u);
   std::vector<Outcome> o = RunIsolated(*scenarios);
-  ASSERT_EQ(o.size(), 5u);
+  ASSERT_EQ(o.size(), 8u);
   EXPECT_TRUE(o[0].pass) << o[0].category << " " << o[0].detail;
   EXPECT_FALSE(o[1].pass);
   EXPECT_EQ(o[1].category, "rows differ");
@@ -404,6 +458,12 @@ TEST(TckRunner, JudgesScenariosAgainstTheEngine) {
   EXPECT_FALSE(o[3].pass);
   EXPECT_NE(o[3].category.find("expected error, query succeeded"), std::string::npos);
   EXPECT_TRUE(o[4].pass) << o[4].category << " " << o[4].detail;
+  EXPECT_FALSE(o[5].pass);
+  EXPECT_NE(o[5].category.find("wrong error"), std::string::npos) << o[5].category;
+  EXPECT_FALSE(o[6].pass);
+  EXPECT_NE(o[6].category.find("wrong error"), std::string::npos) << o[6].category;
+  EXPECT_FALSE(o[7].pass);
+  EXPECT_NE(o[7].category.find("no step checked it"), std::string::npos) << o[7].category;
 }
 
 TEST(TckSuite, AllScenarios) {

@@ -82,5 +82,73 @@ TEST(CsvWriterTest, QuotesOnlyWhenNeededAndReadsBack) {
             (std::vector<std::string>{"plain", "a,b", "say \"hi\"", "two\nlines", " pad", ""}));
 }
 
+// CsvCursor over the same text (BOM skipped as the importer does): records
+// as owned strings, or the error.
+absl::StatusOr<Records> CursorAll(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CsvCursor cursor("f.csv", text);
+  Records out;
+  std::vector<std::string_view> fields;
+  for (;;) {
+    auto more = cursor.Next(&fields);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    out.emplace_back(cursor.line(), std::vector<std::string>(fields.begin(), fields.end()));
+  }
+  return out;
+}
+
+// The in-memory cursor (fast path for plain lines, state machine otherwise)
+// gives exactly CsvReader's records, line numbers and errors.
+TEST(CsvCursorTest, SameRecordsLinesAndErrorsAsCsvReader) {
+  const std::vector<std::string> inputs = {
+      "a,b,c\n1,,\"x, \"\"y\"\"\"\n,2,\n",
+      "\xEF\xBB\xBFh1,h2\r\n\"multi\nline\",2\r\n\r\nlast,3",
+      "a,b\n\n\n1,2\n3,4",
+      "a,b,\n1,2,",
+      "a\rb\rc\r\n\rd\n",
+      "\"\"\n\"\",\"\"\n",
+      "x,\"a\"\"\"\"b\",\"\"\"\",y\n",
+      "q,\"two\r\nlines\"\r\nnext,1\r\n",
+      "plain,fields, with spaces ,ok\n",
+      "a,b\n1,x\"y\n",
+      "a,b\n1,2\n\"q\"x,3\n",
+      "a,b\n1,2\n3,\"never closed\n4,5\n",
+      "a,b\n1,\"closed\"",
+      "",
+      "\n\r\n",
+  };
+  for (const std::string& text : inputs) {
+    SCOPED_TRACE(text);
+    auto want = ReadAll(text);
+    auto got = CursorAll(text);
+    ASSERT_EQ(got.ok(), want.ok()) << got.status() << " vs " << want.status();
+    if (!want.ok()) {
+      // Same message; the reader names the temp file's full path.
+      std::string message(want.status().message());
+      EXPECT_NE(message.find(std::string(got.status().message())), std::string::npos)
+          << got.status() << " vs " << want.status();
+      continue;
+    }
+    EXPECT_EQ(*got, *want);
+  }
+}
+
+TEST(CsvCursorTest, StartsAtAGivenLineAndReportsTheOffset) {
+  std::string text = "h\n1,2\n3,4\n";
+  CsvCursor head("f.csv", text);
+  std::vector<std::string_view> fields;
+  ASSERT_TRUE(*head.Next(&fields));
+  EXPECT_EQ(head.offset(), 2u);
+  EXPECT_EQ(head.next_line(), 2);
+  CsvCursor rest("f.csv", std::string_view(text).substr(head.offset()), head.next_line());
+  ASSERT_TRUE(*rest.Next(&fields));
+  ASSERT_TRUE(*rest.Next(&fields));
+  EXPECT_EQ(rest.line(), 3);
+  EXPECT_EQ(fields, (std::vector<std::string_view>{"3", "4"}));
+  EXPECT_EQ(rest.ErrorAt("bad").message(), "f.csv:3: bad");
+  EXPECT_FALSE(*rest.Next(&fields));
+}
+
 }  // namespace
 }  // namespace kg::tools

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -190,6 +191,120 @@ TEST_F(ImportExportTest, MalformedCsvNamesFileAndLineAndChangesNothing) {
     EXPECT_EQ(r.code, 1);
     EXPECT_FALSE(std::filesystem::exists(Db("never.db")));
   }
+}
+
+// A graph large enough to be split into parts: `quoted` quotes every field
+// (and uses CRLF), which sends the import through the general CSV parser in
+// one part; the plain files take the per-line fast path in parallel parts.
+struct GeneratedCsv {
+  std::string nodes, edges;
+};
+GeneratedCsv Generate(bool quoted, int num_nodes, int num_edges) {
+  auto q = [quoted](const std::string& f) { return quoted ? "\"" + f + "\"" : f; };
+  const char* eol = quoted ? "\r\n" : "\n";
+  const char* labels[] = {"Person", "Country", "Organization"};
+  const char* types[] = {"MET", "VISITED", "MEMBER_OF", "ATTENDED"};
+  GeneratedCsv g;
+  g.nodes = std::string("id,label,name,score") + eol;
+  for (int i = 0; i < num_nodes; ++i) {
+    g.nodes += q(std::to_string(i * 7 % num_nodes)) + "," + q(labels[i % 3]) + "," +
+               q("Name " + std::to_string(i)) + "," + q(i % 5 ? std::to_string(i % 13) : "") + eol;
+  }
+  g.edges = std::string("src,dst,type,year,note") + eol;
+  for (int i = 0; i < num_edges; ++i) {
+    g.edges += q(std::to_string(i % num_nodes)) + "," + q(std::to_string(i * 31 % num_nodes)) +
+               "," + q(types[i % 4]) + "," + q(std::to_string(1945 + i % 80)) + "," +
+               q(i % 3 ? "n" + std::to_string(i % 17) : "") + eol;
+  }
+  return g;
+}
+
+TEST_F(ImportExportTest, ParallelFastPathEqualsQuotedCsvImport) {
+  GeneratedCsv plain = Generate(false, 2000, 30000);
+  GeneratedCsv quoted = Generate(true, 2000, 30000);
+  WriteFileOrDie(dir_ / "pn.csv", plain.nodes);
+  WriteFileOrDie(dir_ / "pe.csv", plain.edges);
+  WriteFileOrDie(dir_ / "qn.csv", quoted.nodes);
+  WriteFileOrDie(dir_ / "qe.csv", quoted.edges);
+  auto import = [&](const std::string& db, const std::string& n, const std::string& e,
+                    const std::string& threads) {
+    return RunKg({"import", "--db", Db(db), "--nodes", dir_ / n, "--edges", dir_ / e}, "",
+                 {{"KG_IMPORT_THREADS", threads}});
+  };
+  CliResult r = import("p3.db", "pn.csv", "pe.csv", "3");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_CONTAINS(r.out, "imported 2000 nodes and 30000 edges");
+  EXPECT_CONTAINS(r.out, "node ids kept");
+  r = import("p1.db", "pn.csv", "pe.csv", "1");
+  ASSERT_EQ(r.code, 0) << r.err;
+  r = import("q.db", "qn.csv", "qe.csv", "3");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string want = Jsonl(Db("p1.db"));
+  EXPECT_EQ(std::count(want.begin(), want.end(), '\n'), 30000);
+  EXPECT_EQ(Jsonl(Db("p3.db")), want);
+  EXPECT_EQ(Jsonl(Db("q.db")), want);
+  // Same ids too: the CSV export of both databases is identical.
+  ASSERT_EQ(RunKg({"export", "--db", Db("p3.db"), "--format", "csv", "--out", dir_ / "o3"}).code, 0);
+  ASSERT_EQ(RunKg({"export", "--db", Db("q.db"), "--format", "csv", "--out", dir_ / "oq"}).code, 0);
+  EXPECT_EQ(ReadFileOrDie(dir_ / "o3/edges.csv"), ReadFileOrDie(dir_ / "oq/edges.csv"));
+  EXPECT_EQ(ReadFileOrDie(dir_ / "o3/nodes.csv"), ReadFileOrDie(dir_ / "oq/nodes.csv"));
+  EXPECT_CONTAINS(ReadFileOrDie(dir_ / "o3/nodes.csv"), "score:int");
+  EXPECT_CONTAINS(ReadFileOrDie(dir_ / "o3/edges.csv"), "note:string,year:int");
+}
+
+// Errors found by later parts name the right line; the first one in file
+// order wins; nothing is written and no database is created.
+TEST_F(ImportExportTest, ParallelPartsReportTheFirstErrorWithItsLine) {
+  GeneratedCsv g = Generate(false, 100, 3000);
+  WriteFileOrDie(dir_ / "n.csv", g.nodes);
+  std::vector<std::string> lines = absl::StrSplit(g.edges, '\n');
+  lines[2500] = "5,999,MET,2000,x";  // file line 2501: unknown target
+  lines[2800] = "5,6,MET";           // file line 2801: too few fields
+  std::string edges = absl::StrJoin(lines, "\n");
+  WriteFileOrDie(dir_ / "e.csv", edges);
+  for (const char* threads : {"1", "2", "4"}) {
+    SCOPED_TRACE(threads);
+    CliResult r = RunKg({"import", "--db", Db("bad.db"), "--nodes", dir_ / "n.csv", "--edges",
+                         dir_ / "e.csv"},
+                        "", {{"KG_IMPORT_THREADS", threads}});
+    EXPECT_EQ(r.code, 1) << r.err;
+    EXPECT_CONTAINS(r.err, "e.csv:2501: ");
+    EXPECT_CONTAINS(r.err, "'999' is not a node id");
+    EXPECT_FALSE(std::filesystem::exists(Db("bad.db")));
+  }
+  lines[2500] = "5,6,MET,2000,x";
+  WriteFileOrDie(dir_ / "e.csv", absl::StrJoin(lines, "\n"));
+  CliResult r = RunKg({"import", "--db", Db("bad.db"), "--nodes", dir_ / "n.csv", "--edges",
+                       dir_ / "e.csv"},
+                      "", {{"KG_IMPORT_THREADS", "4"}});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_CONTAINS(r.err, "e.csv:2801: 3 fields, but the header has 5");
+  EXPECT_FALSE(std::filesystem::exists(Db("bad.db")));
+}
+
+// An untyped column's type is guessed from its first value; a later value
+// that does not fit (even in another part) makes the import infer the type
+// from the whole file, as if every value had been read first.
+TEST_F(ImportExportTest, UntypedColumnsGetTheTypeEveryValueFits) {
+  GeneratedCsv g = Generate(false, 50, 2000);
+  WriteFileOrDie(dir_ / "n.csv", g.nodes + "50,Person,Late,2.5\n");  // score: int -> float
+  std::string edges = "src,dst,type,year,code,flag\n";
+  for (int i = 0; i < 2000; ++i) {
+    edges += std::to_string(i % 50) + ",1,MET," + std::to_string(1950 + i % 70) + "," +
+             std::to_string(i) + "," + (i % 2 ? "true" : "false") + "\n";
+  }
+  edges += "2,3,MET,2001,X7,true\n";  // code: int -> string, in the last part
+  WriteFileOrDie(dir_ / "e.csv", edges);
+  CliResult r = RunKg({"import", "--db", Db(), "--nodes", dir_ / "n.csv", "--edges", dir_ / "e.csv"},
+                      "", {{"KG_IMPORT_THREADS", "3"}});
+  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(RunKg({"export", "--db", Db(), "--format", "csv", "--out", dir_ / "out"}).code, 0);
+  std::string nodes = ReadFileOrDie(dir_ / "out/nodes.csv");
+  std::string out_edges = ReadFileOrDie(dir_ / "out/edges.csv");
+  EXPECT_CONTAINS(nodes, "score:double");
+  EXPECT_CONTAINS(out_edges, "code:string,flag:boolean,year:int");
+  EXPECT_CONTAINS(Jsonl(Db()), "\"code\": \"X7\"");
+  EXPECT_CONTAINS(Jsonl(Db()), "\"code\": \"1999\"");
 }
 
 TEST_F(ImportExportTest, ImportIntoNonEmptyDatabaseAppendsWithFreshIds) {
