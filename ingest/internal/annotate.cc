@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/civil_time.h"
 #include "graph/fold.h"
 
 namespace kg::ingest::internal {
@@ -52,6 +53,14 @@ const std::unordered_set<std::string>& FunctionWords() {
       "when", "where", "what", "how", "why", "who", "which", "there", "here", "ahead", "but", "so",
       "if", "not", "said", "says", "will", "would", "today", "yesterday", "tomorrow", "speaking",
       "addressing", "vietnam", "un", "each", "every", "some", "such", "other", "more", "most"};
+  return *s;
+}
+
+// Lower-case particles inside personal names.
+const std::unordered_set<std::string>& NameParticles() {
+  static const auto* s = new std::unordered_set<std::string>{
+      "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+      "la", "le", "bin", "binti", "ibn", "al", "el", "ben"};
   return *s;
 }
 
@@ -157,6 +166,7 @@ class Annotator {
       ScanDates(s);
     }
     ComputeYear();
+    ScanWeekdays();
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       FillYears(s);
       AbsorbAcronyms(s);
@@ -164,10 +174,12 @@ class Annotator {
       ScanDebates(s);
       ScanDescriptiveEvents(s);
       ScanChunks(s);
+      ScanOrgEvents(s);
       ScanPersons(s);
     }
     MergeShortPersons();
     MergeShortEvents();
+    ScanDefiniteEvents();
     ScanShortMentions();
     ResolveTitleCoreference();
     ResolvePronouns();
@@ -376,6 +388,55 @@ class Annotator {
       }
     }
   }
+  // "on Thursday": the day of that name nearest the dateline's date (a full
+  // date in the first three sentences), before it unless the sentence speaks
+  // of the future ("will", "next", "is to"). Without such a date, nothing.
+  void ScanWeekdays() {
+    static const auto* kDays = new std::unordered_map<std::string, absl::Weekday>{
+        {"monday", absl::Weekday::monday},     {"tuesday", absl::Weekday::tuesday},
+        {"wednesday", absl::Weekday::wednesday}, {"thursday", absl::Weekday::thursday},
+        {"friday", absl::Weekday::friday},     {"saturday", absl::Weekday::saturday},
+        {"sunday", absl::Weekday::sunday}};
+    std::string ref;
+    for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && ref.empty(); ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag == Tag::kDate && m.text.size() == 10 && m.text[0] != '-') {
+          ref = m.text;
+          break;
+        }
+      }
+    }
+    if (ref.empty()) return;
+    const absl::CivilDay day(std::atoi(ref.substr(0, 4).c_str()), std::atoi(ref.substr(5, 2).c_str()),
+                             std::atoi(ref.substr(8, 2).c_str()));
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      bool future = false;
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        const std::string& w = W(i);
+        if (w == "will" || w == "next" || w == "shall" || w == "upcoming" || (w == "is" && W(i + 1) == "to") ||
+            (w == "are" && W(i + 1) == "to"))
+          future = true;
+        auto it = kDays->find(w);
+        if (it == kDays->end() || !T(i).cap || At(s, i) >= 0) continue;
+        bool last = i > sen.tb && W(i - 1) == "last";
+        bool next = i > sen.tb && W(i - 1) == "next";
+        absl::CivilDay d = day;
+        if (next || (future && !last)) {
+          while (absl::GetWeekday(d) != it->second) ++d;
+        } else {
+          while (absl::GetWeekday(d) != it->second) --d;
+        }
+        Mention mm;
+        mm.tag = Tag::kDate;
+        mm.tb = i;
+        mm.te = i + 1;
+        mm.text = absl::StrCat(absl::FormatCivilTime(d)).substr(0, 10);
+        Put(s, mm);
+      }
+    }
+  }
+
   void FillYears(size_t s) {
     if (!a_.year) return;
     for (Mention& m : Ms(s)) {
@@ -720,6 +781,41 @@ class Annotator {
     }
   }
 
+  // "the NATO summit", "an ASEAN ministerial meeting": an organisation and a
+  // lower-case event word name that organisation's event ("NATO Summit").
+  void ScanOrgEvents(size_t s) {
+    static const auto* kHeads = new std::unordered_map<std::string, std::string>{
+        {"summit", "Summit"}, {"conference", "Conference"}, {"forum", "Forum"},
+        {"congress", "Congress"}, {"ministerial", "Ministerial Meeting"}};
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      const Mention* m = MAt(s, i);
+      if (!m || m->tb != i || m->tag != Tag::kOrg || m->entity < 0 || m->te >= sen.te) {
+        if (m) i = m->te - 1;
+        continue;
+      }
+      uint32_t h = m->te;
+      auto it = kHeads->find(W(h));
+      if (it == kHeads->end() || T(h).cap || MAt(s, h)) {
+        i = m->te - 1;
+        continue;
+      }
+      uint32_t end = h + 1;
+      if (W(h) == "ministerial") {
+        if (end >= sen.te || W(end) != "meeting") continue;
+        ++end;
+      }
+      std::string name = absl::StrCat(a_.entities[static_cast<size_t>(m->entity)].name, " ", it->second);
+      Mention mm;
+      mm.tag = Tag::kEvent;
+      mm.tb = i;
+      mm.te = end;
+      mm.entity = Entity("Event", name, Surface(i, end));
+      Put(s, mm);
+      i = end - 1;
+    }
+  }
+
   // --- people -------------------------------------------------------------
   // A capitalised run that can be a name: [i, end) of at most 5 words.
   uint32_t NameRun(size_t s, uint32_t i, uint32_t limit) const {
@@ -739,10 +835,18 @@ class Annotator {
         j += 2;  // Park Jin-ho
         continue;
       }
-      if (words > 0 && (W(j) == "-" || W(j) == "de" || W(j) == "van" || W(j) == "von" ||
-                        W(j) == "bin" || W(j) == "al" || W(j) == "da") &&
-          Cap(j + 1, limit) && !MAt(s, j + 1)) {
+      if (words > 0 && W(j) == "-" && Cap(j + 1, limit) && !MAt(s, j + 1)) {
         ++j;
+        continue;
+      }
+      // Name particles, up to two: "Ursula von der Leyen", "Lula da Silva".
+      uint32_t k = j;
+      while (words > 0 && k < limit && k - j < 3 &&
+             ((NameParticles().count(W(k)) && !T(k).cap) || (k > j && W(k) == "-"))) {
+        ++k;  // "al-Sisi": a particle and its hyphen
+      }
+      if (k > j && Cap(k, limit) && !MAt(s, k)) {
+        j = k;
         continue;
       }
       break;
@@ -764,6 +868,15 @@ class Annotator {
         k = m->te;
         if (W(k) == "'s") ++k;
         m = MAt(s, k);
+      } else if (m && m->tag == Tag::kOrg && m->tb == k && m->entity >= 0) {
+        // "World Bank President X", "NATO Secretary-General Y": the office is
+        // the organisation's.
+        const Mention* t = MAt(s, m->te);
+        if (t && t->tag == Tag::kTitle && t->tb == m->te) {
+          ref.explicit_entity = m->entity;
+          k = m->te;
+          m = t;
+        }
       }
       if (!m || m->tag != Tag::kTitle || m->tb != k) break;
       ref.title = m->text;
@@ -835,7 +948,7 @@ class Annotator {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);
       // Titles before a name, or "the President" waiting for coreference.
-      if (m && m->tb == i && (m->tag == Tag::kTitle || m->tag == Tag::kCountry)) {
+      if (m && m->tb == i && (m->tag == Tag::kTitle || m->tag == Tag::kCountry || m->tag == Tag::kOrg)) {
         std::vector<TitleRef> titles;
         uint32_t e = TitleChain(s, i, &titles);
         if (titles.empty()) continue;
@@ -907,7 +1020,17 @@ class Annotator {
     }
     return out;
   }
-  // Entities by folded full name and by (unique) last word.
+  // A family name written first and used alone ("Xi", "Yoon"): a Surname
+  // lexicon entry with short=family.
+  bool FamilyFirst(const std::string& name) const {
+    std::vector<Token> t = Tokenize(name);
+    LexHit hit;
+    if (t.empty() || lex_.Match(t, 0, 1, &hit, kSurnameKind) != 1 || !hit.attrs) return false;
+    auto it = hit.attrs->find("short");
+    return it != hit.attrs->end() && it->second == "family";
+  }
+  // Entities by folded full name and by (unique) short name: the last word,
+  // or a family name written first.
   void PersonIndex(std::unordered_map<std::string, int>* full, std::unordered_map<std::string, int>* last) {
     std::unordered_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
@@ -916,8 +1039,12 @@ class Annotator {
       if (w.empty()) continue;
       (*full)[graph::FoldName(a_.entities[e].name)] = static_cast<int>(e);
       if (w.size() >= 2) {
-        if (count[w.back()]++ == 0) (*last)[w.back()] = static_cast<int>(e);
-        else (*last)[w.back()] = -1;
+        std::vector<std::string> keys{w.back()};
+        if (FamilyFirst(a_.entities[e].name)) keys.push_back(w[0]);  // "Xi" for Xi Jinping
+        for (const std::string& k : keys) {
+          if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
+          else (*last)[k] = -1;
+        }
       }
     }
   }
@@ -963,6 +1090,43 @@ class Annotator {
       if (n == 1) {
         d.redirect = target;
         for (const auto& al : d.aliases) a_.entities[target].aliases.insert(al);
+      }
+    }
+  }
+
+  // "the summit" after "the G20 Summit" was named: the most recently named
+  // event whose name holds that head word. Nothing when none was named.
+  void ScanDefiniteEvents() {
+    static const auto* kHeads = new std::unordered_set<std::string>{
+        "summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
+        "festival", "expo", "symposium", "retreat", "meeting"};
+    std::unordered_map<std::string, int> latest;  // head word -> event entity
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        if (const Mention* m = MAt(s, i)) {
+          if (m->tag == Tag::kEvent && m->entity >= 0) {
+            int e = a_.Resolve(m->entity);
+            for (const std::string& w : NameWords(a_.entities[static_cast<size_t>(e)].name)) {
+              if (kHeads->count(w)) latest[w] = e;
+            }
+          }
+          i = m->te - 1;
+          continue;
+        }
+        if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !kHeads->count(W(i))) continue;
+        static const auto* kNotAfter = new std::unordered_set<std::string>{
+            "of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
+            "agenda", "organizers", "organisers", "level", "host", "itself"};
+        if (i + 1 < sen.te && kNotAfter->count(W(i + 1))) continue;  // "the summit of ...": another phrase
+        auto it = latest.find(W(i));
+        if (it == latest.end()) continue;
+        Mention mm;
+        mm.tag = Tag::kEvent;
+        mm.tb = i;
+        mm.te = i + 1;
+        mm.entity = it->second;
+        Put(s, mm);
       }
     }
   }
@@ -1154,6 +1318,15 @@ class Annotator {
           std::set<int> cs;
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tag == Tag::kCountry && !m.pronoun) cs.insert(m.entity);
+          }
+          // Countries inside other people's titles in the sentence count too:
+          // "Japan's Foreign Minister A and Defence Minister B ... their
+          // Philippine counterparts" names two countries, so B gets neither.
+          for (const auto& [q, qinfo] : persons_) {
+            if (q == p) continue;
+            for (const auto& [qt, qs] : qinfo.titles) {
+              if (qs == s && qt.prefix_country >= 0) cs.insert(qt.prefix_country);
+            }
           }
           if (cs.size() == 1) c = *cs.begin();
         }

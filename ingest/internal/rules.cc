@@ -468,6 +468,21 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       st.last_tag = items[pos].tag;
       st.caps.push_back(std::move(c));
       next(end);
+      // A relative clause after the mention is skipped: "Indonesia, which
+      // joined the UN in 1950, will chair ..." reads as "Indonesia will chair".
+      if (ItemWord(st, end) == ",") {
+        const std::string& rel = ItemWord(st, end + 1);
+        if (rel == "who" || rel == "which" || rel == "whose") {
+          for (uint32_t q = end + 2; q < items.size() && q < end + 40; ++q) {
+            const std::string& w = ItemWord(st, q);
+            if (w == "." || w == "?" || w == ";" || w == "who" || w == "which") break;
+            if (w == ",") {
+              next(q + 1);
+              break;
+            }
+          }
+        }
+      }
       st.caps.pop_back();
       st.last_tag = saved;
       return;
@@ -730,6 +745,37 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
   return absl::OkStatus();
 }
 
+// Within one sentence, a fact whose qualifiers are a strict subset of those
+// of another fact with the same subject, type and object says less of the same
+// thing ("chairs ASEAN" beside "chairs ASEAN from 2023"): it is dropped.
+static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
+  auto subset = [](const std::map<std::string, std::string>& x, const std::map<std::string, std::string>& y) {
+    if (x.size() >= y.size()) return false;
+    for (const auto& [k, v] : x) {
+      auto it = y.find(k);
+      if (it == y.end() || it->second != v) return false;
+    }
+    return true;
+  };
+  std::vector<bool> drop(facts->size(), false);
+  for (size_t i = first; i < facts->size(); ++i) {
+    for (size_t j = first; j < facts->size() && !drop[i]; ++j) {
+      const FactDraft& x = (*facts)[i];
+      const FactDraft& y = (*facts)[j];
+      if (i != j && x.subject == y.subject && x.object == y.object && x.type == y.type &&
+          subset(x.qualifiers, y.qualifiers))
+        drop[i] = true;
+    }
+  }
+  size_t out = first;
+  for (size_t i = first; i < facts->size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) (*facts)[out] = std::move((*facts)[i]);
+    ++out;
+  }
+  facts->resize(out);
+}
+
 void RuleSet::Apply(Annotation* a) const {
   static const std::unordered_set<std::string> kNegation = {"not", "never", "neither", "nor", "cannot", "n't"};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
@@ -744,6 +790,7 @@ void RuleSet::Apply(Annotation* a) const {
       present[static_cast<size_t>(it->second)] = true;
     }
     std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
+    const size_t first_fact = a->facts.size();
     for (const auto& rule : rules_) {
       bool ok = true;
       for (const auto& any : rule->required) {
@@ -787,6 +834,7 @@ void RuleSet::Apply(Annotation* a) const {
                 for (const auto& [from, to] : value_map_) {
                   if (absl::AsciiStrToLower(v) == from) v = to;
                 }
+                if (q.key == "count") v.erase(std::remove(v.begin(), v.end(), ','), v.end());  // 2,000
                 if (!v.empty()) quals[q.key] = v;
               } else if (q.kind == QualTemplate::kTerm) {
                 const Capture* c = FindCap(st, q.value);
@@ -816,6 +864,7 @@ void RuleSet::Apply(Annotation* a) const {
                 if (items[i].tag != Tag::kDate) return false;
                 const std::string& w = i > 0 ? ItemWord(st, i - 1) : std::string();
                 return i == 0 || w == "on" || w == "in" || w == "from" || w == "since" || w == "during" ||
+                       w == "last" || w == "next" || w == "this" ||
                        (i == 1 && items[0].tag == Tag::kWord);
               };
               std::string date;
@@ -879,6 +928,7 @@ void RuleSet::Apply(Annotation* a) const {
         });
       }
     }
+    PruneSubsumed(&a->facts, first_fact);
   }
 }
 
