@@ -64,6 +64,18 @@ void PostProcess(Annotation* a) {
       }
     }
   }
+  // Attending or addressing an event the article dates (it says when and
+  // where the event was held) happened on the event's date.
+  std::map<int, std::string> event_date;
+  for (const auto& f : facts) {
+    auto d = f.qualifiers.find("date");
+    if (f.type == "HOSTS" && d != f.qualifiers.end()) event_date.emplace(f.object, d->second);
+  }
+  for (auto& f : facts) {
+    auto e = event_date.find(f.object);
+    if ((f.type == "ATTENDED" || f.type == "ADDRESSED") && !f.qualifiers.count("date") && e != event_date.end())
+      f.qualifiers["date"] = e->second;
+  }
   if (!lead.empty()) {
     for (auto& f : facts) {
       if ((f.type == "ATTENDED" || f.type == "ADDRESSED" || f.type == "VISITED") && !f.qualifiers.count("date"))
@@ -165,7 +177,11 @@ ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
       ExtractedEntity x;
       x.label = d.label;
       x.name = d.name;
-      for (const auto& al : d.aliases) {
+      std::set<std::string> aliases(d.aliases.begin(), d.aliases.end());
+      if (d.lex >= 0) {  // known spellings too: "Viet Nam" finds Vietnam before any text wrote it so
+        for (const auto& al : lexicon_->entry(d.lex).aliases) aliases.insert(al);
+      }
+      for (const auto& al : aliases) {
         if (al != d.name && !al.empty()) x.aliases.push_back(al);
       }
       index[static_cast<size_t>(e)] = static_cast<int>(out.entities.size());

@@ -134,15 +134,17 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   }
   double t = std::max(elapsed(), 1e-6);
   if (!quiet) {
-    std::fprintf(stderr,
-                 "kg ingest: %llu documents (%.2f MB) in %.2f s, %.1f MB/s%s: %llu facts, %llu new nodes, "
-                 "%llu new edges, %llu merged edges, %llu already ingested, %llu skipped, %llu warnings\n",
-                 static_cast<unsigned long long>(tot.documents), tot.bytes / 1e6, t, tot.bytes / 1e6 / t,
-                 dry_run ? " (dry run, nothing written)" : "", static_cast<unsigned long long>(tot.facts),
-                 static_cast<unsigned long long>(tot.new_nodes), static_cast<unsigned long long>(tot.new_edges),
-                 static_cast<unsigned long long>(tot.merged_edges),
+    auto n = [](uint64_t count, const char* one, const char* many) {
+      return absl::StrCat(count, " ", count == 1 ? one : many);
+    };
+    std::fprintf(stderr, "kg ingest: %s (%.2f MB) in %.2f s, %.1f MB/s%s: %s, %s, %s, %s, %llu already ingested, "
+                 "%llu skipped, %s\n",
+                 n(tot.documents, "document", "documents").c_str(), tot.bytes / 1e6, t, tot.bytes / 1e6 / t,
+                 dry_run ? " (dry run, nothing written)" : "", n(tot.facts, "fact", "facts").c_str(),
+                 n(tot.new_nodes, "new node", "new nodes").c_str(), n(tot.new_edges, "new edge", "new edges").c_str(),
+                 n(tot.merged_edges, "merged edge", "merged edges").c_str(),
                  static_cast<unsigned long long>(tot.duplicates), static_cast<unsigned long long>(tot.skipped),
-                 static_cast<unsigned long long>(tot.warnings));
+                 n(tot.warnings, "warning", "warnings").c_str());
   }
   return absl::OkStatus();
 }

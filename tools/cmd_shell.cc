@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -22,12 +23,14 @@ namespace kg::tools {
 namespace {
 
 constexpr char kShellUsage[] =
-    "usage: kg shell [--db PATH] [--format table|json|csv] [--timing] [--continue]\n\n"
+    "usage: kg shell [--db PATH] [--create] [--format table|json|csv] [--timing] [--continue]\n\n"
     "An openCypher shell. Statements end with ';' and may span lines; lines starting\n"
     "with ':' are shell commands (:help lists them). History is kept in $KG_HISTORY,\n"
     "else ~/.kg_history. When standard input is not a terminal the statements read\n"
     "from it are run in order and the shell exits with 1 at the first error, unless\n"
-    "--continue (then it exits with 1 at the end if any statement failed).\n";
+    "--continue (then it exits with 1 at the end if any statement failed).\n"
+    "A database that does not exist is an error (a mistyped path should not look\n"
+    "like an empty graph); --create starts a new, empty one there.\n";
 
 // Set by Ctrl-C: the line being typed is dropped instead of the shell ending.
 volatile sig_atomic_t g_interrupted = 0;
@@ -186,7 +189,7 @@ int Batch(ShellSession& session, bool keep_going) {
 
 int RunShell(const Args& args) {
   std::string db, format = "table";
-  bool timing = false, keep_going = false;
+  bool timing = false, keep_going = false, create = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -202,6 +205,8 @@ int RunShell(const Args& args) {
       timing = true;
     } else if (a == "--continue") {
       keep_going = true;
+    } else if (a == "--create") {
+      create = true;
     } else {
       std::fprintf(stderr, "kg shell: unknown argument '%s'\n\n%s", a.c_str(), kShellUsage);
       return 1;
@@ -219,6 +224,14 @@ int RunShell(const Args& args) {
     return 1;
   }
   const std::string path = ResolveDbPath(db);
+  std::error_code ec;
+  if (!create && !std::filesystem::exists(path, ec)) {
+    std::fprintf(stderr,
+                 "kg shell: no kg database at '%s' (give --db PATH or set $KG_DB; --create starts an "
+                 "empty one)\n",
+                 path.c_str());
+    return 1;
+  }
   auto store = OpenDb(path, OpenMode::kWrite);
   if (!store.ok() && store.status().code() == absl::StatusCode::kFailedPrecondition) {
     // Another process writes the database: browse it read-only.

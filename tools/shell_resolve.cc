@@ -135,6 +135,16 @@ absl::StatusOr<NamedNode> ResolveName(const graph::GraphReader& g, std::string_v
                                       ListNodes(nodes) + " (write Label:Name)");
   }
   KG_ASSIGN_OR_RETURN(std::vector<NamedNode> near, NearestNames(g, bare, 5));
+  // A short form that is a whole word of exactly one name ("Morita" for Kenji
+  // Morita) means that node.
+  const std::string folded = graph::FoldName(bare);
+  std::vector<NamedNode> word_hits;
+  for (const auto& n : near) {
+    if (!label.empty() && n.label != label) continue;
+    const std::string key = " " + graph::FoldName(n.name) + " ";
+    if (!folded.empty() && key.find(" " + folded + " ") != std::string::npos) word_hits.push_back(n);
+  }
+  if (word_hits.size() == 1) return word_hits.front();
   std::string msg = "no node named '" + std::string(name) + "'";
   if (!label.empty()) msg += " with label " + std::string(label);
   if (!near.empty()) msg += "; nearest: " + ListNodes(near);

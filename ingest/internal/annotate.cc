@@ -411,14 +411,16 @@ class Annotator {
                              std::atoi(ref.substr(8, 2).c_str()));
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
-      bool future = false;
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
-        const std::string& w = W(i);
-        if (w == "will" || w == "next" || w == "shall" || w == "upcoming" || (w == "is" && W(i + 1) == "to") ||
-            (w == "are" && W(i + 1) == "to"))
-          future = true;
-        auto it = kDays->find(w);
-        if (it == kDays->end() || !T(i).cap || At(s, i) >= 0) continue;
+        if (!T(i).cap || T(i).fold.size() < 6 || T(i).fold.back() != 'y') continue;  // cheap: "...day"
+        auto it = kDays->find(T(i).fold);
+        if (it == kDays->end() || At(s, i) >= 0) continue;
+        bool future = false;
+        for (uint32_t k = sen.tb; k < i; ++k) {
+          const std::string& w = W(k);
+          future |= w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
+                    ((w == "is" || w == "are") && W(k + 1) == "to");
+        }
         bool last = i > sen.tb && W(i - 1) == "last";
         bool next = i > sen.tb && W(i - 1) == "next";
         absl::CivilDay d = day;

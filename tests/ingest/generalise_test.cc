@@ -63,8 +63,9 @@ TEST(Generalise, TheSummitRefersToTheSummitNamedBefore) {
   const std::string text =
       "Brazil hosted the Amazon Cooperation Summit in Belem on August 8, 2025.\n\n"
       "President Nguyen Van Binh attended the summit and met Chancellor Greta Vogel on the sidelines.\n";
-  auto f = FactsOf(text);
-  EXPECT_FACT(f, "Nguyen Van Binh -ATTENDED-> Amazon Cooperation Summit");
+  auto f = FactsOf(text, {"date"});
+  // The summit's own date, not the article's.
+  EXPECT_FACT(f, "Nguyen Van Binh -ATTENDED-> Amazon Cooperation Summit date=2025-08-08");
   // With no summit named before, "the summit" stays a common noun.
   auto g = FactsOf("President Nguyen Van Binh attended the summit.");
   for (const auto& x : g) EXPECT_EQ(x.find("ATTENDED"), std::string::npos) << x;

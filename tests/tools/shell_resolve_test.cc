@@ -47,8 +47,12 @@ TEST_F(ResolveTest, UnknownNamesSuggestNearest) {
   EXPECT_EQ(a.status().code(), absl::StatusCode::kNotFound);
   EXPECT_NE(a.status().message().find("nearest: Joe Biden (Person)"), std::string::npos)
       << a.status();
-  auto b = ResolveName(g_, "Biden");  // a word of a name
-  EXPECT_NE(b.status().message().find("Joe Biden"), std::string::npos) << b.status();
+  auto b = ResolveName(g_, "Biden");  // a whole word of exactly one name is that node
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(b->name, "Joe Biden");
+  auto d = ResolveName(g_, "Bide");  // a part of a word is only a suggestion
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(d.status().message().find("nearest: Joe Biden (Person)"), std::string::npos) << d.status();
   auto c = ResolveName(g_, "Zzyzx Qwerty");
   EXPECT_EQ(c.status().message(), "no node named 'Zzyzx Qwerty'");
 }

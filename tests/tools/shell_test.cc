@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -60,7 +61,7 @@ class ShellTest : public ::testing::Test {
     char tmpl[] = "/tmp/kg-shell-test-XXXXXX";
     dir_ = mkdtemp(tmpl);
     db_ = dir_ + "/db";
-    ShellRun r = ShellPipe("--db " + db_,
+    ShellRun r = ShellPipe("--db " + db_ + " --create",
                       "CREATE (a:Person {name: 'Tô Lâm', aliases: ['To Lam']})-[:MET {date: "
                       "'2024-09-25', place: 'New York'}]->(b:Person {name: 'Joe Biden'});\n"
                       "CREATE (:Country {name: 'Vietnam', aliases: ['Viet Nam']});\n"
@@ -130,6 +131,17 @@ class ShellTest : public ::testing::Test {
 
 bool HaveTmux() { return std::system("command -v tmux >/dev/null 2>&1") == 0; }
 
+TEST_F(ShellTest, AMissingDatabaseIsAnErrorUnlessCreate) {
+  const std::string missing = dir_ + "/no-such.db";
+  ShellRun r = ShellPipe("--db " + missing, "RETURN 1 AS one;\n", dir_);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("no kg database at '" + missing + "'"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+  ShellRun c = ShellPipe("--db " + missing + " --create", "RETURN 1 AS one;\n", dir_);
+  EXPECT_EQ(c.code, 0) << c.err;
+  EXPECT_TRUE(std::filesystem::exists(missing));
+}
+
 TEST_F(ShellTest, PipedStatementsStopAtFirstErrorUnlessContinue) {
   ShellRun ok = ShellPipe("--db " + db_ + " --format csv",
                      "MATCH (p:Person)\nRETURN p.name AS name\nORDER BY name;\n"
@@ -166,6 +178,12 @@ TEST_F(ShellTest, PipedCommandsShortcutsAndNameResolution) {
   EXPECT_NE(r.err.find("no node named 'Joe Bidden'; nearest: Joe Biden (Person)"),
             std::string::npos)
       << r.err;
+
+  // A whole word of exactly one name is that node.
+  ShellRun b = ShellPipe("--db " + db_, ":met Biden\n", dir_);
+  EXPECT_EQ(b.code, 0) << b.err;
+  EXPECT_NE(b.out.find("// MATCH (a:Person {name: 'Joe Biden'})-[m:MET]-(b)"), std::string::npos) << b.out;
+  EXPECT_NE(b.out.find("Tô Lâm"), std::string::npos) << b.out;
 
   ShellRun s = ShellPipe("--db " + db_, ":schema\n:stats\n:param who 'Joe Biden'\n:params\n"
                     "MATCH (p:Person {name: $who}) RETURN p.name AS n;\n:nosuch\n", dir_);
