@@ -973,6 +973,20 @@ class Annotator {
         i = e - 1;
         continue;
       }
+      // "his Australian counterpart Anthony Albanese": a person.
+      if (!m && (W(i) == "counterpart" || W(i) == "counterparts")) {
+        uint32_t nb = i + 1;
+        if (W(nb) == ",") ++nb;
+        uint32_t ne = NameRun(s, nb, sen.te);
+        if (ne > nb) {
+          uint32_t tb = i;
+          const Mention* d = i > sen.tb ? MAt(s, i - 1) : nullptr;
+          if (d && d->tag == Tag::kCountry && d->demonym) tb = d->tb;
+          AddPersonMention(s, tb, ne, PersonEntity(s, nb, ne));
+          i = ne - 1;
+          continue;
+        }
+      }
       if (m) {
         i = m->te - 1;
         continue;

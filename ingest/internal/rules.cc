@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "absl/status/status.h"
@@ -75,9 +76,9 @@ struct Elem {
 
 struct QualTemplate {
   std::string key;
-  enum Kind { kLiteral, kCapture, kTerm, kAnniv } kind = kLiteral;
+  enum Kind { kLiteral, kCapture, kTerm, kAnniv, kTermEnd } kind = kLiteral;
   std::string value;  // literal, or capture name
-  std::string arg2;   // anniv's year capture
+  std::string arg2;   // anniv's year capture; termend's start date
 };
 
 struct EdgeTemplate {
@@ -470,10 +471,14 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       next(end);
       // A relative clause after the mention is skipped: "Indonesia, which
       // joined the UN in 1950, will chair ..." reads as "Indonesia will chair".
+      // So is an apposition after a person: "Philemon Yang, a former prime
+      // minister of Cameroon, was elected ...".
       if (ItemWord(st, end) == ",") {
         const std::string& rel = ItemWord(st, end + 1);
-        if (rel == "who" || rel == "which" || rel == "whose") {
-          for (uint32_t q = end + 2; q < items.size() && q < end + 40; ++q) {
+        const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
+        const bool appos = person && !e.list && (rel == "a" || rel == "an" || rel == "the" || rel == "former");
+        if (rel == "who" || rel == "which" || rel == "whose" || appos) {
+          for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
             const std::string& w = ItemWord(st, q);
             if (w == "." || w == "?" || w == ";" || w == "who" || w == "which") break;
             if (w == ",") {
@@ -599,6 +604,15 @@ int NumberOf(const std::string& text) {
   return absl::SimpleAtoi(t, &n) ? n : 0;
 }
 
+// A count written in figures or words: "2", "two".
+int CountOf(const std::string& text) {
+  static const auto* kWords = new std::unordered_map<std::string, int>{
+      {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+  auto it = kWords->find(absl::AsciiStrToLower(text));
+  return it != kWords->end() ? it->second : NumberOf(text);
+}
+
 }  // namespace
 
 void RuleSet::AssignIds(void* seq_ptr) {
@@ -675,7 +689,8 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
   static const RE2 kMap(R"re(map\s+"([^"]*)"\s*=\s*"([^"]*)")re");
   static const RE2 kRule(R"(([A-Za-z0-9_\-]+)\s*:\s*(.*?)\s*=>\s*(.*))");
   static const RE2 kEdge(R"(\s*([A-Z_]+)\s*\(\s*\$(\w+)\s*,\s*\$(\w+)\s*\)\s*(.*))");
-  static const RE2 kQual(R"re(\s*(\w+)=("[^"]*"|\$\w+|anniv\(\s*\$\w+\s*(?:,\s*\$\w+\s*)?\))\s*)re");
+  static const RE2 kQual(
+      R"re(\s*(\w+)=("[^"]*"|\$\w+|(?:anniv|termend)\(\s*\$\w+\s*(?:,\s*\$\w+\s*)?\))\s*)re");
   for (const auto& [line_no, line] : lines) {
     auto err = [&, ln = line_no](const std::string& msg) {
       return absl::InvalidArgumentError(absl::StrCat(origin, ":", ln, ": ", msg));
@@ -722,9 +737,10 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
           q.kind = key == "term" ? QualTemplate::kTerm : QualTemplate::kCapture;
           q.value = val.substr(1);
         } else {
-          q.kind = QualTemplate::kAnniv;
+          const size_t open = val.find('(');
+          q.kind = val.compare(0, open, "anniv") == 0 ? QualTemplate::kAnniv : QualTemplate::kTermEnd;
           std::vector<std::string> args;
-          for (absl::string_view a : absl::StrSplit(val.substr(6, val.size() - 7), ',')) {
+          for (absl::string_view a : absl::StrSplit(val.substr(open + 1, val.size() - open - 2), ',')) {
             args.push_back(std::string(absl::StripPrefix(absl::StripAsciiWhitespace(a), "$")));
           }
           q.value = args[0];
@@ -846,6 +862,13 @@ void RuleSet::Apply(Annotation* a) const {
                   else if (m && m->tag == Tag::kDate) terms.push_back({m->text.substr(0, 4), ""});
                 }
                 if (terms.empty()) terms.push_back({"", ""});
+              } else if (q.kind == QualTemplate::kTermEnd) {
+                // termend($n, $d): the last year of an $n-year term from $d's year.
+                const Capture* n = FindCap(st, q.value);
+                const Capture* d = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
+                int years = n ? CountOf(ItemsText(st, n->ib, n->ie)) : 0;
+                int year = d ? NumberOf(CaptureValue(st, *d).substr(0, 4)) : 0;
+                if (years > 0 && years <= 10 && year > 0) quals[q.key] = absl::StrCat(year + years - 1);
               } else {  // anniv
                 const Capture* n = FindCap(st, q.value);
                 const Capture* y = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);

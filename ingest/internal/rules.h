@@ -12,7 +12,8 @@
 // never skip an entity of the kind captured just before; `~` or `~{N}` is a
 // gap that also crosses no punctuation. Values are "text",
 // $x (capture text, DATE as ISO), term=$t (start/end of a TERM, one edge per
-// term) and anniv($n, $y) (year $y, or the article's, minus ordinal $n).
+// term), anniv($n, $y) (year $y, or the article's, minus ordinal $n) and
+// termend($n, $d) (the last year of an $n-year term starting at date $d).
 // Continuation lines start with whitespace; # starts a comment.
 #ifndef KG_INGEST_INTERNAL_RULES_H_
 #define KG_INGEST_INTERNAL_RULES_H_

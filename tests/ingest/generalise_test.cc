@@ -119,6 +119,21 @@ TEST(Generalise, OrganisationsBeforeTitlesAndEventWords) {
   EXPECT_FACT(d, "Nguyen Van Binh -CHAIRS-> ASEAN start=2026");
 }
 
+TEST(Generalise, CounterpartsElectionsAndAppositions) {
+  auto a = FactsOf("Prime Minister Le Quang Huy and his Norwegian counterpart Ingrid Dahl held talks in Oslo.",
+                   {"place"});
+  EXPECT_FACT(a, "Le Quang Huy -MET-> Ingrid Dahl place=Oslo");
+  auto b = FactsOf("The General Assembly elected Chile and Kenya as non-permanent members of the Security "
+                   "Council for a two-year term beginning on January 1, 2027.",
+                   {"role", "start", "end"});
+  EXPECT_FACT(b, "Chile -MEMBER_OF-> UN Security Council end=2028 role=non-permanent member start=2027");
+  EXPECT_FACT(b, "Kenya -MEMBER_OF-> UN Security Council end=2028 role=non-permanent member start=2027");
+  auto c = FactsOf("Samuel Okoro, a former foreign minister of Ghana, was elected President of the 81st session "
+                   "of the General Assembly.",
+                   {"title"});
+  EXPECT_FACT(c, "Samuel Okoro -HOLDS_OFFICE-> 81st session of the UN General Assembly title=President");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
