@@ -724,6 +724,12 @@ class Annotator {
           ++j;
           continue;
         }
+        // "Foreign Ministers' Meeting": a plural possessive inside the name.
+        if (W(j) == "'" && j > i && T(j).b == T(j - 1).e && !T(j - 1).fold.empty() &&
+            T(j - 1).fold.back() == 's' && Cap(j + 1, sen.te) && !MAt(s, j + 1)) {
+          ++j;
+          continue;
+        }
         if (kConnect.count(W(j)) && j > i) {
           uint32_t k = j;
           while (k < sen.te && kConnect.count(W(k)) && !MAt(s, k)) ++k;

@@ -134,6 +134,19 @@ TEST(Generalise, CounterpartsElectionsAndAppositions) {
   EXPECT_FACT(c, "Samuel Okoro -HOLDS_OFFICE-> 81st session of the UN General Assembly title=President");
 }
 
+TEST(Generalise, MeetingNamesPositionsAndMissions) {
+  const std::string text =
+      "Thailand will host the 58th ASEAN Foreign Ministers' Meeting in Bangkok on July 8, 2026.\n\n"
+      "Foreign Minister Somchai Wongsa, who chairs the meeting, said the agenda was long.\n";
+  auto a = FactsOf(text, {"date"});
+  EXPECT_FACT(a, "Thailand -HOSTS-> 58th ASEAN Foreign Ministers' Meeting date=2026-07-08");
+  EXPECT_FACT(a, "Somchai Wongsa -CHAIRS-> 58th ASEAN Foreign Ministers' Meeting");
+  auto b = FactsOf("Chile has served as Vice President of the Human Rights Council in 2025.", {"role", "start"});
+  EXPECT_FACT(b, "Chile -HELD_POSITION-> Human Rights Council role=Vice President start=2025");
+  auto c = FactsOf("Nepal sent 300 soldiers to the UN mission in South Sudan.", {"count"});
+  EXPECT_FACT(c, "Nepal -DEPLOYED_TO-> South Sudan count=300");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
