@@ -604,6 +604,19 @@ int NumberOf(const std::string& text) {
   return absl::SimpleAtoi(t, &n) ? n : 0;
 }
 
+// Whether the sentence speaks of contact at a distance ("phone talks",
+// "by telephone", "held a video conference", "met virtually").
+bool RemoteContact(const MatchState& st) {
+  static const std::unordered_set<std::string> kRemote = {
+      "phone", "telephone", "phoned", "telephoned", "videoconference", "video", "virtually", "virtual",
+      "online", "teleconference", "videolink"};
+  const Sentence& sen = st.a->sentences[st.s];
+  for (uint32_t i = sen.tb; i < sen.te; ++i) {
+    if (kRemote.count(st.a->tokens[i].fold)) return true;
+  }
+  return false;
+}
+
 // A count written in figures or words: "2", "two".
 int CountOf(const std::string& text) {
   static const auto* kWords = new std::unordered_map<std::string, int>{
@@ -794,6 +807,15 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 
 void RuleSet::Apply(Annotation* a) const {
   static const std::unordered_set<std::string> kNegation = {"not", "never", "neither", "nor", "cannot", "n't"};
+  // Wishes, refusals and possibilities are not facts: "France hopes to upgrade
+  // ties", "Putin refused to attend", "Mexico may join" (lower case only: the
+  // month "May" is no hedge).
+  static const std::unordered_set<std::string> kHedge = {
+      "hope", "hopes", "hoped", "hoping", "may", "might", "could", "plans", "planned", "planning",
+      "seek", "seeks", "sought", "aim", "aims", "aiming", "want", "wants", "wanted", "wish", "wishes",
+      "considering", "considers", "mulls", "mulling", "refused", "refuses", "declined", "declines",
+      "rejected", "rejects", "denied", "denies", "failed", "fails", "cancelled", "canceled",
+      "postponed", "suspended", "if", "whether", "unless"};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     std::vector<int> wids(items.size(), -1);
@@ -830,7 +852,9 @@ void RuleSet::Apply(Annotation* a) const {
         }
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
-            if (items[i].tag == Tag::kWord && kNegation.count(a->tokens[items[i].tb].fold)) return;
+            if (items[i].tag != Tag::kWord) continue;
+            const Token& t = a->tokens[items[i].tb];
+            if (kNegation.count(t.fold) || (!t.cap && kHedge.count(t.fold))) return;
           }
           for (const EdgeTemplate& et : rule->edges) {
             const Capture* sc = FindCap(st, et.subj);
@@ -906,6 +930,8 @@ void RuleSet::Apply(Annotation* a) const {
               }
               if (!date.empty() && date[0] != '-') quals[date_key] = date;
             }
+            // A call or a video conference is not a meeting.
+            if (et.type == "MET" && RemoteContact(st)) continue;
             // Where people met: the one place named with "in" in the sentence.
             if (et.type == "MET" && !quals.count("place")) {
               std::set<int> places;

@@ -147,6 +147,20 @@ TEST(Generalise, MeetingNamesPositionsAndMissions) {
   EXPECT_FACT(c, "Nepal -DEPLOYED_TO-> South Sudan count=300");
 }
 
+TEST(Generalise, WishesRefusalsAndCallsAreNotFacts) {
+  auto a = FactsOf("Chile hopes to upgrade ties with Vietnam to a Strategic Partnership.");
+  EXPECT_EQ(a.size(), 0u) << ::testing::PrintToString(a);
+  auto b = FactsOf("Chancellor Greta Vogel refused to attend the Summit of the Future.");
+  EXPECT_NO_FACT(b, "Greta Vogel -ATTENDED-> Summit of the Future");
+  auto c = FactsOf("Chancellor Greta Vogel talked with Prime Minister Le Quang Huy by telephone.");
+  EXPECT_NO_FACT(c, "Greta Vogel -MET-> Le Quang Huy");
+  auto d = FactsOf("Chancellor Greta Vogel held phone talks with Prime Minister Le Quang Huy.");
+  EXPECT_NO_FACT(d, "Greta Vogel -MET-> Le Quang Huy");
+  // The month is no hedge.
+  auto e = FactsOf("Chancellor Greta Vogel visited Japan in May 2025.", {"date"});
+  EXPECT_FACT(e, "Greta Vogel -VISITED-> Japan date=2025-05");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
