@@ -137,6 +137,7 @@ Tag TagOfLabel(std::string_view label) {
 
 struct TitleRef {
   std::string title, scope;
+  std::string of;            // the organisation a title's own words name
   int explicit_entity = -1;  // "of X"
   int prefix_country = -1;   // "US President", "Vietnam's ..."
 };
@@ -282,6 +283,8 @@ class Annotator {
         if (hit.attrs) {
           auto sc = hit.attrs->find("scope");
           if (sc != hit.attrs->end()) m.scope = sc->second;
+          auto of = hit.attrs->find("of");  // "UN Secretary-General": of=United Nations
+          if (of != hit.attrs->end()) m.of = of->second;
         }
       } else if (m.tag != Tag::kWord) {
         m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
@@ -832,7 +835,7 @@ class Annotator {
     while (j < limit && words < 5) {
       bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
       if (Cap(j, limit) && !MAt(s, j) && !NeverNameWords().count(W(j)) && !Months().count(W(j)) &&
-          !(FunctionWords().count(W(j)) && (clause_start || words == 0 && j + 1 < limit && !Cap(j + 1, limit))) &&
+          !(FunctionWords().count(W(j)) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
           T(j).fold.find_first_of("0123456789") == std::string::npos) {
         ++j;
         ++words;
@@ -889,6 +892,7 @@ class Annotator {
       if (!m || m->tag != Tag::kTitle || m->tb != k) break;
       ref.title = m->text;
       ref.scope = m->scope;
+      ref.of = m->of;
       k = m->te;
       if (W(k) == "of") {
         uint32_t x = k + 1;
@@ -1240,7 +1244,20 @@ class Annotator {
 
   void ResolvePronouns() {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
-      uint32_t i = a_.sentences[s].tb;
+      const Sentence& sen = a_.sentences[s];
+      uint32_t i = sen.tb;
+      // After a short fronted phrase with nobody named in it: "During his
+      // stay, he will ..." (subject pronouns only).
+      if (W(i) != "he" && W(i) != "she") {
+        for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 10; ++k) {
+          const Mention* m = MAt(s, k);
+          if (m && (m->tag == Tag::kPerson || m->tag == Tag::kName)) break;
+          if (W(k) == ",") {
+            if (W(k + 1) == "he" || W(k + 1) == "she") i = k + 1;
+            break;
+          }
+        }
+      }
       const std::string& w = W(i);
       if (w != "he" && w != "his" && w != "she" && w != "her") continue;
       if (MAt(s, i)) continue;
@@ -1356,6 +1373,10 @@ class Annotator {
         if (t.explicit_entity >= 0) obj = t.explicit_entity;
         else if (t.scope == "party") obj = PartyOf(t.prefix_country >= 0 ? t.prefix_country : c);
         else if (t.scope == "country") obj = t.prefix_country >= 0 ? t.prefix_country : c;
+        else if (!t.of.empty()) {
+          int o = lex_.Find("Organization", t.of);
+          if (o >= 0) obj = LexEntity(o, "");
+        }
         if (obj < 0) continue;
         FactDraft f;
         f.subject = p;

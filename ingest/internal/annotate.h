@@ -31,6 +31,7 @@ struct Mention {
   std::string text;         // TITLE/LEVEL: canonical; DATE: ISO; TERM: start year
   std::string end;          // TERM: end year
   std::string scope;        // TITLE: default scope (country, party, org)
+  std::string of;           // TITLE: organisation named in the title ("UN Secretary-General")
   bool lexical = false;     // straight from the gazetteer
   bool demonym = false;
   bool pronoun = false;     // "we" standing for the home country

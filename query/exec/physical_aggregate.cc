@@ -150,11 +150,13 @@ class AggregateOp : public PhysicalOp {
       case AggKind::kStDev:
       case AggKind::kStDevP:
         if (const int64_t* x = v.as_int()) {
-          int64_t out;
-          if (!s->is_float && __builtin_add_overflow(s->isum, *x, &out)) {
-            return RuntimeError("ArithmeticError", "IntegerOverflow", "sum() overflows");
+          if (!s->is_float) {
+            int64_t out = 0;
+            if (__builtin_add_overflow(s->isum, *x, &out)) {
+              return RuntimeError("ArithmeticError", "IntegerOverflow", "sum() overflows");
+            }
+            s->isum = out;
           }
-          s->isum = out;
           s->fsum += static_cast<double>(*x);
           s->xs.push_back(static_cast<double>(*x));
         } else if (const double* d = v.as_float()) {

@@ -161,6 +161,19 @@ TEST(Generalise, WishesRefusalsAndCallsAreNotFacts) {
   EXPECT_FACT(e, "Greta Vogel -VISITED-> Japan date=2025-05");
 }
 
+TEST(Generalise, TitlesThatNameTheirOrganisationAndFrontedPronouns) {
+  auto a = FactsOf("UN Secretary-General Maria Lindqvist met Prime Minister Le Quang Huy.", {"title"});
+  EXPECT_FACT(a, "Maria Lindqvist -HOLDS_OFFICE-> United Nations title=Secretary-General");
+  // A bare Secretary-General names no organisation: nothing is guessed.
+  auto b = FactsOf("Secretary-General Maria Lindqvist met Prime Minister Le Quang Huy.", {"title"});
+  for (const auto& x : b) EXPECT_EQ(x.find("Maria Lindqvist -HOLDS_OFFICE->"), std::string::npos) << x;
+  const std::string text =
+      "President Nguyen Van Binh arrived in Geneva on Monday.\n\n"
+      "During his stay, he will address the Human Rights Council.\n";
+  auto c = FactsOf(text);
+  EXPECT_FACT(c, "Nguyen Van Binh -ADDRESSED-> Human Rights Council");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
