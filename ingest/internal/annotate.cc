@@ -1055,6 +1055,11 @@ class Annotator {
     auto it = hit.attrs->find("short");
     return it != hit.attrs->end() && it->second == "family";
   }
+  bool KnownSurname(const std::string& name) const {
+    std::vector<Token> t = Tokenize(name);
+    LexHit hit;
+    return !t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1;
+  }
   // Entities by folded full name and by (unique) short name: the last word,
   // or a family name written first.
   void PersonIndex(std::unordered_map<std::string, int>* full, std::unordered_map<std::string, int>* last) {
@@ -1066,7 +1071,10 @@ class Annotator {
       (*full)[graph::FoldName(a_.entities[e].name)] = static_cast<int>(e);
       if (w.size() >= 2) {
         std::vector<std::string> keys{w.back()};
-        if (FamilyFirst(a_.entities[e].name)) keys.push_back(w[0]);  // "Xi" for Xi Jinping
+        // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
+        // Sisoulith), unless it is a family name of a culture that never uses
+        // it alone ("Nguyen", "Le").
+        if (FamilyFirst(a_.entities[e].name) || !KnownSurname(a_.entities[e].name)) keys.push_back(w[0]);
         for (const std::string& k : keys) {
           if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
           else (*last)[k] = -1;

@@ -174,6 +174,24 @@ TEST(Generalise, TitlesThatNameTheirOrganisationAndFrontedPronouns) {
   EXPECT_FACT(c, "Nguyen Van Binh -ADDRESSED-> Human Rights Council");
 }
 
+TEST(Generalise, FirstNamesElectionsToOfficeAndTheirDates) {
+  const std::string text =
+      "Thai Prime Minister Somchai Wongsa arrived in Hanoi on Monday.\n\n"
+      "Somchai met President Nguyen Van Binh.\n";
+  auto a = FactsOf(text);
+  EXPECT_FACT(a, "Somchai Wongsa -MET-> Nguyen Van Binh");
+  // A Vietnamese family name alone is not a short form of the person.
+  const std::string viet =
+      "Prime Minister Le Quang Huy arrived in Paris.\n\n"
+      "Le received President Nguyen Van Binh.\n";
+  EXPECT_NO_FACT(FactsOf(viet), "Le Quang Huy -MET-> Nguyen Van Binh");
+  auto b = FactsOf("Tran Van Kien was elected General Secretary of the Communist Party of Vietnam on "
+                   "January 20, 2026.",
+                   {"title", "start"});
+  EXPECT_FACT(b, "Tran Van Kien -HOLDS_OFFICE-> Communist Party of Vietnam start=2026-01-20 title=General Secretary");
+  EXPECT_NO_FACT(b, "Tran Van Kien -CHAIRS-> Communist Party of Vietnam");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
