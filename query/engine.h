@@ -7,6 +7,7 @@
 #ifndef KG_QUERY_ENGINE_H_
 #define KG_QUERY_ENGINE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -28,6 +29,9 @@ struct Limits {
   uint64_t max_rows = 1'000'000;      // rows produced by the statement
   uint64_t timeout_ms = 30'000;
   uint64_t max_memory_mb = 2'048;     // approximate, intermediate results
+  // When set, the statement stops with `Interrupted` (and rolls back) soon
+  // after *cancel becomes true: the shell sets it on Ctrl-C.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // Counters of what a statement changed (the TCK's side effects).

@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <csignal>
 #include <clocale>
 #include <cstdio>
@@ -34,7 +35,12 @@ constexpr char kShellUsage[] =
 
 // Set by Ctrl-C: the line being typed is dropped instead of the shell ending.
 volatile sig_atomic_t g_interrupted = 0;
-void OnInterrupt(int) { g_interrupted = 1; }
+// Set by Ctrl-C too: a running statement stops with `Interrupted`.
+std::atomic<bool> g_cancel{false};
+void OnInterrupt(int) {
+  g_interrupted = 1;
+  g_cancel.store(true, std::memory_order_relaxed);
+}
 
 // Completion state shared with libedit's C callbacks.
 ShellSession* g_session = nullptr;
@@ -104,6 +110,7 @@ std::string HistoryPath() {
 int Interactive(ShellSession& session, const std::string& db_path) {
   std::setlocale(LC_CTYPE, "");
   g_session = &session;
+  session.set_cancel_flag(&g_cancel);
   rl_readline_name = "kg";
   rl_attempted_completion_function = CompleteHook;
   rl_basic_word_break_characters = g_word_breaks;
@@ -153,7 +160,12 @@ int Interactive(ShellSession& session, const std::string& db_path) {
       entry.clear();
     }
     for (const auto& item : items) {
-      (void)session.Run(item);  // errors are printed; the shell goes on
+      g_cancel.store(false);
+      (void)session.Run(item);  // errors (Interrupted too) are printed; the shell goes on
+      if (g_cancel.load()) {  // Ctrl-C while running: the rest of the line is dropped
+        g_interrupted = 0;
+        break;
+      }
       if (session.quit_requested()) break;
     }
   }

@@ -142,7 +142,7 @@ absl::Status ShellSession::RunScript(std::string_view text, std::string_view ori
 
 absl::Status ShellSession::RunStatement(const std::string& text) {
   auto t0 = std::chrono::steady_clock::now();
-  absl::StatusOr<query::Result> r = engine_->Execute(text, params_);
+  absl::StatusOr<query::Result> r = engine_->Execute(text, params_, limits_);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   if (!r.ok()) {
     std::fprintf(err_, "%s\n", query::FormatErrorWithCaret(r.status(), text).c_str());
@@ -417,7 +417,7 @@ absl::Status ShellSession::CmdExport(const std::vector<std::string>& args, const
   std::string file = TakeWord(&tail);   // FILE; the rest is the query
   Selection sel;
   if (!tail.empty()) {
-    auto r = engine_->Execute(tail, params_);
+    auto r = engine_->Execute(tail, params_, limits_);
     if (!r.ok()) {
       std::fprintf(err_, "%s\n", query::FormatErrorWithCaret(r.status(), tail).c_str());
       return absl::Status(r.status().code(), "");

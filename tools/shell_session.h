@@ -5,6 +5,7 @@
 #ifndef KG_TOOLS_SHELL_SESSION_H_
 #define KG_TOOLS_SHELL_SESSION_H_
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -37,6 +38,8 @@ class ShellSession {
   void set_format(ShellFormat f) { format_ = f; }
   void set_timing(bool on) { timing_ = on; }
   void set_width(size_t columns) { width_ = columns; }
+  // Statements stop with `Interrupted` once *flag is true (Ctrl-C).
+  void set_cancel_flag(const std::atomic<bool>* flag) { limits_.cancel = flag; }
   // Words for tab completion: labels, types, property keys (sampled), params.
   CompletionWords Words();
 
@@ -67,6 +70,7 @@ class ShellSession {
   size_t width_ = 0;
   bool quit_ = false;
   query::Params params_;
+  query::Limits limits_;
   std::optional<query::Result> last_;
 };
 

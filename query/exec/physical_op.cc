@@ -15,6 +15,9 @@ ExecContext::ExecContext() = default;
 ExecContext::~ExecContext() = default;
 
 absl::Status ExecContext::CheckDeadline() {
+  if (limits.cancel != nullptr && limits.cancel->load(std::memory_order_relaxed)) {
+    return absl::CancelledError("Interrupted: the statement was cancelled");
+  }
   if (std::chrono::steady_clock::now() > deadline) {
     return absl::DeadlineExceededError(absl::StrCat(
         "TimeLimit: the statement ran longer than ", limits.timeout_ms,

@@ -290,6 +290,20 @@ TEST_F(ShellTest, TypingCompletingAndReadingTheScreen) {
   ASSERT_TRUE(WaitFor("| Vietnam |")) << Screen();
 }
 
+TEST_F(ShellTest, CtrlCStopsARunningStatementAndTheShellGoesOn) {
+  if (!HaveTmux()) GTEST_SKIP() << "tmux not installed";
+  Start(100, 40);
+  // About 10^10 rows: far longer than the test waits.
+  Type("UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n;");
+  Key("Enter");
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  Key("C-c");
+  ASSERT_TRUE(WaitFor("Interrupted: the statement was cancelled")) << Screen();
+  Type("RETURN 7 AS seven;");
+  Key("Enter");
+  ASSERT_TRUE(WaitFor("| 7     |")) << Screen();
+}
+
 TEST_F(ShellTest, TablesFitANarrowTerminal) {
   if (!HaveTmux()) GTEST_SKIP() << "tmux not installed";
   Start(50, 30);
