@@ -1,4 +1,6 @@
 // Binding of expressions: variables to slots, static types, operand checks.
+#include <functional>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "graph/status.h"
@@ -144,6 +146,20 @@ absl::Status Binder::BindExpr(Expr& e) {
         }
       }
       in_agg_ = false;
+      // An aggregate over rand() has no stable meaning (openCypher rejects it).
+      std::function<bool(const Expr&)> random = [&](const Expr& x) {
+        if (x.kind == ExprKind::kFunction && absl::AsciiStrToLower(x.name) == "rand") return true;
+        for (const auto& a : x.args) {
+          if (a && random(*a)) return true;
+        }
+        return false;
+      };
+      for (const auto& a : e.args) {
+        if (a && random(*a)) {
+          return SemanticError(a->pos, "NonConstantExpression",
+                               absl::StrCat(e.name, "() over rand() is not allowed"));
+        }
+      }
       e.slot = NewSlot(absl::StrCat("  agg_", e.name), Type::kAny);
       aggs_->push_back(&e);
       e.type = lname == "count" ? Type::kInt : lname == "collect" ? Type::kList : Type::kAny;

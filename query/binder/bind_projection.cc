@@ -1,9 +1,13 @@
 // Binding of WITH and RETURN: items, aggregates, ORDER BY, SKIP, LIMIT.
+#include <functional>
 #include <set>
+#include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "graph/status.h"
 #include "query/binder/internal_binder.h"
+#include "query/functions.h"
 #include "query/internal/errors.h"
 
 namespace kg::query {
@@ -39,6 +43,37 @@ bool HasVariable(const Expr& e) {
     if (a && HasVariable(*a)) return true;
   }
   return false;
+}
+
+bool HasAggregateCall(const Expr& e) {
+  if (e.kind == ExprKind::kFunction) {
+    std::string n = absl::AsciiStrToLower(e.name);
+    if (IsAggregateFunction(n) || n == "stdev" || n == "stdevp") return true;
+  }
+  for (const auto& a : e.args) {
+    if (a && HasAggregateCall(*a)) return true;
+  }
+  return false;
+}
+
+// Inside an ORDER BY item that aggregates, a returned expression may only be
+// reused when it is a variable or a property access: "me.age + you.age +
+// count(*)" is ambiguous even when "me.age + you.age" is returned.
+const Expr* ComplexProjectedPart(const Expr& e, const Projection& p,
+                                 const std::function<absl::string_view(const Expr&)>& text) {
+  for (const ProjectionItem& it : p.items) {
+    const Expr& x = *it.expr;
+    if (x.end == 0 || x.kind == ExprKind::kVariable || x.kind == ExprKind::kProperty ||
+        x.kind == ExprKind::kLiteral || x.kind == ExprKind::kParam || HasAggregateCall(x)) {
+      continue;
+    }
+    if (text(e) == text(x)) return &e;
+  }
+  for (const auto& a : e.args) {
+    if (!a) continue;
+    if (const Expr* r = ComplexProjectedPart(*a, p, text)) return r;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -136,6 +171,14 @@ absl::Status Binder::BindProjection(Clause& c, BoundQuery* bq) {
     for (auto& [k, v] : next) sort_scope[k] = v;
     scope_ = sort_scope;
     for (SortItem& s : p.order_by) {
+      if (p.has_aggregates && HasAggregateCall(*s.expr)) {
+        if (const Expr* bad = ComplexProjectedPart(*s.expr, p, [this](const Expr& x) { return Text(x); })) {
+          scope_ = old;
+          return SemanticError(bad->pos, "AmbiguousAggregationExpression",
+                               absl::StrCat("'", Text(*bad), "' is neither aggregated nor a variable or "
+                                            "property in this ORDER BY item"));
+        }
+      }
       // Parts written like a projected expression read its column.
       ReplaceProjected(s.expr.get(), p);
       absl::Status st = p.has_aggregates ? BindExprAllowAgg(*s.expr, &p.aggregates)

@@ -101,9 +101,20 @@ class VarExpandOp : public PhysicalOp {
     }
     KG_ASSIGN_OR_RETURN(bool ok, CheckNode(ctx, lop_.check, *to.as_node(), input_));
     if (!ok) return false;
-    *row = input_;
     ValueList rels = path_;
     if (lop_.reversed) std::reverse(rels.begin(), rels.end());
+    if (lop_.rel_bound) {
+      // `[rs*]` with rs bound to a list: only the path made of exactly those
+      // relationships, in that order.
+      const ValueList* want = input_[lop_.rel_slot].as_list();
+      if (want == nullptr || want->size() != rels.size()) return false;
+      for (size_t i = 0; i < rels.size(); ++i) {
+        const EdgeRef* a = rels[i].as_edge();
+        const EdgeRef* b = (*want)[i].as_edge();
+        if (a == nullptr || b == nullptr || a->id != b->id) return false;
+      }
+    }
+    *row = input_;
     (*row)[lop_.rel_slot] = Value::List(std::move(rels));
     (*row)[lop_.to_slot] = std::move(to);
     return true;
