@@ -3,12 +3,14 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string_view>
 #include <sstream>
 
 #include "absl/status/status.h"
@@ -77,23 +79,50 @@ void RemoveDebris(std::string* text) {
   // In-line debris: photo credits ("Photo: VNA |") and trailing separators.
   static const RE2 kCredit(R"((?i)(\(?\b(photo|photos|image|credit|ảnh|illustration)\s*:\s*[^|\n.()]{0,60}\)?\s*\|?)\s*$)");
   static const RE2 kTrailingBars(R"((\s\|)+\s*$)");
+  // Cheap necessary conditions decide whether a pattern can match a line at
+  // all; most lines of an article are prose that none can match.
+  // (std::string_view: this RE2's StringPiece::rfind(char) finds nothing.)
+  auto trimmed = [](re2::StringPiece piece) {
+    std::string_view l(piece.data(), piece.size());
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!l.empty() && space(l.front())) l.remove_prefix(1);
+    while (!l.empty() && space(l.back())) l.remove_suffix(1);
+    return l;
+  };
+  auto maybe_image = [](std::string_view t) {
+    size_t dot = t.rfind('.');
+    if (dot == std::string_view::npos || t.size() - dot > 5) return false;
+    std::string ext(t.data() + dot + 1, t.size() - dot - 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp" || ext == "bmp" ||
+           ext == "tif" || ext == "tiff" || ext == "svg";
+  };
+  auto maybe_layout = [](std::string_view t) {
+    if (t.empty()) return false;
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
+    return c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p' || c == 't';
+  };
   size_t pos = 0;
   while (pos < text->size()) {
     size_t nl = text->find('\n', pos);
     if (nl == std::string::npos) nl = text->size();
     re2::StringPiece line(text->data() + pos, nl - pos);
     re2::StringPiece m;
-    if (RE2::FullMatch(line, kImageLine) || RE2::FullMatch(line, kLayoutLine)) {
+    const std::string_view t = trimmed(line);
+    if ((maybe_image(t) && RE2::FullMatch(line, kImageLine)) ||
+        (maybe_layout(t) && RE2::FullMatch(line, kLayoutLine))) {
       Blank(text, pos, nl);
     } else {
-      if (RE2::PartialMatch(line, kCredit, &m)) {
+      if (std::string_view(line.data(), line.size()).find(':') != std::string_view::npos &&
+          RE2::PartialMatch(line, kCredit, &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
         nl = text->find('\n', pos);
         if (nl == std::string::npos) nl = text->size();
         line = re2::StringPiece(text->data() + pos, nl - pos);
       }
-      if (RE2::PartialMatch(line, kTrailingBars, &m)) {
+      if (std::string_view(line.data(), line.size()).find('|') != std::string_view::npos &&
+          RE2::PartialMatch(line, kTrailingBars, &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
       }
@@ -202,9 +231,19 @@ std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std
       warnings->push_back(absl::StrCat(path, ": cannot open, skipped"));
       return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    bytes = ss.str();
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+      bytes.resize(static_cast<size_t>(size));
+      in.read(bytes.data(), size);
+      bytes.resize(static_cast<size_t>(in.gcount()));
+    } else {  // a pipe or another file without a size: read to the end
+      in.clear();
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      bytes = ss.str();
+    }
     doc_id = fs::path(path).stem().string();
   }
   std::vector<std::string> local;

@@ -1060,21 +1060,41 @@ class Annotator {
     LexHit hit;
     return !t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1;
   }
+  // A person's name taken apart once per entity (PersonIndex runs twice).
+  struct NameInfo {
+    bool done = false;
+    std::vector<std::string> words;
+    std::string folded;
+    bool first_is_short = false;
+  };
+  const NameInfo& Names(size_t e) {
+    if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size());
+    NameInfo& n = names_[e];
+    if (!n.done) {
+      const std::string& name = a_.entities[e].name;
+      n.words = NameWords(name);
+      n.folded = graph::FoldName(name);
+      n.first_is_short = FamilyFirst(name) || !KnownSurname(name);
+      n.done = true;
+    }
+    return n;
+  }
   // Entities by folded full name and by (unique) short name: the last word,
   // or a family name written first.
   void PersonIndex(std::unordered_map<std::string, int>* full, std::unordered_map<std::string, int>* last) {
     std::unordered_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
-      auto w = NameWords(a_.entities[e].name);
+      const NameInfo& info = Names(e);
+      const auto& w = info.words;
       if (w.empty()) continue;
-      (*full)[graph::FoldName(a_.entities[e].name)] = static_cast<int>(e);
+      (*full)[info.folded] = static_cast<int>(e);
       if (w.size() >= 2) {
         std::vector<std::string> keys{w.back()};
         // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
         // Sisoulith), unless it is a family name of a culture that never uses
         // it alone ("Nguyen", "Le").
-        if (FamilyFirst(a_.entities[e].name) || !KnownSurname(a_.entities[e].name)) keys.push_back(w[0]);
+        if (info.first_is_short) keys.push_back(w[0]);
         for (const std::string& k : keys) {
           if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
           else (*last)[k] = -1;
@@ -1090,7 +1110,7 @@ class Annotator {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (d.label != "Person" || d.redirect >= 0) continue;
-      auto w = NameWords(d.name);
+      const auto& w = Names(e).words;
       if (w.size() != 1) continue;
       auto it = last.find(w[0]);
       if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e)) {
@@ -1108,15 +1128,19 @@ class Annotator {
   // "the General Debate" in an article that names one "General Debate of the
   // 80th session ..." is that debate.
   void MergeShortEvents() {
+    std::vector<std::string> folded(a_.entities.size());  // events' folded names, made once
+    for (size_t o = 0; o < a_.entities.size(); ++o) {
+      if (a_.entities[o].label == "Event") folded[o] = graph::FoldName(a_.entities[o].name);
+    }
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
-      std::string f = graph::FoldName(d.name) + " of ";
+      const std::string f = folded[e] + " of ";
       int target = -1, n = 0;
       for (size_t o = 0; o < a_.entities.size(); ++o) {
         const DocEntity& x = a_.entities[o];
         if (o == e || x.label != "Event" || x.redirect >= 0) continue;
-        if (absl::StartsWith(graph::FoldName(x.name), f)) {
+        if (absl::StartsWith(folded[o], f)) {
           target = static_cast<int>(o);
           ++n;
         }
@@ -1457,6 +1481,7 @@ class Annotator {
   Annotation a_;
   std::unordered_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
+  std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;
 };
