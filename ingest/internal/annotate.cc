@@ -65,7 +65,8 @@ const std::unordered_set<std::string>& NameParticles() {
 }
 
 const std::unordered_set<std::string>& Honorifics() {
-  static const auto* s = new std::unordered_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister"};
+  static const auto* s = new std::unordered_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister",
+                                                                   "senator", "congressman", "congresswoman"};
   return *s;
 }
 
@@ -796,8 +797,8 @@ class Annotator {
   // lower-case event word name that organisation's event ("NATO Summit").
   void ScanOrgEvents(size_t s) {
     static const auto* kHeads = new std::unordered_map<std::string, std::string>{
-        {"summit", "Summit"}, {"conference", "Conference"}, {"forum", "Forum"},
-        {"congress", "Congress"}, {"ministerial", "Ministerial Meeting"}};
+        {"summit", "Summit"}, {"conference", "Conference"}, {"congress", "Congress"},
+        {"ministerial", "Ministerial Meeting"}};  // not "forum": "the APEC forum" is APEC
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);

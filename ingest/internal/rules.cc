@@ -914,8 +914,11 @@ void RuleSet::Apply(Annotation* a) const {
                        w == "last" || w == "next" || w == "this" ||
                        (i == 1 && items[0].tag == Tag::kWord);
               };
+              // The last such date in or just after the match: in "X and Y
+              // normalised relations on DATE1, and upgraded ties in DATE2"
+              // the upgrade is DATE2's.
               std::string date;
-              for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()) && date.empty(); ++i) {
+              for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()); ++i) {
                 if (dated(i)) date = ItemMention(st, i)->text;
               }
               if (date.empty()) {

@@ -192,6 +192,24 @@ TEST(Generalise, FirstNamesElectionsToOfficeAndTheirDates) {
   EXPECT_NO_FACT(b, "Tran Van Kien -CHAIRS-> Communist Party of Vietnam");
 }
 
+TEST(Generalise, NormalisedTiesLaterUpgradesSeparateMeetingsAndCoChairs) {
+  auto a = FactsOf("Chile and Vietnam normalised relations on May 2, 1990, and upgraded ties to a Comprehensive "
+                   "Partnership in March 2009.",
+                   {"start", "level"});
+  EXPECT_FACT(a, "Chile -DIPLOMATIC_RELATIONS-> Vietnam start=1990-05-02");
+  EXPECT_FACT(a, "Chile -PARTNERSHIP-> Vietnam level=Comprehensive Partnership start=2009-03");
+  EXPECT_NO_FACT(a, "Chile -PARTNERSHIP-> Vietnam level=Comprehensive Partnership start=1990-05-02");
+  auto b = FactsOf("Foreign Minister Tran Thi Mai held separate meetings with Senator Paul Kerrigan and "
+                   "Chancellor Greta Vogel.");
+  EXPECT_FACT(b, "Tran Thi Mai -MET-> Paul Kerrigan");
+  EXPECT_FACT(b, "Tran Thi Mai -MET-> Greta Vogel");
+  auto c = FactsOf("Foreign Minister Tran Thi Mai co-chaired the joint commission with Foreign Minister Ingrid "
+                   "Dahl of Norway.");
+  EXPECT_FACT(c, "Tran Thi Mai -MET-> Ingrid Dahl");
+  auto d = FactsOf("Vietnam initiated the annual Day of Ocean Care.");
+  EXPECT_FACT(d, "Vietnam -PROPOSED-> Day of Ocean Care");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
