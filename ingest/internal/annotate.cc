@@ -175,6 +175,7 @@ class Annotator {
       ScanSessions(s);
       ScanDebates(s);
       ScanDescriptiveEvents(s);
+      ScanNumberedDocuments(s);
       ScanChunks(s);
       ScanOrgEvents(s);
       ScanPersons(s);
@@ -793,6 +794,23 @@ class Annotator {
     }
   }
 
+  // "Resolution 2728", "Decree 15/2024": a document head word and a number.
+  void ScanNumberedDocuments(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      if (!T(i).cap || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
+      if (HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
+      const std::string name = Surface(i, i + 2);
+      Mention mm;
+      mm.tag = Tag::kDoc;
+      mm.tb = i;
+      mm.te = i + 2;
+      mm.entity = Entity("Document", name, name);
+      Put(s, mm);
+      ++i;
+    }
+  }
+
   // "the NATO summit", "an ASEAN ministerial meeting": an organisation and a
   // lower-case event word name that organisation's event ("NATO Summit").
   void ScanOrgEvents(size_t s) {
@@ -1155,10 +1173,15 @@ class Annotator {
 
   // "the summit" after "the G20 Summit" was named: the most recently named
   // event whose name holds that head word. Nothing when none was named.
+  // Organisations likewise: "the Council" after "the UN Security Council".
   void ScanDefiniteEvents() {
     static const auto* kHeads = new std::unordered_set<std::string>{
         "summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
         "festival", "expo", "symposium", "retreat", "meeting"};
+    static const auto* kOrgHeads = new std::unordered_set<std::string>{
+        "council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
+        "organisation", "bank", "fund", "bloc"};
+    std::unordered_map<std::string, int> latest_org;  // head word -> organisation entity
     std::unordered_map<std::string, int> latest;  // head word -> event entity
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
@@ -1169,9 +1192,33 @@ class Annotator {
             for (const std::string& w : NameWords(a_.entities[static_cast<size_t>(e)].name)) {
               if (kHeads->count(w)) latest[w] = e;
             }
+          } else if (m->tag == Tag::kOrg && m->entity >= 0) {
+            int e = a_.Resolve(m->entity);
+            for (const std::string& w : NameWords(a_.entities[static_cast<size_t>(e)].name)) {
+              if (kOrgHeads->count(w)) latest_org[w] = e;
+            }
+            if (a_.entities[static_cast<size_t>(e)].name == "ASEAN" ||
+                a_.entities[static_cast<size_t>(e)].name == "European Union")
+              latest_org["bloc"] = e;
           }
           i = m->te - 1;
           continue;
+        }
+        // "the Council" / "the council", alone (not "the Council of Europe").
+        if (i > sen.tb && W(i - 1) == "the" && kOrgHeads->count(W(i)) &&
+            (i + 1 >= sen.te ||
+             (W(i + 1) != "of" && !(W(i + 1) == "for" && i + 2 < sen.te && T(i + 2).cap) &&
+              !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
+          auto it = latest_org.find(W(i));
+          if (it != latest_org.end()) {
+            Mention mm;
+            mm.tag = Tag::kOrg;
+            mm.tb = i;
+            mm.te = i + 1;
+            mm.entity = it->second;
+            Put(s, mm);
+            continue;
+          }
         }
         if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !kHeads->count(W(i))) continue;
         static const auto* kNotAfter = new std::unordered_set<std::string>{

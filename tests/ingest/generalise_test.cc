@@ -210,6 +210,25 @@ TEST(Generalise, NormalisedTiesLaterUpgradesSeparateMeetingsAndCoChairs) {
   EXPECT_FACT(d, "Vietnam -PROPOSED-> Day of Ocean Care");
 }
 
+TEST(Generalise, TheCouncilNumberedResolutionsAndTrips) {
+  const std::string text =
+      "The UN Security Council met on Monday.\n\n"
+      "Chile, which holds a non-permanent seat on the Council for the 2026-2027 term, welcomed the vote.\n\n"
+      "Ambassador Ana Rojas of Chile addressed the Council.\n";
+  auto a = FactsOf(text, {"role", "start", "end"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> UN Security Council end=2027 role=non-permanent member start=2026");
+  EXPECT_FACT(a, "Ana Rojas -ADDRESSED-> UN Security Council");
+  // "the Council of Europe" is another body, not the Council named before.
+  const std::string other =
+      "The UN Security Council met on Monday.\n\n"
+      "Ambassador Ana Rojas of Chile addressed the Council of Europe.\n";
+  EXPECT_NO_FACT(FactsOf(other), "Ana Rojas -ADDRESSED-> UN Security Council");
+  auto b = FactsOf("Chile proposed Resolution 2801 on maritime safety.");
+  EXPECT_FACT(b, "Chile -PROPOSED-> Resolution 2801");
+  auto c = FactsOf("Chancellor Greta Vogel toured the border during a trip to Jordan.");
+  EXPECT_FACT(c, "Greta Vogel -VISITED-> Jordan");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
