@@ -1211,12 +1211,7 @@ class Annotator {
               !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
           auto it = latest_org.find(W(i));
           if (it != latest_org.end()) {
-            Mention mm;
-            mm.tag = Tag::kOrg;
-            mm.tb = i;
-            mm.te = i + 1;
-            mm.entity = it->second;
-            Put(s, mm);
+            PutReference(s, i, Tag::kOrg, it->second);
             continue;
           }
         }
@@ -1226,15 +1221,18 @@ class Annotator {
             "agenda", "organizers", "organisers", "level", "host", "itself"};
         if (i + 1 < sen.te && kNotAfter->count(W(i + 1))) continue;  // "the summit of ...": another phrase
         auto it = latest.find(W(i));
-        if (it == latest.end()) continue;
-        Mention mm;
-        mm.tag = Tag::kEvent;
-        mm.tb = i;
-        mm.te = i + 1;
-        mm.entity = it->second;
-        Put(s, mm);
+        if (it != latest.end()) PutReference(s, i, Tag::kEvent, it->second);
       }
     }
+  }
+  // A one-token mention of a known entity ("the Council", "the summit").
+  void PutReference(size_t s, uint32_t tok, Tag tag, int entity) {
+    Mention mm;
+    mm.tag = tag;
+    mm.tb = tok;
+    mm.te = tok + 1;
+    mm.entity = entity;
+    Put(s, mm);
   }
 
   void ScanShortMentions() {

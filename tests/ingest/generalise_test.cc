@@ -10,11 +10,6 @@ namespace {
 
 using testing::FactsOf;
 
-#define EXPECT_FACT(facts, fact) \
-  EXPECT_TRUE((facts).count(fact)) << "missing: " << (fact) << "\nhave: " << ::testing::PrintToString(facts)
-#define EXPECT_NO_FACT(facts, fact) \
-  EXPECT_FALSE((facts).count(fact)) << "unexpected: " << (fact) << "\nhave: " << ::testing::PrintToString(facts)
-
 TEST(Generalise, RelativeClauseBetweenSubjectAndVerbIsSkipped) {
   auto a = FactsOf("Chancellor Greta Vogel, who arrived in Hanoi on Monday, met Prime Minister Le Quang Huy.");
   EXPECT_FACT(a, "Greta Vogel -MET-> Le Quang Huy");

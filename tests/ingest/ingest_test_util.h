@@ -10,6 +10,12 @@
 #include "ingest/document.h"
 #include "ingest/extractor.h"
 
+// A fact rendered by Facts() is (not) in a set, with the set on failure.
+#define EXPECT_FACT(facts, fact) \
+  EXPECT_TRUE((facts).count(fact)) << "missing: " << (fact) << "\nhave: " << ::testing::PrintToString(facts)
+#define EXPECT_NO_FACT(facts, fact) \
+  EXPECT_FALSE((facts).count(fact)) << "unexpected: " << (fact) << "\nhave: " << ::testing::PrintToString(facts)
+
 namespace kg::ingest::testing {
 
 std::string DataDir();                 // KG_SOURCE_DIR/ingest/data

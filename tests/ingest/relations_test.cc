@@ -9,11 +9,6 @@ namespace {
 
 using testing::FactsOf;
 
-#define EXPECT_FACT(facts, fact) \
-  EXPECT_TRUE((facts).count(fact)) << "missing: " << (fact) << "\nhave: " << ::testing::PrintToString(facts)
-#define EXPECT_NO_FACT(facts, fact) \
-  EXPECT_FALSE((facts).count(fact)) << "unexpected: " << (fact)
-
 TEST(Relations, MetActivePassiveCoordinatedAndBetween) {
   auto a = FactsOf("Prime Minister Pham Minh Chinh met with Thai Prime Minister Somchai Wongsa in Bangkok on May 3, 2025.",
                    {"place", "date"});
