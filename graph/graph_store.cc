@@ -122,7 +122,7 @@ rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cac
 
 // ---------------------------------------------------------------- transaction
 
-class TransactionImpl final : public Transaction, private KvSource, private DictWriter {
+class TransactionImpl final : public CoreReader<Transaction>, private KvSource, private DictWriter {
  public:
   TransactionImpl(GraphStoreImpl* store, uint64_t next_node, uint64_t next_edge)
       : store_(store),
@@ -134,40 +134,7 @@ class TransactionImpl final : public Transaction, private KvSource, private Dict
         start_next_edge_(next_edge) {}
   ~TransactionImpl() override { Rollback(); }
 
-  // GraphReader.
-  absl::StatusOr<std::optional<Node>> GetNode(NodeId id) const override {
-    return core_.GetNode(id);
-  }
-  absl::StatusOr<std::optional<Edge>> GetEdge(EdgeId id) const override {
-    return core_.GetEdge(id);
-  }
-  absl::StatusOr<std::vector<Source>> GetEdgeSources(EdgeId id) const override {
-    return core_.GetEdgeSources(id);
-  }
-  absl::Status ScanNodes(std::string_view label,
-                         const std::function<bool(const Node&)>& fn) const override {
-    return core_.ScanNodes(label, fn);
-  }
-  absl::Status ScanEdges(std::string_view type,
-                         const std::function<bool(const Edge&)>& fn) const override {
-    return core_.ScanEdges(type, fn);
-  }
-  absl::Status ForEachAdjacent(NodeId node, Direction dir, std::string_view type,
-                               const std::function<bool(const Adjacent&)>& fn) const override {
-    return core_.ForEachAdjacent(node, dir, type, fn);
-  }
-  absl::StatusOr<std::vector<NodeId>> FindByName(std::string_view name,
-                                                 std::string_view label) const override {
-    return core_.FindByName(name, label);
-  }
-  absl::StatusOr<std::vector<std::pair<std::string, NodeId>>> NamesWithPrefix(
-      std::string_view folded_prefix, size_t limit) const override {
-    return core_.NamesWithPrefix(folded_prefix, limit);
-  }
-  absl::StatusOr<std::optional<EdgeId>> FindFact(NodeId src, std::string_view type, NodeId dst,
-                                                 const Properties& q) const override {
-    return core_.FindFact(src, type, dst, q);
-  }
+  // GraphReader (the rest comes from CoreReader).
   absl::StatusOr<std::vector<std::string>> Labels() const override {
     return MergedNames(keys::kLabelDict);
   }
@@ -205,6 +172,7 @@ class TransactionImpl final : public Transaction, private KvSource, private Dict
   }
 
  private:
+  const ReaderCore& Core() const override { return core_; }
   // KvSource: the committed state overlaid with this transaction's batch.
   rocksdb::Status Get(keys::Cf cf, const std::string& key, std::string* value) const override {
     return const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(

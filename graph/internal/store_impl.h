@@ -70,6 +70,45 @@ class ReaderCore {
   const DictView& dict_;
 };
 
+// The GraphReader queries that a store and a transaction answer alike, from
+// their ReaderCore. Base is GraphStore or Transaction.
+template <class Base>
+class CoreReader : public Base {
+ public:
+  absl::StatusOr<std::optional<Node>> GetNode(NodeId id) const override { return Core().GetNode(id); }
+  absl::StatusOr<std::optional<Edge>> GetEdge(EdgeId id) const override { return Core().GetEdge(id); }
+  absl::StatusOr<std::vector<Source>> GetEdgeSources(EdgeId id) const override {
+    return Core().GetEdgeSources(id);
+  }
+  absl::Status ScanNodes(std::string_view label,
+                         const std::function<bool(const Node&)>& fn) const override {
+    return Core().ScanNodes(label, fn);
+  }
+  absl::Status ScanEdges(std::string_view type,
+                         const std::function<bool(const Edge&)>& fn) const override {
+    return Core().ScanEdges(type, fn);
+  }
+  absl::Status ForEachAdjacent(NodeId node, Direction dir, std::string_view type,
+                               const std::function<bool(const Adjacent&)>& fn) const override {
+    return Core().ForEachAdjacent(node, dir, type, fn);
+  }
+  absl::StatusOr<std::vector<NodeId>> FindByName(std::string_view name,
+                                                 std::string_view label) const override {
+    return Core().FindByName(name, label);
+  }
+  absl::StatusOr<std::vector<std::pair<std::string, NodeId>>> NamesWithPrefix(
+      std::string_view folded_prefix, size_t limit) const override {
+    return Core().NamesWithPrefix(folded_prefix, limit);
+  }
+  absl::StatusOr<std::optional<EdgeId>> FindFact(NodeId src, std::string_view type, NodeId dst,
+                                                 const Properties& q) const override {
+    return Core().FindFact(src, type, dst, q);
+  }
+
+ protected:
+  virtual const ReaderCore& Core() const = 0;
+};
+
 // Identity helpers shared with tests and the transaction.
 bool IsSymmetricType(std::string_view type);
 bool IsDefiningQualifier(std::string_view type, std::string_view key);
@@ -79,46 +118,13 @@ EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Propertie
 // Every folded key of a node: its name and each alias (empty folds skipped).
 std::vector<std::string> FoldedNames(const Properties& props);
 
-class GraphStoreImpl final : public GraphStore, private KvSource {
+class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
  public:
   ~GraphStoreImpl() override;
   static absl::StatusOr<std::unique_ptr<GraphStore>> OpenImpl(const std::string& path,
                                                                const Options& options);
 
-  // GraphReader.
-  absl::StatusOr<std::optional<Node>> GetNode(NodeId id) const override {
-    return core_.GetNode(id);
-  }
-  absl::StatusOr<std::optional<Edge>> GetEdge(EdgeId id) const override {
-    return core_.GetEdge(id);
-  }
-  absl::StatusOr<std::vector<Source>> GetEdgeSources(EdgeId id) const override {
-    return core_.GetEdgeSources(id);
-  }
-  absl::Status ScanNodes(std::string_view label,
-                         const std::function<bool(const Node&)>& fn) const override {
-    return core_.ScanNodes(label, fn);
-  }
-  absl::Status ScanEdges(std::string_view type,
-                         const std::function<bool(const Edge&)>& fn) const override {
-    return core_.ScanEdges(type, fn);
-  }
-  absl::Status ForEachAdjacent(NodeId node, Direction dir, std::string_view type,
-                               const std::function<bool(const Adjacent&)>& fn) const override {
-    return core_.ForEachAdjacent(node, dir, type, fn);
-  }
-  absl::StatusOr<std::vector<NodeId>> FindByName(std::string_view name,
-                                                 std::string_view label) const override {
-    return core_.FindByName(name, label);
-  }
-  absl::StatusOr<std::vector<std::pair<std::string, NodeId>>> NamesWithPrefix(
-      std::string_view folded_prefix, size_t limit) const override {
-    return core_.NamesWithPrefix(folded_prefix, limit);
-  }
-  absl::StatusOr<std::optional<EdgeId>> FindFact(NodeId src, std::string_view type, NodeId dst,
-                                                 const Properties& q) const override {
-    return core_.FindFact(src, type, dst, q);
-  }
+  // GraphReader (the rest comes from CoreReader).
   absl::StatusOr<std::vector<std::string>> Labels() const override {
     return dict_.Names(keys::kLabelDict);
   }
@@ -141,6 +147,7 @@ class GraphStoreImpl final : public GraphStore, private KvSource {
   Dict& dict() { return dict_; }
   const Dict& dict() const { return dict_; }
   const ReaderCore& core() const { return core_; }
+  const ReaderCore& Core() const override { return core_; }
   bool read_only() const { return options_.read_only; }
   // One writer (transaction or bulk load) at a time; blocks.
   absl::Status AcquireWriter();
