@@ -923,6 +923,14 @@ class Annotator {
           k = o->te;
         }
       }
+      // "Vietnam's Ambassador to Laos Nguyen Minh Tam": the host country
+      // is where the office is held, not whose office it is.
+      if (W(k) == "to" && (ref.title == "Ambassador" || ref.title == "High Commissioner")) {
+        uint32_t x = k + 1;
+        if (W(x) == "the") ++x;
+        const Mention* o = MAt(s, x);
+        if (o && o->tb == x && (o->tag == Tag::kCountry || o->tag == Tag::kOrg)) k = o->te;
+      }
       out->push_back(ref);
       good = k;
       // separator to another title?

@@ -224,6 +224,19 @@ TEST(Generalise, TheCouncilNumberedResolutionsAndTrips) {
   EXPECT_FACT(c, "Greta Vogel -VISITED-> Jordan");
 }
 
+TEST(Generalise, ReceptionsVisitingGuestsAndAmbassadorsToACountry) {
+  auto a = FactsOf("President Nguyen Van Binh received visiting Thai Prime Minister Somchai Wongsa in Hanoi.");
+  EXPECT_FACT(a, "Nguyen Van Binh -MET-> Somchai Wongsa");
+  auto b = FactsOf("Foreign Minister Tran Thi Mai hosted a welcome reception for Chancellor Greta Vogel.");
+  EXPECT_FACT(b, "Tran Thi Mai -MET-> Greta Vogel");
+  auto c = FactsOf("Chancellor Greta Vogel is in Hanoi to co-chair the joint committee with Prime Minister "
+                   "Le Quang Huy.");
+  EXPECT_FACT(c, "Greta Vogel -MET-> Le Quang Huy");
+  auto d = FactsOf("Vietnam's Ambassador to Norway Hoang Van Phuc presented his credentials.", {"title"});
+  EXPECT_FACT(d, "Hoang Van Phuc -HOLDS_OFFICE-> Vietnam title=Ambassador");
+  EXPECT_NO_FACT(d, "Hoang Van Phuc -HOLDS_OFFICE-> Norway title=Ambassador");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
