@@ -471,12 +471,14 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       next(end);
       // A relative clause after the mention is skipped: "Indonesia, which
       // joined the UN in 1950, will chair ..." reads as "Indonesia will chair".
-      // So is an apposition after a person: "Philemon Yang, a former prime
-      // minister of Cameroon, was elected ...".
+      // So is an apposition after a person ("Philemon Yang, a former prime
+      // minister of Cameroon, was elected ...") and an "as" phrase after any
+      // mention ("Vietnam, as ASEAN Chair in 2020, hosted ...").
       if (ItemWord(st, end) == ",") {
         const std::string& rel = ItemWord(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
-        const bool appos = person && !e.list && (rel == "a" || rel == "an" || rel == "the" || rel == "former");
+        const bool appos = !e.list && ((person && (rel == "a" || rel == "an" || rel == "the" || rel == "former")) ||
+                                       (rel == "as" && ItemWord(st, end + 2) != "well"));
         if (rel == "who" || rel == "which" || rel == "whose" || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
             const std::string& w = ItemWord(st, q);

@@ -237,6 +237,18 @@ TEST(Generalise, ReceptionsVisitingGuestsAndAmbassadorsToACountry) {
   EXPECT_NO_FACT(d, "Hoang Van Phuc -HOLDS_OFFICE-> Norway title=Ambassador");
 }
 
+TEST(Generalise, CoordinatedVerbsBilateralMeetingsAndAsPhrases) {
+  auto a = FactsOf("Prime Minister Le Quang Huy attended and spoke at the Ocean Summit in Lisbon.");
+  EXPECT_FACT(a, "Le Quang Huy -ATTENDED-> Ocean Summit");
+  auto b = FactsOf("Prime Minister Le Quang Huy had bilateral meetings with Chancellor Greta Vogel and King "
+                   "Harald Olsen.");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Greta Vogel");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Harald Olsen");
+  auto c = FactsOf("Laos, as ASEAN Chair in 2024, hosted the 44th ASEAN Summit.", {"start"});
+  EXPECT_FACT(c, "Laos -CHAIRS-> ASEAN start=2024");
+  EXPECT_FACT(c, "Laos -HOSTS-> 44th ASEAN Summit");
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
