@@ -188,6 +188,7 @@ class Annotator {
     ResolvePronouns();
     ComputeHomeCountry();
     MarkWe();
+    ScanTwoCountries();
     EmitOfficeFacts();
     EmitPartOf();
     BuildItems();
@@ -1374,6 +1375,47 @@ class Annotator {
       }
     }
     if (bn >= 3 && bn > second) a_.home_country = best;
+  }
+
+  // "the two countries", "both sides": the pair named last, when the latest
+  // sentence (this one's beginning, else one of the two before it) naming two
+  // or more countries names exactly two.
+  void ScanTwoCountries() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i + 2 < sen.te + 1; ++i) {
+        if (MAt(s, i)) continue;
+        uint32_t te = 0;
+        if (W(i) == "the" && W(i + 1) == "two" &&
+            (W(i + 2) == "countries" || W(i + 2) == "nations" || W(i + 2) == "sides"))
+          te = i + 3;
+        else if (W(i) == "both" && (W(i + 1) == "countries" || W(i + 1) == "nations" || W(i + 1) == "sides"))
+          te = i + 2;
+        if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;
+        std::vector<int> pair;
+        for (size_t back = 0; back <= 2 && back <= s && pair.empty(); ++back) {
+          const size_t t = s - back;
+          std::vector<int> seen;
+          for (const Mention& m : a_.mentions[t]) {
+            if (back == 0 && m.tb >= i) break;
+            if (m.tag != Tag::kCountry || m.pronoun || m.entity < 0 || m.entity2 >= 0) continue;
+            int e = a_.Resolve(m.entity);
+            if (std::find(seen.begin(), seen.end(), e) == seen.end()) seen.push_back(e);
+          }
+          if (seen.size() == 2) pair = seen;
+          else if (seen.size() > 2) break;  // which two is unclear
+        }
+        if (pair.size() != 2) continue;
+        Mention mm;
+        mm.tag = Tag::kCountry;
+        mm.tb = i;
+        mm.te = te;
+        mm.entity = pair[0];
+        mm.entity2 = pair[1];
+        Put(s, mm);
+        i = te - 1;
+      }
+    }
   }
 
   // First person plural in the voice of the home country ("We have proposed").

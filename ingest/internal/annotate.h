@@ -28,6 +28,7 @@ struct Mention {
   Tag tag = Tag::kWord;
   uint32_t tb = 0, te = 0;  // token range
   int entity = -1;          // DocEntity index for entity tags
+  int entity2 = -1;         // "the two countries": the second of the pair
   std::string text;         // TITLE/LEVEL: canonical; DATE: ISO; TERM: start year
   std::string end;          // TERM: end year
   std::string scope;        // TITLE: default scope (country, party, org)

@@ -946,21 +946,31 @@ void RuleSet::Apply(Annotation* a) const {
               }
               if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
             }
-            std::vector<std::pair<uint32_t, uint32_t>> pairs;
-            if (sc == oc) {
-              for (size_t i = 0; i < sc->items.size(); ++i)
-                for (size_t j = i + 1; j < sc->items.size(); ++j) pairs.push_back({sc->items[i], sc->items[j]});
-            } else {
-              for (uint32_t x : sc->items)
-                for (uint32_t y : oc->items) pairs.push_back({x, y});
+            const Signature* sig = nullptr;
+            for (const auto& sg : Signatures()) {
+              if (et.type == sg.type) sig = &sg;
             }
-            for (auto [x, y] : pairs) {
-              const Signature* sig = nullptr;
-              for (const auto& sg : Signatures()) {
-                if (et.type == sg.type) sig = &sg;
+            // The entities of a capture, in order; "the two countries" is two.
+            auto entities = [&](const Capture* c, const std::string& name_label) {
+              std::vector<int> out;
+              for (uint32_t x : c->items) {
+                out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
+                const Mention* m = ItemMention(st, x);
+                if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
               }
-              int se = ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? sig->subjects[0] : "");
-              int oe = ItemEntity(st, y, (*st.items)[y].tag == Tag::kName ? sig->objects[0] : "");
+              return out;
+            };
+            const std::vector<int> subjects = entities(sc, sig->subjects[0]);
+            std::vector<std::pair<int, int>> pairs;
+            if (sc == oc) {
+              for (size_t i = 0; i < subjects.size(); ++i)
+                for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
+            } else {
+              const std::vector<int> objects = entities(oc, sig->objects[0]);
+              for (int x : subjects)
+                for (int y : objects) pairs.push_back({x, y});
+            }
+            for (auto [se, oe] : pairs) {
               if (se < 0 || oe < 0 || se == oe) continue;
               if (!SignatureAllows(et.type, a->entities[se].label, a->entities[oe].label)) continue;
               for (const auto& [ts, te] : terms) {

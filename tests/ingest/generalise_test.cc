@@ -249,6 +249,27 @@ TEST(Generalise, CoordinatedVerbsBilateralMeetingsAndAsPhrases) {
   EXPECT_FACT(c, "Laos -HOSTS-> 44th ASEAN Summit");
 }
 
+TEST(Generalise, TheTwoCountriesAreThePairNamedLast) {
+  const std::string text =
+      "Prime Minister Le Quang Huy welcomed Chancellor Greta Vogel of Germany to Vietnam.\n\n"
+      "The two countries established diplomatic relations in 1975 and upgraded their ties to a "
+      "Strategic Partnership in 2011.\n";
+  auto a = FactsOf(text, {"start", "level"});
+  EXPECT_EQ(a.count("Germany -DIPLOMATIC_RELATIONS-> Vietnam start=1975") +
+                a.count("Vietnam -DIPLOMATIC_RELATIONS-> Germany start=1975"),
+            1u)
+      << ::testing::PrintToString(a);
+  EXPECT_EQ(a.count("Germany -PARTNERSHIP-> Vietnam level=Strategic Partnership start=2011") +
+                a.count("Vietnam -PARTNERSHIP-> Germany level=Strategic Partnership start=2011"),
+            1u)
+      << ::testing::PrintToString(a);
+  // Three countries before: which two is unclear, so nothing.
+  const std::string three =
+      "Leaders of Vietnam, Laos and Cambodia met in Vientiane.\n\n"
+      "The two countries established diplomatic relations in 1962.\n";
+  for (const auto& x : FactsOf(three)) EXPECT_EQ(x.find("DIPLOMATIC_RELATIONS"), std::string::npos) << x;
+}
+
 TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   auto a = FactsOf("Chancellor Greta Vogel addressed the European Union Chamber of Commerce in Singapore.");
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
