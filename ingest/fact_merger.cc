@@ -7,18 +7,6 @@
 
 namespace kg::ingest {
 
-bool IsSymmetricType(std::string_view t) {
-  return t == "MET" || t == "DIPLOMATIC_RELATIONS" || t == "PARTNERSHIP";
-}
-
-bool IsDefiningQualifier(std::string_view type, std::string_view key) {
-  if (type == "HOLDS_OFFICE") return key == "title";
-  if (type == "HELD_POSITION") return key == "role" || key == "start" || key == "end";
-  if (type == "MEMBER_OF") return key == "start" || key == "end";
-  if (type == "PARTNERSHIP") return key == "level";
-  return false;
-}
-
 std::string JsonString(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {

@@ -12,13 +12,13 @@
 #include <tuple>
 #include <vector>
 
+#include "graph/identity.h"
 #include "ingest/document.h"
 
 namespace kg::ingest {
 
-// Qualifiers that define which fact an edge is (ONTOLOGY.md).
-bool IsDefiningQualifier(std::string_view type, std::string_view key);
-bool IsSymmetricType(std::string_view type);
+using graph::IsDefiningQualifier;  // the store's identity rule
+using graph::IsSymmetricType;
 
 class FactMerger {
  public:

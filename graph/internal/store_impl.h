@@ -10,6 +10,7 @@
 
 #include "absl/synchronization/mutex.h"
 #include "graph/graph_store.h"
+#include "graph/identity.h"
 #include "graph/internal/codec.h"
 #include "graph/key_format.h"
 #include "rocksdb/db.h"
@@ -109,9 +110,8 @@ class CoreReader : public Base {
   virtual const ReaderCore& Core() const = 0;
 };
 
-// Identity helpers shared with tests and the transaction.
-bool IsSymmetricType(std::string_view type);
-bool IsDefiningQualifier(std::string_view type, std::string_view key);
+// Identity helpers shared with tests and the transaction (IsSymmetricType
+// and IsDefiningQualifier are in graph/identity.h).
 // Defining qualifiers that must be present (InvalidArgument otherwise).
 absl::Status CheckRequiredQualifiers(std::string_view type, const Properties& q);
 EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Properties& q);

@@ -3,20 +3,17 @@
 // after the operator that binds their last variable.
 #include <algorithm>
 
+#include "graph/identity.h"
 #include "query/planner/internal_planner.h"
 
 namespace kg::query {
 namespace {
 
-bool IsSymmetricType(const std::string& t) {
-  return t == "MET" || t == "DIPLOMATIC_RELATIONS" || t == "PARTNERSHIP";
-}
-
 // A directed pattern on symmetric types only matches either way.
 RelDir EffectiveDir(const RelPattern& r) {
   if (r.dir == RelDir::kBoth || r.types.empty()) return r.dir;
   for (const auto& t : r.types) {
-    if (!IsSymmetricType(t)) return r.dir;
+    if (!graph::IsSymmetricType(t)) return r.dir;
   }
   return RelDir::kBoth;
 }
