@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -233,6 +234,16 @@ class Annotator {
                                [](const Mention& x, uint32_t t) { return x.tb < t; });
     it = ms.insert(it, std::move(m));
     return static_cast<int>(it - ms.begin());
+  }
+
+  // Puts a mention of `entity` over tokens [tb, te). Returns its index.
+  int PutEntity(size_t s, uint32_t tb, uint32_t te, Tag tag, int entity) {
+    Mention m;
+    m.tag = tag;
+    m.tb = tb;
+    m.te = te;
+    m.entity = entity;
+    return Put(s, std::move(m));
   }
 
   int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1) {
@@ -483,12 +494,7 @@ class Annotator {
     int ev = Entity("Event", name, Surface(tb, te));
     a_.entities[ev].session_org = org;
     a_.entities[ev].session_no = n;
-    Mention m;
-    m.tag = Tag::kEvent;
-    m.tb = tb;
-    m.te = te;
-    m.entity = ev;
-    Put(s, m);
+    PutEntity(s, tb, te, Tag::kEvent, ev);
   }
   uint32_t HighLevelBefore(size_t s, uint32_t i) const {
     // "high-level" / "High-Level" just before i
@@ -564,12 +570,7 @@ class Annotator {
     std::string name = absl::StrCat("General Debate of the ", a_.entities[session].name);
     int ev = Entity("Event", name, Surface(tb, te));
     a_.entities[ev].parent = session;
-    Mention m;
-    m.tag = Tag::kEvent;
-    m.tb = tb;
-    m.te = te;
-    m.entity = ev;
-    Put(s, m);
+    PutEntity(s, tb, te, Tag::kEvent, ev);
   }
   bool IsSession(const Mention* m) const {
     return m && m->tag == Tag::kEvent && m->entity >= 0 && a_.entities[m->entity].session_org >= 0;
@@ -651,12 +652,7 @@ class Annotator {
       name[0] = absl::ascii_toupper(name[0]);
       int lexid = lex_.Find("Event", name);
       int ev = lexid >= 0 ? LexEntity(lexid, name) : Entity("Event", name, name);
-      Mention m;
-      m.tag = Tag::kEvent;
-      m.tb = b;
-      m.te = e;
-      m.entity = ev;
-      Put(s, m);
+      PutEntity(s, b, e, Tag::kEvent, ev);
       h = e;
     }
   }
@@ -785,12 +781,7 @@ class Annotator {
         lexid = lex_.Find(label, Surface(mi->te, end));  // "UN Summit of the Future"
       }
       int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name);
-      Mention m;
-      m.tag = TagOfLabel(a_.entities[ent].label);
-      m.tb = i;
-      m.te = end;
-      m.entity = ent;
-      Put(s, m);
+      PutEntity(s, i, end, TagOfLabel(a_.entities[ent].label), ent);
       i = end - 1;
     }
   }
@@ -802,12 +793,7 @@ class Annotator {
       if (!T(i).cap || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
       if (HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
       const std::string name = Surface(i, i + 2);
-      Mention mm;
-      mm.tag = Tag::kDoc;
-      mm.tb = i;
-      mm.te = i + 2;
-      mm.entity = Entity("Document", name, name);
-      Put(s, mm);
+      PutEntity(s, i, i + 2, Tag::kDoc, Entity("Document", name, name));
       ++i;
     }
   }
@@ -837,12 +823,7 @@ class Annotator {
         ++end;
       }
       std::string name = absl::StrCat(a_.entities[static_cast<size_t>(m->entity)].name, " ", it->second);
-      Mention mm;
-      mm.tag = Tag::kEvent;
-      mm.tb = i;
-      mm.te = end;
-      mm.entity = Entity("Event", name, Surface(i, end));
-      Put(s, mm);
+      PutEntity(s, i, end, Tag::kEvent, Entity("Event", name, Surface(i, end)));
       i = end - 1;
     }
   }
@@ -956,12 +937,7 @@ class Annotator {
     return Entity("Person", name, name);
   }
   void AddPersonMention(size_t s, uint32_t tb, uint32_t te, int person) {
-    Mention m;
-    m.tag = Tag::kPerson;
-    m.tb = tb;
-    m.te = te;
-    m.entity = person;
-    Put(s, m);
+    PutEntity(s, tb, te, Tag::kPerson, person);
   }
   void RecordTitles(int person, const std::vector<TitleRef>& titles, int s) {
     for (const TitleRef& t : titles) persons_[person].titles.push_back({t, s});
@@ -1074,38 +1050,43 @@ class Annotator {
     }
     return out;
   }
-  // A family name written first and used alone ("Xi", "Yoon"): a Surname
-  // lexicon entry with short=family.
-  bool FamilyFirst(const std::string& name) const {
+  // Whether a person's first word may stand alone for them: a first name
+  // ("Thongloun"), or a family name written first and used alone ("Xi": a
+  // Surname entry with short=family); not a family name that is never used
+  // alone ("Nguyen", "Le").
+  bool FirstWordIsShortForm(const std::string& name) const {
     std::vector<Token> t = Tokenize(name);
     LexHit hit;
-    if (t.empty() || lex_.Match(t, 0, 1, &hit, kSurnameKind) != 1 || !hit.attrs) return false;
+    if (t.empty() || lex_.Match(t, 0, 1, &hit, kSurnameKind) != 1) return true;
+    if (!hit.attrs) return false;
     auto it = hit.attrs->find("short");
     return it != hit.attrs->end() && it->second == "family";
   }
-  bool KnownSurname(const std::string& name) const {
-    std::vector<Token> t = Tokenize(name);
-    LexHit hit;
-    return !t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1;
-  }
-  // A person's name taken apart once per entity (PersonIndex runs twice).
+  // An entity's name taken apart at most once, each part when first asked
+  // for (names do not change once an entity exists).
   struct NameInfo {
-    bool done = false;
-    std::vector<std::string> words;
-    std::string folded;
-    bool first_is_short = false;
+    std::optional<std::vector<std::string>> words;
+    std::optional<std::string> folded;
+    std::optional<bool> first_is_short;
   };
-  const NameInfo& Names(size_t e) {
+  NameInfo& Info(size_t e) {
     if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size());
-    NameInfo& n = names_[e];
-    if (!n.done) {
-      const std::string& name = a_.entities[e].name;
-      n.words = NameWords(name);
-      n.folded = graph::FoldName(name);
-      n.first_is_short = FamilyFirst(name) || !KnownSurname(name);
-      n.done = true;
-    }
-    return n;
+    return names_[e];
+  }
+  const std::vector<std::string>& Words(size_t e) {
+    NameInfo& n = Info(e);
+    if (!n.words) n.words = NameWords(a_.entities[e].name);
+    return *n.words;
+  }
+  const std::string& Folded(size_t e) {
+    NameInfo& n = Info(e);
+    if (!n.folded) n.folded = graph::FoldName(a_.entities[e].name);
+    return *n.folded;
+  }
+  bool FirstIsShort(size_t e) {
+    NameInfo& n = Info(e);
+    if (!n.first_is_short) n.first_is_short = FirstWordIsShortForm(a_.entities[e].name);
+    return *n.first_is_short;
   }
   // Entities by folded full name and by (unique) short name: the last word,
   // or a family name written first.
@@ -1113,16 +1094,15 @@ class Annotator {
     std::unordered_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
-      const NameInfo& info = Names(e);
-      const auto& w = info.words;
+      const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
       if (w.empty()) continue;
-      (*full)[info.folded] = static_cast<int>(e);
+      (*full)[Folded(e)] = static_cast<int>(e);
       if (w.size() >= 2) {
         std::vector<std::string> keys{w.back()};
         // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
         // Sisoulith), unless it is a family name of a culture that never uses
         // it alone ("Nguyen", "Le").
-        if (info.first_is_short) keys.push_back(w[0]);
+        if (FirstIsShort(e)) keys.push_back(w[0]);
         for (const std::string& k : keys) {
           if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
           else (*last)[k] = -1;
@@ -1138,7 +1118,7 @@ class Annotator {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (d.label != "Person" || d.redirect >= 0) continue;
-      const auto& w = Names(e).words;
+      const std::vector<std::string>& w = Words(e);
       if (w.size() != 1) continue;
       auto it = last.find(w[0]);
       if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e)) {
@@ -1156,19 +1136,15 @@ class Annotator {
   // "the General Debate" in an article that names one "General Debate of the
   // 80th session ..." is that debate.
   void MergeShortEvents() {
-    std::vector<std::string> folded(a_.entities.size());  // events' folded names, made once
-    for (size_t o = 0; o < a_.entities.size(); ++o) {
-      if (a_.entities[o].label == "Event") folded[o] = graph::FoldName(a_.entities[o].name);
-    }
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
-      const std::string f = folded[e] + " of ";
+      const std::string f = Folded(e) + " of ";
       int target = -1, n = 0;
       for (size_t o = 0; o < a_.entities.size(); ++o) {
         const DocEntity& x = a_.entities[o];
         if (o == e || x.label != "Event" || x.redirect >= 0) continue;
-        if (absl::StartsWith(folded[o], f)) {
+        if (absl::StartsWith(Folded(o), f)) {
           target = static_cast<int>(o);
           ++n;
         }
@@ -1198,17 +1174,15 @@ class Annotator {
         if (const Mention* m = MAt(s, i)) {
           if (m->tag == Tag::kEvent && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
-            for (const std::string& w : NameWords(a_.entities[static_cast<size_t>(e)].name)) {
+            for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (kHeads->count(w)) latest[w] = e;
             }
           } else if (m->tag == Tag::kOrg && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
-            for (const std::string& w : NameWords(a_.entities[static_cast<size_t>(e)].name)) {
+            for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (kOrgHeads->count(w)) latest_org[w] = e;
             }
-            if (a_.entities[static_cast<size_t>(e)].name == "ASEAN" ||
-                a_.entities[static_cast<size_t>(e)].name == "European Union")
-              latest_org["bloc"] = e;
+            if (Attr(e, "bloc") == "yes") latest_org["bloc"] = e;  // "the bloc"
           }
           i = m->te - 1;
           continue;
@@ -1220,7 +1194,7 @@ class Annotator {
               !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
           auto it = latest_org.find(W(i));
           if (it != latest_org.end()) {
-            PutReference(s, i, Tag::kOrg, it->second);
+            PutEntity(s, i, i + 1, Tag::kOrg, it->second);
             continue;
           }
         }
@@ -1230,18 +1204,9 @@ class Annotator {
             "agenda", "organizers", "organisers", "level", "host", "itself"};
         if (i + 1 < sen.te && kNotAfter->count(W(i + 1))) continue;  // "the summit of ...": another phrase
         auto it = latest.find(W(i));
-        if (it != latest.end()) PutReference(s, i, Tag::kEvent, it->second);
+        if (it != latest.end()) PutEntity(s, i, i + 1, Tag::kEvent, it->second);
       }
     }
-  }
-  // A one-token mention of a known entity ("the Council", "the summit").
-  void PutReference(size_t s, uint32_t tok, Tag tag, int entity) {
-    Mention mm;
-    mm.tag = tag;
-    mm.tb = tok;
-    mm.te = tok + 1;
-    mm.entity = entity;
-    Put(s, mm);
   }
 
   void ScanShortMentions() {
@@ -1383,7 +1348,7 @@ class Annotator {
   void ScanTwoCountries() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
-      for (uint32_t i = sen.tb; i + 2 < sen.te + 1; ++i) {
+      for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {  // "both sides" is the shortest
         if (MAt(s, i)) continue;
         uint32_t te = 0;
         if (W(i) == "the" && W(i + 1) == "two" &&
@@ -1406,13 +1371,7 @@ class Annotator {
           else if (seen.size() > 2) break;  // which two is unclear
         }
         if (pair.size() != 2) continue;
-        Mention mm;
-        mm.tag = Tag::kCountry;
-        mm.tb = i;
-        mm.te = te;
-        mm.entity = pair[0];
-        mm.entity2 = pair[1];
-        Put(s, mm);
+        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, pair[0]))].entity2 = pair[1];
         i = te - 1;
       }
     }
@@ -1425,13 +1384,7 @@ class Annotator {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         if (W(i) != "we" || MAt(s, i)) continue;
-        Mention m;
-        m.tag = Tag::kCountry;
-        m.tb = i;
-        m.te = i + 1;
-        m.entity = a_.home_country;
-        m.pronoun = true;
-        Put(s, m);
+        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kCountry, a_.home_country))].pronoun = true;
       }
     }
   }

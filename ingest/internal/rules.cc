@@ -862,6 +862,8 @@ void RuleSet::Apply(Annotation* a) const {
             const Capture* sc = FindCap(st, et.subj);
             const Capture* oc = FindCap(st, et.obj);
             if (!sc || !oc) continue;
+            // A call or a video conference is not a meeting.
+            if (et.type == "MET" && RemoteContact(st)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;
@@ -935,8 +937,6 @@ void RuleSet::Apply(Annotation* a) const {
               }
               if (!date.empty() && date[0] != '-') quals[date_key] = date;
             }
-            // A call or a video conference is not a meeting.
-            if (et.type == "MET" && RemoteContact(st)) continue;
             // Where people met: the one place named with "in" in the sentence.
             if (et.type == "MET" && !quals.count("place")) {
               std::set<int> places;

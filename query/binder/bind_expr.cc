@@ -10,6 +10,11 @@
 #include "query/internal/graph_functions.h"
 
 namespace kg::query {
+
+bool IsAggregateName(std::string_view lower_name) {
+  return IsAggregateFunction(lower_name) || lower_name == "stdev" || lower_name == "stdevp" ||
+         lower_name == "percentilecont" || lower_name == "percentiledisc";
+}
 namespace {
 
 const char* TypeName(Type t) {
@@ -121,9 +126,7 @@ absl::Status Binder::BindExpr(Expr& e) {
   }
   if (e.kind == ExprKind::kFunction) {
     std::string lname = absl::AsciiStrToLower(e.name);
-    bool agg = IsAggregateFunction(lname) || lname == "stdev" || lname == "stdevp" ||
-               lname == "percentilecont" || lname == "percentiledisc";
-    if (agg) {
+    if (IsAggregateName(lname)) {
       if (aggs_ == nullptr) {
         return SemanticError(e.pos, "InvalidAggregation",
                              absl::StrCat("aggregate function ", e.name,

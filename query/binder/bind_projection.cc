@@ -7,7 +7,6 @@
 #include "absl/strings/str_cat.h"
 #include "graph/status.h"
 #include "query/binder/internal_binder.h"
-#include "query/functions.h"
 #include "query/internal/errors.h"
 
 namespace kg::query {
@@ -46,10 +45,7 @@ bool HasVariable(const Expr& e) {
 }
 
 bool HasAggregateCall(const Expr& e) {
-  if (e.kind == ExprKind::kFunction) {
-    std::string n = absl::AsciiStrToLower(e.name);
-    if (IsAggregateFunction(n) || n == "stdev" || n == "stdevp") return true;
-  }
+  if (e.kind == ExprKind::kFunction && IsAggregateName(absl::AsciiStrToLower(e.name))) return true;
   for (const auto& a : e.args) {
     if (a && HasAggregateCall(*a)) return true;
   }

@@ -18,6 +18,10 @@ struct VarInfo {
 };
 using Scope = std::map<std::string, VarInfo>;
 
+// Whether a function name (lower case) names an aggregate the binder accepts:
+// count, collect, sum, avg, min, max, stDev, stDevP, percentileCont/Disc.
+bool IsAggregateName(std::string_view lower_name);
+
 class Binder {
  public:
   explicit Binder(BoundStatement* out) : out_(out) {}
