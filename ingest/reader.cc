@@ -168,8 +168,8 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
   while (left > 0) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    utf8proc_int32_t cp = *p;
+    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(p, left, &cp);
     if (n <= 0) {
       if (invalid++ == 0) first_invalid_line = line;
       clean += "\xEF\xBF\xBD";

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -22,8 +22,8 @@ constexpr const char* kLabels[] = {"",         "Person", "Country", "Organizatio
                                    "Event",    "Document", "Place", "",
                                    "",         "",       "",        ""};
 
-const std::unordered_map<std::string, int>& Months() {
-  static const auto* m = new std::unordered_map<std::string, int>{
+const absl::flat_hash_map<std::string, int>& Months() {
+  static const auto* m = new absl::flat_hash_map<std::string, int>{
       {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
       {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
       {"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10},
@@ -32,8 +32,8 @@ const std::unordered_map<std::string, int>& Months() {
 }
 
 // Capitalised words that are never part of a name.
-const std::unordered_set<std::string>& NeverNameWords() {
-  static const auto* s = new std::unordered_set<std::string>{
+const absl::flat_hash_set<std::string>& NeverNameWords() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
       "mr", "mrs", "ms", "dr", "madam", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "reporter", "source", "published", "content", "design", "translated",
       "comment", "photo", "party", "state", "government", "people", "leaders", "leader",
@@ -45,8 +45,8 @@ const std::unordered_set<std::string>& NeverNameWords() {
 
 // Function words: capitalised only at the start of a sentence or clause, where
 // the capital says nothing ("To Lam" after a title is a name).
-const std::unordered_set<std::string>& FunctionWords() {
-  static const auto* s = new std::unordered_set<std::string>{
+const absl::flat_hash_set<std::string>& FunctionWords() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
       "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "with", "for", "from",
       "and", "or", "of", "to", "by", "as", "he", "she", "his", "her", "we", "our", "they",
       "their", "it", "its", "i", "you", "your", "also", "after", "before", "during", "while",
@@ -58,28 +58,28 @@ const std::unordered_set<std::string>& FunctionWords() {
 }
 
 // Lower-case particles inside personal names.
-const std::unordered_set<std::string>& NameParticles() {
-  static const auto* s = new std::unordered_set<std::string>{
+const absl::flat_hash_set<std::string>& NameParticles() {
+  static const auto* s = new absl::flat_hash_set<std::string>{
       "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
       "la", "le", "bin", "binti", "ibn", "al", "el", "ben"};
   return *s;
 }
 
-const std::unordered_set<std::string>& Honorifics() {
-  static const auto* s = new std::unordered_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister",
+const absl::flat_hash_set<std::string>& Honorifics() {
+  static const auto* s = new absl::flat_hash_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister",
                                                                    "senator", "congressman", "congresswoman"};
   return *s;
 }
 
-int OrdinalValue(const std::string& f) {
-  static const std::unordered_map<std::string, int> kWords = {
+int OrdinalValue(absl::string_view f) {
+  static const absl::flat_hash_map<std::string, int> kWords = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
       {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
       {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}};
   // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
   // are rejected here without a lookup (this runs on nearly every token).
   if (f.size() < 3) return 0;
-  std::string_view suf(f.data() + f.size() - 2, 2);
+  absl::string_view suf = f.substr(f.size() - 2);
   if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
   auto it = kWords.find(f);
   if (it != kWords.end()) return it->second;
@@ -198,9 +198,10 @@ class Annotator {
 
  private:
   const Token& T(size_t i) const { return a_.tokens[i]; }
-  const std::string& W(size_t i) const {
-    static const std::string kEmpty;
-    return i < a_.tokens.size() ? a_.tokens[i].fold : kEmpty;
+  // A token's folded form (empty past the end); a view, so that comparing
+  // it with a literal or looking it up costs no string construction.
+  absl::string_view W(size_t i) const {
+    return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
   std::string Surface(uint32_t tb, uint32_t te) const {
     if (tb >= te) return "";
@@ -409,7 +410,7 @@ class Annotator {
   // date in the first three sentences), before it unless the sentence speaks
   // of the future ("will", "next", "is to"). Without such a date, nothing.
   void ScanWeekdays() {
-    static const auto* kDays = new std::unordered_map<std::string, absl::Weekday>{
+    static const auto* kDays = new absl::flat_hash_map<std::string, absl::Weekday>{
         {"monday", absl::Weekday::monday},     {"tuesday", absl::Weekday::tuesday},
         {"wednesday", absl::Weekday::wednesday}, {"thursday", absl::Weekday::thursday},
         {"friday", absl::Weekday::friday},     {"saturday", absl::Weekday::saturday},
@@ -434,7 +435,7 @@ class Annotator {
         if (it == kDays->end() || At(s, i) >= 0) continue;
         bool future = false;
         for (uint32_t k = sen.tb; k < i; ++k) {
-          const std::string& w = W(k);
+          absl::string_view w = W(k);
           future |= w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
                     ((w == "is" || w == "are") && W(k + 1) == "to");
         }
@@ -554,11 +555,11 @@ class Annotator {
         }
       }
       if (!here && T(i).kind == TokenKind::kWord && T(i).upper) {  // UNGA79
-        const std::string& f = W(i);
+        absl::string_view f = W(i);
         size_t p = f.find_first_of("0123456789");
         int v = 0;
         if (p != std::string::npos && p > 1 && absl::SimpleAtoi(f.substr(p), &v)) {
-          int e = lex_.Find("Organization", f.substr(0, p));
+          int e = lex_.Find("Organization", std::string_view(f.data(), p));
           if (e >= 0 && lex_.entry(e).attrs.count("sessions")) {
             MakeSession(s, i, i + 1, LexEntity(e, ""), v);
           }
@@ -597,17 +598,17 @@ class Annotator {
   // "a special global high-level event on climate action", "the signing
   // ceremony of the ... Convention ...", "the event celebrating ..."
   void ScanDescriptiveEvents(size_t s) {
-    static const std::unordered_set<std::string> kHeads = {
+    static const absl::flat_hash_set<std::string> kHeads = {
         "event", "events", "meeting", "ceremony", "celebration", "summit", "conference", "forum",
         "reception", "dialogue", "gala", "exhibition"};
-    static const std::unordered_set<std::string> kMods = {
+    static const absl::flat_hash_set<std::string> kMods = {
         "special", "global", "signing", "opening", "closing", "commemorative", "official", "annual",
         "ministerial", "plenary", "international", "regional", "grand", "solemn", "launching",
         "launch", "memorial", "celebratory", "multilateral", "bilateral", "virtual", "level", "-",
         "high", "extraordinary", "informal"};
-    static const std::unordered_set<std::string> kCelebrate = {"celebrating", "marking", "commemorating",
+    static const absl::flat_hash_set<std::string> kCelebrate = {"celebrating", "marking", "commemorating",
                                                                "honoring", "honouring"};
-    static const std::unordered_set<std::string> kStop = {
+    static const absl::flat_hash_set<std::string> kStop = {
         "and", "or", "in", "at", "was", "were", "is", "are", "will", "would", "has", "have", "had",
         "which", "that", "with", "by", "from", "during", "where", "while", "but", "to", "as",
         "deliver", "delivered", "said", "on"};
@@ -676,13 +677,13 @@ class Annotator {
     return m && m->lexical && m->tag != Tag::kTitle && m->tag != Tag::kLevel;
   }
   void ScanChunks(size_t s) {
-    static const std::unordered_set<std::string> kConnect = {"of", "for", "on", "against", "the", "de", "'s"};
-    static const std::unordered_set<std::string> kStartStop = {
+    static const absl::flat_hash_set<std::string> kConnect = {"of", "for", "on", "against", "the", "de", "'s"};
+    static const absl::flat_hash_set<std::string> kStartStop = {
         "the", "this", "that", "in", "on", "at", "with", "for", "from", "and", "as", "by", "to",
         "a", "an", "his", "her", "our", "its", "their", "accordingly", "meanwhile", "however",
         "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "regarding", "through",
         "during", "after", "before", "we", "he", "she", "they", "it"};
-    static const std::unordered_set<std::string> kTrailingHeads = {"event", "summit", "conference",
+    static const absl::flat_hash_set<std::string> kTrailingHeads = {"event", "summit", "conference",
                                                                    "meeting", "forum", "ceremony"};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -801,7 +802,7 @@ class Annotator {
   // "the NATO summit", "an ASEAN ministerial meeting": an organisation and a
   // lower-case event word name that organisation's event ("NATO Summit").
   void ScanOrgEvents(size_t s) {
-    static const auto* kHeads = new std::unordered_map<std::string, std::string>{
+    static const auto* kHeads = new absl::flat_hash_map<std::string, std::string>{
         {"summit", "Summit"}, {"conference", "Conference"}, {"congress", "Congress"},
         {"ministerial", "Ministerial Meeting"}};  // not "forum": "the APEC forum" is APEC
     const Sentence& sen = a_.sentences[s];
@@ -947,7 +948,7 @@ class Annotator {
   // say nothing there, so no new names are read from it.
   bool Headline(size_t s) const {
     const Sentence& sen = a_.sentences[s];
-    const std::string& last = W(sen.te - 1);
+    absl::string_view last = W(sen.te - 1);
     if (last == "." || last == "..." || last == "!" || last == "?" || last == ":") return false;
     int words = 0, caps = 0;
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -1090,8 +1091,8 @@ class Annotator {
   }
   // Entities by folded full name and by (unique) short name: the last word,
   // or a family name written first.
-  void PersonIndex(std::unordered_map<std::string, int>* full, std::unordered_map<std::string, int>* last) {
-    std::unordered_map<std::string, int> count;
+  void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
+    absl::flat_hash_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
       const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
@@ -1113,7 +1114,7 @@ class Annotator {
 
   // "President Biden" and "Joe Biden" in one article are one person.
   void MergeShortPersons() {
-    std::unordered_map<std::string, int> full, last;
+    absl::flat_hash_map<std::string, int> full, last;
     PersonIndex(&full, &last);
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
@@ -1160,14 +1161,14 @@ class Annotator {
   // event whose name holds that head word. Nothing when none was named.
   // Organisations likewise: "the Council" after "the UN Security Council".
   void ScanDefiniteEvents() {
-    static const auto* kHeads = new std::unordered_set<std::string>{
+    static const auto* kHeads = new absl::flat_hash_set<std::string>{
         "summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
         "festival", "expo", "symposium", "retreat", "meeting"};
-    static const auto* kOrgHeads = new std::unordered_set<std::string>{
+    static const auto* kOrgHeads = new absl::flat_hash_set<std::string>{
         "council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
         "organisation", "bank", "fund", "bloc"};
-    std::unordered_map<std::string, int> latest_org;  // head word -> organisation entity
-    std::unordered_map<std::string, int> latest;  // head word -> event entity
+    absl::flat_hash_map<std::string, int> latest_org;  // head word -> organisation entity
+    absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -1199,7 +1200,7 @@ class Annotator {
           }
         }
         if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !kHeads->count(W(i))) continue;
-        static const auto* kNotAfter = new std::unordered_set<std::string>{
+        static const auto* kNotAfter = new absl::flat_hash_set<std::string>{
             "of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
             "agenda", "organizers", "organisers", "level", "host", "itself"};
         if (i + 1 < sen.te && kNotAfter->count(W(i + 1))) continue;  // "the summit of ...": another phrase
@@ -1210,7 +1211,7 @@ class Annotator {
   }
 
   void ScanShortMentions() {
-    std::unordered_map<std::string, int> full, last;
+    absl::flat_hash_map<std::string, int> full, last;
     PersonIndex(&full, &last);
     for (const auto& h : honorific_) {
       std::string f = graph::FoldName(Surface(h.tb + 1, h.te));
@@ -1310,7 +1311,7 @@ class Annotator {
           }
         }
       }
-      const std::string& w = W(i);
+      absl::string_view w = W(i);
       if (w != "he" && w != "his" && w != "she" && w != "her") continue;
       if (MAt(s, i)) continue;
       std::set<int> people;
@@ -1528,7 +1529,7 @@ class Annotator {
 
   const Lexicon& lex_;
   Annotation a_;
-  std::unordered_map<std::string, int> index_;
+  absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;

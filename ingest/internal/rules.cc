@@ -58,6 +58,14 @@ const std::set<std::string>& DatedTypes() {
   return *s;
 }
 
+// What a (rest of a) pattern can start with: items of these tags or these
+// words; `any` when no restriction could be derived.
+struct FirstSet {
+  uint32_t tags = 0;
+  std::vector<int> words;  // vocabulary ids
+  bool any = false;
+};
+
 struct Elem {
   enum Kind { kWord, kRegex, kAlt, kTag, kGap } kind = kWord;
   std::string word;
@@ -71,6 +79,7 @@ struct Elem {
   bool optional = false;
   bool tight = false;  // a gap that crosses no punctuation
   int gap = 8;
+  FirstSet follow;  // kGap: what the elements after the gap start with
   std::string cap;
 };
 
@@ -93,9 +102,7 @@ struct RuleImpl {
   std::vector<Elem> pattern;
   std::vector<EdgeTemplate> edges;
   std::vector<std::vector<int>> required;  // each: one of these words (vocabulary ids) must occur
-  uint32_t first_tags = 0;                 // a match must start on an item of these tags
-  std::vector<int> first_words;            // ... or on one of these words
-  bool first_any = true;                           // no restriction could be derived
+  FirstSet first;                          // what a match starts with
 };
 
 namespace {
@@ -342,19 +349,18 @@ void Required(const std::vector<Elem>& seq, std::vector<std::vector<int>>* out) 
   }
 }
 
-// What a match can start with: the first element's tags or words (looking
-// through optional leading elements and alternatives).
-bool FirstOf(const std::vector<Elem>& seq, size_t k, RuleImpl* r) {
-  // Returns true when the sequence from k may match the empty string.
+// What the pattern from element k on can start with (looking through
+// optional elements and alternatives). Returns whether it may match nothing.
+bool FirstOf(const std::vector<Elem>& seq, size_t k, FirstSet* f) {
   for (; k < seq.size(); ++k) {
     const Elem& e = seq[k];
     bool nullable = e.optional;
     switch (e.kind) {
-      case Elem::kWord: r->first_words.push_back(e.wid); break;
-      case Elem::kTag: r->first_tags |= e.tags; break;
-      case Elem::kRegex: case Elem::kGap: r->first_any = true; return true;
+      case Elem::kWord: f->words.push_back(e.wid); break;
+      case Elem::kTag: f->tags |= e.tags; break;
+      case Elem::kRegex: case Elem::kGap: f->any = true; return true;
       case Elem::kAlt:
-        for (const auto& alt : e.alts) nullable |= FirstOf(alt, 0, r);
+        for (const auto& alt : e.alts) nullable |= FirstOf(alt, 0, f);
         break;
     }
     if (e.kind == Elem::kGap || !nullable) return false;
@@ -362,9 +368,16 @@ bool FirstOf(const std::vector<Elem>& seq, size_t k, RuleImpl* r) {
   return true;
 }
 
-void FirstItems(const std::vector<Elem>& seq, RuleImpl* r) {
-  r->first_any = false;
-  if (FirstOf(seq, 0, r)) r->first_any = true;
+// Fills every gap's follow set; a gap that may end its sequence can be
+// followed by anything.
+void FillFollowSets(std::vector<Elem>* seq) {
+  for (size_t k = 0; k < seq->size(); ++k) {
+    Elem& e = (*seq)[k];
+    for (auto& alt : e.alts) FillFollowSets(&alt);
+    if (e.kind != Elem::kGap) continue;
+    e.follow = FirstSet();
+    if (FirstOf(*seq, k + 1, &e.follow)) e.follow.any = true;
+  }
 }
 
 // --- matching ---------------------------------------------------------------
@@ -375,11 +388,64 @@ struct Capture {
   std::vector<uint32_t> items;  // tag captures: the listed items
 };
 
+// Classes of the words the matcher itself tests, as bits per item, so that
+// matching compares integers rather than strings.
+enum WordClass : uint32_t {
+  kStop = 1u << 0,  // . ?
+  kComma = 1u << 1,
+  kSemicolon = 1u << 2,
+  kOpenParen = 1u << 3,
+  kCloseParen = 1u << 4,
+  kAndOr = 1u << 5,
+  kAs = 1u << 6,
+  kWell = 1u << 7,
+  kWho = 1u << 8,  // who, which
+  kWhose = 1u << 9,
+  kAppositive = 1u << 10,  // what opens an apposition after a person: a, the, former
+  kPrep = 1u << 11,        // skipped inside a list: "X and to Y"
+  kDet = 1u << 12,         // ... and so is "X and the Y"
+  kNegation = 1u << 13,
+  kHedge = 1u << 14,     // lower case only: the month "May" is no hedge
+  kDatePrep = 1u << 15,  // a date after these is said of the event: "on DATE"
+  kIn = 1u << 16,
+  kPunctuation = 1u << 17,  // any punctuation token (from the token, not the list)
+};
+
+const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
+  static const auto* v = new std::vector<std::pair<uint32_t, std::vector<const char*>>>{
+      {kStop, {".", "?"}},
+      {kComma, {","}},
+      {kSemicolon, {";"}},
+      {kOpenParen, {"("}},
+      {kCloseParen, {")"}},
+      {kAndOr, {"and", "or"}},
+      {kAs, {"as"}},
+      {kWell, {"well"}},
+      {kWho, {"who", "which"}},
+      {kWhose, {"whose"}},
+      {kAppositive, {"a", "an", "the", "former"}},
+      {kPrep, {"in", "at", "to", "with", "on", "for", "of"}},
+      {kDet, {"the", "a", "an", "his", "her", "its", "their"}},
+      {kNegation, {"not", "never", "neither", "nor", "cannot", "n't"}},
+      // Wishes, refusals and possibilities are not facts: "France hopes to
+      // upgrade ties", "Putin refused to attend", "Mexico may join".
+      {kHedge, {"hope", "hopes", "hoped", "hoping", "may", "might", "could", "plans", "planned", "planning",
+                "seek", "seeks", "sought", "aim", "aims", "aiming", "want", "wants", "wanted", "wish", "wishes",
+                "considering", "considers", "mulls", "mulling", "refused", "refuses", "declined", "declines",
+                "rejected", "rejects", "denied", "denies", "failed", "fails", "cancelled", "canceled",
+                "postponed", "suspended", "if", "whether", "unless"}},
+      {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
+      {kIn, {"in"}},
+  };
+  return *v;
+}
+
 struct MatchState {
   Annotation* a;
   size_t s;
   const std::vector<Item>* items;
-  const std::vector<int>* wids;  // per item: vocabulary id of its word, -1 if none
+  const std::vector<int>* wids;        // per item: vocabulary id of its word, -1 if none
+  const std::vector<uint32_t>* words;  // per item: its WordClass bits
   std::vector<Capture> caps;
   Tag last_tag = Tag::kWord;
 };
@@ -398,41 +464,46 @@ class Cont {
   void (*call_)(const void*, uint32_t);
 };
 
-const std::string& ItemWord(const MatchState& st, uint32_t i) {
-  static const std::string kNone = "\x01";
-  if (i >= st.items->size()) return kNone;
-  const Item& it = (*st.items)[i];
-  if (it.tag != Tag::kWord) return kNone;
-  return st.a->tokens[it.tb].fold;
+// The WordClass bits of item i (0 past the end and for entity mentions).
+uint32_t Cls(const MatchState& st, uint32_t i) { return i < st.words->size() ? (*st.words)[i] : 0; }
+
+bool CanStart(const FirstSet& f, const MatchState& st, uint32_t pos) {
+  if (f.any) return true;
+  if (pos >= st.items->size()) return false;
+  if ((f.tags >> static_cast<int>((*st.items)[pos].tag)) & 1u) return true;
+  const int w = (*st.wids)[pos];
+  if (w < 0) return false;
+  for (int fw : f.words) {
+    if (fw == w) return true;
+  }
+  return false;
 }
 
 void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done);
 
 uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<uint32_t>* list) {
-  static const std::unordered_set<std::string> kPrep = {"in", "at", "to", "with", "on", "for", "of"};
-  static const std::unordered_set<std::string> kDet = {"the", "a", "an", "his", "her", "its", "their"};
   const auto& items = *st.items;
   uint32_t p = pos + 1;
   list->push_back(pos);
   while (p < items.size()) {
     uint32_t q = p;
-    if (ItemWord(st, q) == "(") {
+    if (Cls(st, q) & kOpenParen) {
       uint32_t r = q + 1;
-      while (r < items.size() && r - q < 12 && ItemWord(st, r) != ")") ++r;
-      if (r < items.size() && ItemWord(st, r) == ")") q = r + 1;
+      while (r < items.size() && r - q < 12 && !(Cls(st, r) & kCloseParen)) ++r;
+      if (r < items.size() && (Cls(st, r) & kCloseParen)) q = r + 1;
     }
     uint32_t before = q;
-    if (ItemWord(st, q) == "," || ItemWord(st, q) == ";") {
+    if (Cls(st, q) & (kComma | kSemicolon)) {
       ++q;
-      if (ItemWord(st, q) == "and" || ItemWord(st, q) == "or") ++q;
-    } else if (ItemWord(st, q) == "and" || ItemWord(st, q) == "or") {
+      if (Cls(st, q) & kAndOr) ++q;
+    } else if (Cls(st, q) & kAndOr) {
       ++q;
-    } else if (ItemWord(st, q) == "as" && ItemWord(st, q + 1) == "well" && ItemWord(st, q + 2) == "as") {
+    } else if ((Cls(st, q) & kAs) && (Cls(st, q + 1) & kWell) && (Cls(st, q + 2) & kAs)) {
       q += 3;
     }
     if (q == before) break;
-    if (kPrep.count(ItemWord(st, q))) ++q;
-    if (kDet.count(ItemWord(st, q))) ++q;
+    if (Cls(st, q) & kPrep) ++q;
+    if (Cls(st, q) & kDet) ++q;
     if (q < items.size() && (tags >> static_cast<int>(items[q].tag) & 1u)) {
       list->push_back(q);
       p = q + 1;
@@ -474,16 +545,16 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // So is an apposition after a person ("Philemon Yang, a former prime
       // minister of Cameroon, was elected ...") and an "as" phrase after any
       // mention ("Vietnam, as ASEAN Chair in 2020, hosted ...").
-      if (ItemWord(st, end) == ",") {
-        const std::string& rel = ItemWord(st, end + 1);
+      if (Cls(st, end) & kComma) {
+        const uint32_t rel = Cls(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
-        const bool appos = !e.list && ((person && (rel == "a" || rel == "an" || rel == "the" || rel == "former")) ||
-                                       (rel == "as" && ItemWord(st, end + 2) != "well"));
-        if (rel == "who" || rel == "which" || rel == "whose" || appos) {
+        const bool appos = !e.list && ((person && (rel & kAppositive)) ||
+                                       ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
+        if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
-            const std::string& w = ItemWord(st, q);
-            if (w == "." || w == "?" || w == ";" || w == "who" || w == "which") break;
-            if (w == ",") {
+            const uint32_t w = Cls(st, q);
+            if (w & (kStop | kSemicolon | kWho)) break;
+            if (w & kComma) {
               next(q + 1);
               break;
             }
@@ -521,10 +592,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
-          if (it.tag == Tag::kWord && (ItemWord(st, pos + g - 1) == "." || ItemWord(st, pos + g - 1) == "?")) return;
-          if (e.tight && it.tag == Tag::kWord && st.a->tokens[it.tb].kind == TokenKind::kPunct) return;
+          const uint32_t w = Cls(st, pos + g - 1);
+          if (w & kStop) return;
+          if (e.tight && (w & kPunctuation)) return;
         }
-        next(pos + g);
+        if (CanStart(e.follow, st, pos + g)) next(pos + g);
       }
       return;
   }
@@ -646,7 +718,31 @@ void RuleSet::AssignIds(void* seq_ptr) {
   }
 }
 
-RuleSet::RuleSet() = default;
+RuleSet::RuleSet() {
+  for (const auto& [cls, words] : FunctionWords()) {
+    for (const char* w : words) {
+      const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
+      word_class_.resize(vocab_.size(), 0);
+      word_class_[static_cast<size_t>(id)] |= cls;
+    }
+  }
+}
+
+void RuleSet::Index() {
+  word_class_.resize(vocab_.size(), 0);
+  word_groups_.assign(vocab_.size(), {});
+  group_rule_.clear();
+  rule_groups_.assign(rules_.size(), 0);
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    for (const auto& any : rules_[r]->required) {
+      const int g = static_cast<int>(group_rule_.size());
+      group_rule_.push_back(static_cast<int>(r));
+      ++rule_groups_[r];
+      for (int w : any) word_groups_[static_cast<size_t>(w)].push_back(g);
+    }
+  }
+}
+
 RuleSet::~RuleSet() = default;
 size_t RuleSet::size() const { return rules_.size(); }
 
@@ -730,7 +826,8 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
     rule->pattern = *std::move(parsed);
     AssignIds(&rule->pattern);
     Required(rule->pattern, &rule->required);
-    FirstItems(rule->pattern, rule.get());
+    if (FirstOf(rule->pattern, 0, &rule->first)) rule->first.any = true;
+    FillFollowSets(&rule->pattern);
     for (absl::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
       EdgeTemplate et;
       std::string rest;
@@ -773,6 +870,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
     }
     rules_.push_back(std::move(rule));
   }
+  Index();
   return absl::OkStatus();
 }
 
@@ -808,55 +906,44 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 }
 
 void RuleSet::Apply(Annotation* a) const {
-  static const std::unordered_set<std::string> kNegation = {"not", "never", "neither", "nor", "cannot", "n't"};
-  // Wishes, refusals and possibilities are not facts: "France hopes to upgrade
-  // ties", "Putin refused to attend", "Mexico may join" (lower case only: the
-  // month "May" is no hedge).
-  static const std::unordered_set<std::string> kHedge = {
-      "hope", "hopes", "hoped", "hoping", "may", "might", "could", "plans", "planned", "planning",
-      "seek", "seeks", "sought", "aim", "aims", "aiming", "want", "wants", "wanted", "wish", "wishes",
-      "considering", "considers", "mulls", "mulling", "refused", "refuses", "declined", "declines",
-      "rejected", "rejects", "denied", "denies", "failed", "fails", "cancelled", "canceled",
-      "postponed", "suspended", "if", "whether", "unless"};
+  // Per sentence, reused: each item's word id and classes, and which rules
+  // have all their required words (a group is met once per sentence).
+  std::vector<int> wids;
+  std::vector<uint32_t> words;
+  std::vector<int> missing;
+  std::vector<size_t> group_met(group_rule_.size(), 0);
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
-    std::vector<int> wids(items.size(), -1);
-    std::vector<bool> present(vocab_.size(), false);
+    wids.assign(items.size(), -1);
+    words.assign(items.size(), 0);
+    missing = rule_groups_;
     for (size_t i = 0; i < items.size(); ++i) {
       if (items[i].tag != Tag::kWord) continue;
-      auto it = vocab_.find(a->tokens[items[i].tb].fold);
+      const Token& t = a->tokens[items[i].tb];
+      if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
+      auto it = vocab_.find(t.fold);
       if (it == vocab_.end()) continue;
-      wids[i] = it->second;
-      present[static_cast<size_t>(it->second)] = true;
+      const int w = it->second;
+      wids[i] = w;
+      words[i] |= word_class_[static_cast<size_t>(w)];
+      if (t.cap) words[i] &= ~kHedge;
+      for (int g : word_groups_[static_cast<size_t>(w)]) {
+        if (group_met[static_cast<size_t>(g)] == s + 1) continue;
+        group_met[static_cast<size_t>(g)] = s + 1;
+        --missing[static_cast<size_t>(group_rule_[static_cast<size_t>(g)])];
+      }
     }
     std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
     const size_t first_fact = a->facts.size();
-    for (const auto& rule : rules_) {
-      bool ok = true;
-      for (const auto& any : rule->required) {
-        bool found = false;
-        for (int w : any) found |= present[static_cast<size_t>(w)];
-        if (!found) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      MatchState st{a, s, &items, &wids, {}, Tag::kWord};
+    for (size_t r = 0; r < rules_.size(); ++r) {
+      if (missing[r] > 0) continue;
+      const auto& rule = rules_[r];
+      MatchState st{a, s, &items, &wids, &words, {}, Tag::kWord};
       for (uint32_t start = 0; start < items.size(); ++start) {
-        if (!rule->first_any) {
-          const Item& it = items[start];
-          bool can = (rule->first_tags >> static_cast<int>(it.tag)) & 1u;
-          if (!can && wids[start] >= 0) {
-            for (int fw : rule->first_words) can |= fw == wids[start];
-          }
-          if (!can) continue;
-        }
+        if (!CanStart(rule->first, st, start)) continue;
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
-            if (items[i].tag != Tag::kWord) continue;
-            const Token& t = a->tokens[items[i].tb];
-            if (kNegation.count(t.fold) || (!t.cap && kHedge.count(t.fold))) return;
+            if (words[i] & (kNegation | kHedge)) return;
           }
           for (const EdgeTemplate& et : rule->edges) {
             const Capture* sc = FindCap(st, et.subj);
@@ -913,10 +1000,7 @@ void RuleSet::Apply(Annotation* a) const {
               // A date said of the event: "on/in/from DATE", or one opening the sentence.
               auto dated = [&](uint32_t i) {
                 if (items[i].tag != Tag::kDate) return false;
-                const std::string& w = i > 0 ? ItemWord(st, i - 1) : std::string();
-                return i == 0 || w == "on" || w == "in" || w == "from" || w == "since" || w == "during" ||
-                       w == "last" || w == "next" || w == "this" ||
-                       (i == 1 && items[0].tag == Tag::kWord);
+                return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y
               // normalised relations on DATE1, and upgraded ties in DATE2"
@@ -941,7 +1025,7 @@ void RuleSet::Apply(Annotation* a) const {
             if (et.type == "MET" && !quals.count("place")) {
               std::set<int> places;
               for (uint32_t i = 1; i < items.size(); ++i) {
-                if (items[i].tag == Tag::kPlace && ItemWord(st, i - 1) == "in")
+                if (items[i].tag == Tag::kPlace && (Cls(st, i - 1) & kIn))
                   places.insert(st.a->Resolve(ItemMention(st, i)->entity));
               }
               if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;

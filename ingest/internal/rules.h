@@ -45,8 +45,15 @@ class RuleSet {
 
  private:
   void AssignIds(void* seq);  // gives every pattern word its vocabulary id
+  void Index();               // fills the per-word tables below
   std::vector<std::unique_ptr<RuleImpl>> rules_;
-  absl::flat_hash_map<std::string, int> vocab_;
+  absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
+  std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
+  // Required-word groups (a rule matches only where each of its groups has a
+  // word in the sentence): the groups of each word, and each group's rule.
+  std::vector<std::vector<int>> word_groups_;
+  std::vector<int> group_rule_;
+  std::vector<int> rule_groups_;  // by rule: how many groups
   std::vector<std::pair<std::string, std::string>> value_map_;
 };
 

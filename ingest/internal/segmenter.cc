@@ -81,11 +81,14 @@ std::vector<Token> Tokenize(std::string_view text) {
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     uint32_t off = 0;
     while (left > 0) {
-      utf8proc_int32_t c;
-      utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-      if (n <= 0) {
-        n = 1;
-        c = 0xFFFD;
+      utf8proc_int32_t c = *p;
+      utf8proc_ssize_t n = 1;
+      if (c >= 0x80) {
+        n = utf8proc_iterate(p, left, &c);
+        if (n <= 0) {
+          n = 1;
+          c = 0xFFFD;
+        }
       }
       cps.push_back({c, off, static_cast<uint32_t>(n)});
       p += n;
