@@ -17,8 +17,8 @@ std::string FoldName(std::string_view utf8) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(utf8.size());
   while (left > 0) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    utf8proc_int32_t cp = *p;
+    utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(p, left, &cp);
     if (n <= 0) {  // invalid byte: treat as a separator
       n = 1;
       cp = ' ';
@@ -27,21 +27,27 @@ std::string FoldName(std::string_view utf8) {
     left -= n;
     if (cp == 0x0111 || cp == 0x0110) cp = 'd';  // đ Đ do not decompose
     utf8proc_int32_t decomposed[8];
-    utf8proc_ssize_t m = utf8proc_decompose_char(
-        cp, decomposed, 8, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
-                                                          UTF8PROC_CASEFOLD),
-        nullptr);
+    utf8proc_ssize_t m = 1;
+    if (cp < 0x80) {  // ASCII decomposes to itself; case folding lowers A-Z
+      decomposed[0] = (cp >= 'A' && cp <= 'Z') ? cp - 'A' + 'a' : cp;
+    } else {
+      m = utf8proc_decompose_char(
+          cp, decomposed, 8,
+          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
+                                         UTF8PROC_CASEFOLD),
+          nullptr);
+    }
     if (m < 0) continue;
     for (utf8proc_ssize_t i = 0; i < m && i < 8; ++i) {
       utf8proc_int32_t c = decomposed[i];
       if (c == '.' || c == '\'' || c == 0x2019 || c == '`' || c == 0x2018) continue;
-      utf8proc_category_t cat = utf8proc_category(c);
-      bool alnum = (c < 128) ? ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                             : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-                                   cat == UTF8PROC_CATEGORY_ND;
-      if (c >= 'A' && c <= 'Z') {
-        c = c - 'A' + 'a';
-        alnum = true;
+      bool alnum;
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+        alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      } else {
+        utf8proc_category_t cat = utf8proc_category(c);
+        alnum = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_ND;
       }
       if (!alnum) {
         pending_space = !out.empty();
@@ -49,6 +55,10 @@ std::string FoldName(std::string_view utf8) {
       }
       if (pending_space) out.push_back(' ');
       pending_space = false;
+      if (c < 128) {
+        out.push_back(static_cast<char>(c));
+        continue;
+      }
       utf8proc_uint8_t buf[4];
       utf8proc_ssize_t k = utf8proc_encode_char(c, buf);
       out.append(reinterpret_cast<char*>(buf), static_cast<size_t>(k));

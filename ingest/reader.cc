@@ -168,6 +168,21 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
   while (left > 0) {
+    // A run of printable ASCII and line breaks is copied whole.
+    const utf8proc_uint8_t* run = p;
+    while (left > 0 && ((*p >= 0x20 && *p < 0x80) || *p == '\n')) {
+      if (*p == '\n') {
+        ++line;
+        longest = std::max(longest, line_len);
+        line_len = 0;
+      } else {
+        ++line_len;
+      }
+      ++p;
+      --left;
+    }
+    if (p > run) clean.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+    if (left == 0) break;
     utf8proc_int32_t cp = *p;
     utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(p, left, &cp);
     if (n <= 0) {

@@ -62,8 +62,18 @@ const std::set<std::string>& DatedTypes() {
 // words; `any` when no restriction could be derived.
 struct FirstSet {
   uint32_t tags = 0;
-  std::vector<int> words;  // vocabulary ids
+  std::vector<uint64_t> words;  // a bit per vocabulary id
   bool any = false;
+
+  void AddWord(int w) {
+    const size_t i = static_cast<size_t>(w) / 64;
+    if (words.size() <= i) words.resize(i + 1, 0);
+    words[i] |= uint64_t{1} << (w % 64);
+  }
+  bool HasWord(int w) const {
+    const size_t i = static_cast<size_t>(w) / 64;
+    return w >= 0 && i < words.size() && ((words[i] >> (w % 64)) & 1u);
+  }
 };
 
 struct Elem {
@@ -356,7 +366,7 @@ bool FirstOf(const std::vector<Elem>& seq, size_t k, FirstSet* f) {
     const Elem& e = seq[k];
     bool nullable = e.optional;
     switch (e.kind) {
-      case Elem::kWord: f->words.push_back(e.wid); break;
+      case Elem::kWord: f->AddWord(e.wid); break;
       case Elem::kTag: f->tags |= e.tags; break;
       case Elem::kRegex: case Elem::kGap: f->any = true; return true;
       case Elem::kAlt:
@@ -467,16 +477,10 @@ class Cont {
 // The WordClass bits of item i (0 past the end and for entity mentions).
 uint32_t Cls(const MatchState& st, uint32_t i) { return i < st.words->size() ? (*st.words)[i] : 0; }
 
-bool CanStart(const FirstSet& f, const MatchState& st, uint32_t pos) {
+inline bool CanStart(const FirstSet& f, const MatchState& st, uint32_t pos) {
   if (f.any) return true;
   if (pos >= st.items->size()) return false;
-  if ((f.tags >> static_cast<int>((*st.items)[pos].tag)) & 1u) return true;
-  const int w = (*st.wids)[pos];
-  if (w < 0) return false;
-  for (int fw : f.words) {
-    if (fw == w) return true;
-  }
-  return false;
+  return ((f.tags >> static_cast<int>((*st.items)[pos].tag)) & 1u) || f.HasWord((*st.wids)[pos]);
 }
 
 void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done);
