@@ -24,18 +24,25 @@ const std::unordered_set<std::string>& Abbreviations() {
   return *kSet;
 }
 
-bool IsLetter(int32_t c) {
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+// Character classes: ASCII inline, the rest from Unicode categories.
+bool IsLetterU(int32_t c) {
   auto cat = utf8proc_category(c);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
 }
-bool IsDigit(int32_t c) {
+inline bool IsLetter(int32_t c) {
+  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return IsLetterU(c);
+}
+inline bool IsDigit(int32_t c) {
   if (c < 128) return c >= '0' && c <= '9';
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
-bool IsAlnum(int32_t c) { return IsLetter(c) || IsDigit(c); }
-bool IsUpper(int32_t c) {
+inline bool IsAlnum(int32_t c) {
+  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return IsLetterU(c) || utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+inline bool IsUpper(int32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
@@ -73,10 +80,14 @@ std::string FoldToken(std::string_view w) {
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Cp> cps;
-  cps.reserve(text.size());
-  {
+namespace {
+
+// The text as code points: decoded (any UTF-8) or the bytes themselves
+// (ASCII, where code point i is byte i).
+class DecodedText {
+ public:
+  explicit DecodedText(std::string_view text) {
+    cps_.reserve(text.size());
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     uint32_t off = 0;
@@ -90,19 +101,42 @@ std::vector<Token> Tokenize(std::string_view text) {
           c = 0xFFFD;
         }
       }
-      cps.push_back({c, off, static_cast<uint32_t>(n)});
+      cps_.push_back({c, off, static_cast<uint32_t>(n)});
       p += n;
       left -= n;
       off += static_cast<uint32_t>(n);
     }
   }
-  auto at = [&](size_t i) -> int32_t { return i < cps.size() ? cps[i].c : -1; };
+  size_t size() const { return cps_.size(); }
+  int32_t c(size_t i) const { return cps_[i].c; }
+  uint32_t b(size_t i) const { return cps_[i].b; }
+  uint32_t end(size_t i) const { return cps_[i].b + cps_[i].n; }  // byte after code point i
+
+ private:
+  std::vector<Cp> cps_;
+};
+
+class AsciiText {
+ public:
+  explicit AsciiText(std::string_view text) : text_(text) {}
+  size_t size() const { return text_.size(); }
+  int32_t c(size_t i) const { return static_cast<unsigned char>(text_[i]); }
+  uint32_t b(size_t i) const { return static_cast<uint32_t>(i); }
+  uint32_t end(size_t i) const { return static_cast<uint32_t>(i + 1); }
+
+ private:
+  std::string_view text_;
+};
+
+template <class Cps>
+std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
+  auto at = [&](size_t i) -> int32_t { return i < cps.size() ? cps.c(i) : -1; };
   std::vector<Token> out;
   out.reserve(text.size() / 5);
   bool newline = false;
   size_t i = 0;
   while (i < cps.size()) {
-    int32_t c = cps[i].c;
+    int32_t c = cps.c(i);
     if (IsSpace(c)) {
       newline |= (c == '\n');
       ++i;
@@ -116,7 +150,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       bool has_digit = false, has_letter = false, has_slash = false;
       size_t seg_len = 0;  // letters since the last internal '.'
       while (i < cps.size()) {
-        int32_t d = cps[i].c;
+        int32_t d = cps.c(i);
         if (IsAlnum(d)) {
           has_digit |= IsDigit(d);
           has_letter |= IsLetter(d);
@@ -153,10 +187,10 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
       // A trailing period that belongs to the word.
       if (at(i) == '.') {
-        std::string_view w(text.data() + cps[start].b, cps[i - 1].b + cps[i - 1].n - cps[start].b);
+        std::string_view w(text.data() + cps.b(start), cps.end(i - 1) - cps.b(start));
         std::string lw = FoldToken(w);
         bool dotted = w.find('.') != std::string_view::npos;
-        bool initial = (i - start == 1) && IsUpper(cps[start].c) && IsSpace(at(i + 1));
+        bool initial = (i - start == 1) && IsUpper(cps.c(start)) && IsSpace(at(i + 1));
         if (dotted || initial || Abbreviations().count(lw) || Abbreviations().count(std::string(w))) {
           ++i;
         }
@@ -165,22 +199,22 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.cap = IsUpper(c);
       bool up = true, any = false;
       for (size_t k = start; k < i; ++k) {
-        if (IsLetter(cps[k].c)) {
+        if (IsLetter(cps.c(k))) {
           any = true;
-          up &= IsUpper(cps[k].c);
+          up &= IsUpper(cps.c(k));
         }
       }
       t.upper = any && up;
     } else if (IsApostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !IsLetter(at(i + 2)) &&
-               !out.empty() && out.back().e == cps[i].b) {
+               !out.empty() && out.back().e == cps.b(i)) {
       i += 2;  // possessive 's
       t.kind = TokenKind::kWord;
     } else {
       ++i;
       t.kind = TokenKind::kPunct;
     }
-    t.b = cps[start].b;
-    t.e = cps[i - 1].b + cps[i - 1].n;
+    t.b = cps.b(start);
+    t.e = cps.end(i - 1);
     t.cs = static_cast<uint32_t>(start);
     t.ce = static_cast<uint32_t>(i);
     std::string_view raw(text.data() + t.b, t.e - t.b);
@@ -194,6 +228,15 @@ std::vector<Token> Tokenize(std::string_view text) {
     out.push_back(std::move(t));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  for (char ch : text) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return TokenizeCps(text, DecodedText(text));
+  }
+  return TokenizeCps(text, AsciiText(text));
 }
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens) {
