@@ -47,11 +47,11 @@ inline bool IsUpper(int32_t c) {
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
-bool IsSpace(int32_t c) {
+inline bool IsSpace(int32_t c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x2009 ||
          c == 0x200B || c == 0x3000 || c == 0x202F;
 }
-bool IsApostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+inline bool IsApostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
 std::string PunctFold(int32_t c, std::string_view raw) {
   switch (c) {
@@ -66,17 +66,16 @@ std::string PunctFold(int32_t c, std::string_view raw) {
 }  // namespace
 
 std::string FoldToken(std::string_view w) {
-  bool ascii = true;
-  for (unsigned char c : w) ascii &= c < 128;
-  if (!ascii) return graph::FoldName(w);
-  std::string out;
-  out.reserve(w.size());
+  std::string out(w.size(), '\0');
+  size_t n = 0;
   for (char c : w) {
+    if (static_cast<unsigned char>(c) >= 128) return graph::FoldName(w);
     if (c == '.' || c == '\'' || c == '`') continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c == '-' || c == '/') c = ' ';
-    out.push_back(c);
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
@@ -132,7 +131,7 @@ template <class Cps>
 std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
   auto at = [&](size_t i) -> int32_t { return i < cps.size() ? cps.c(i) : -1; };
   std::vector<Token> out;
-  out.reserve(text.size() / 5);
+  out.reserve(text.size() / 4 + 16);
   bool newline = false;
   size_t i = 0;
   while (i < cps.size()) {
