@@ -103,6 +103,11 @@ struct QualTemplate {
 struct EdgeTemplate {
   std::string type, subj, obj;
   std::vector<QualTemplate> quals;
+  // Derived from the type once, at load.
+  const Signature* sig = nullptr;
+  bool met = false;     // MET: no calls; a place from "in PLACE"
+  bool starts = false;  // a date is when it started (relations, partnerships)
+  bool dated = false;   // a date in the sentence is the fact's own
 };
 
 }  // namespace
@@ -839,6 +844,12 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
         return err(absl::StrCat("bad edge '", spec, "'"));
       }
       if (!IsKnownEdgeType(et.type)) return err(absl::StrCat("unknown edge type ", et.type));
+      for (const auto& sg : Signatures()) {
+        if (et.type == sg.type) et.sig = &sg;
+      }
+      et.met = et.type == "MET";
+      et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
+      et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
         if (!caps.count(*c)) return err(absl::StrCat("$", *c, " is not captured by the pattern"));
       }
@@ -954,7 +965,7 @@ void RuleSet::Apply(Annotation* a) const {
             const Capture* oc = FindCap(st, et.obj);
             if (!sc || !oc) continue;
             // A call or a video conference is not a meeting.
-            if (et.type == "MET" && RemoteContact(st)) continue;
+            if (et.met && RemoteContact(st)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;
@@ -997,10 +1008,10 @@ void RuleSet::Apply(Annotation* a) const {
               }
               have_date |= q.key == "date";
             }
-            const bool starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
+            const bool starts = et.starts;
             const char* date_key = starts ? "start" : "date";
             if (starts) have_date = quals.count("start") > 0;
-            if (!have_date && (starts || DatedTypes().count(et.type))) {
+            if (!have_date && et.dated) {
               // A date said of the event: "on/in/from DATE", or one opening the sentence.
               auto dated = [&](uint32_t i) {
                 if (items[i].tag != Tag::kDate) return false;
@@ -1026,7 +1037,7 @@ void RuleSet::Apply(Annotation* a) const {
               if (!date.empty() && date[0] != '-') quals[date_key] = date;
             }
             // Where people met: the one place named with "in" in the sentence.
-            if (et.type == "MET" && !quals.count("place")) {
+            if (et.met && !quals.count("place")) {
               std::set<int> places;
               for (uint32_t i = 1; i < items.size(); ++i) {
                 if (items[i].tag == Tag::kPlace && (Cls(st, i - 1) & kIn))
@@ -1034,10 +1045,7 @@ void RuleSet::Apply(Annotation* a) const {
               }
               if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
             }
-            const Signature* sig = nullptr;
-            for (const auto& sg : Signatures()) {
-              if (et.type == sg.type) sig = &sg;
-            }
+            const Signature* sig = et.sig;
             // The entities of a capture, in order; "the two countries" is two.
             auto entities = [&](const Capture* c, const std::string& name_label) {
               std::vector<int> out;
