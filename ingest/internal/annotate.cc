@@ -31,44 +31,94 @@ const absl::flat_hash_map<std::string, int>& Months() {
   return *m;
 }
 
-// Capitalised words that are never part of a name.
-const absl::flat_hash_set<std::string>& NeverNameWords() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
-      "mr", "mrs", "ms", "dr", "madam", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "reporter", "source", "published", "content", "design", "translated",
-      "comment", "photo", "party", "state", "government", "people", "leaders", "leader",
-      "delegation", "minister", "president", "deputy", "thank", "please", "sir", "yes", "no",
-      "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "accordingly",
-      "meanwhile", "however", "additionally", "moreover", "furthermore", "regarding", "according"};
-  return *s;
+// Word lists the recognisers test token by token. A token's lists are
+// looked up once per document (Annotator::lists_), so each test is a bit test.
+enum WordList : uint32_t {
+  kNeverName = 1u << 0,      // capitalised words that are never part of a name
+  kFunctionWord = 1u << 1,   // capitalised only where a sentence or clause starts
+  kParticle = 1u << 2,       // lower-case particles inside personal names
+  kHonorific = 1u << 3,
+  kMonthWord = 1u << 4,      // a key of Months()
+  kEventHead = 1u << 5,      // descriptive events: "a signing ceremony"
+  kEventMod = 1u << 6,       // ... their modifiers
+  kCelebrate = 1u << 7,      // ... "a reception marking ..."
+  kEventStop = 1u << 8,      // ... words that end their name
+  kConnect = 1u << 9,        // words inside a capitalised name: "Summit of the Future"
+  kChunkStop = 1u << 10,     // capitalised words that never open a name
+  kTrailingHead = 1u << 11,  // lower-case event words that end a name: "the 2026 APEC summit"
+  kDefiniteHead = 1u << 12,  // "the summit": an event named before
+  kDefiniteOrg = 1u << 13,   // "the Council": an organisation named before
+  kNotAfterHead = 1u << 14,  // "the summit of ...", "the summit venue": another phrase
+};
+
+const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
+  static const auto* m = [] {
+    const std::vector<std::pair<uint32_t, std::vector<const char*>>> lists = {
+        {kNeverName,
+         {"mr", "mrs", "ms", "dr", "madam", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "reporter", "source", "published", "content", "design", "translated",
+          "comment", "photo", "party", "state", "government", "people", "leaders", "leader",
+          "delegation", "minister", "president", "deputy", "thank", "please", "sir", "yes", "no",
+          "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "accordingly",
+          "meanwhile", "however", "additionally", "moreover", "furthermore", "regarding", "according"}},
+        // "To Lam" after a title is a name: the capital of a function word
+        // says nothing only where a sentence or clause starts.
+        {kFunctionWord,
+         {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "with", "for", "from",
+          "and", "or", "of", "to", "by", "as", "he", "she", "his", "her", "we", "our", "they",
+          "their", "it", "its", "i", "you", "your", "also", "after", "before", "during", "while",
+          "through", "first", "second", "third", "both", "all", "many", "under", "over", "since",
+          "when", "where", "what", "how", "why", "who", "which", "there", "here", "ahead", "but", "so",
+          "if", "not", "said", "says", "will", "would", "today", "yesterday", "tomorrow", "speaking",
+          "addressing", "vietnam", "un", "each", "every", "some", "such", "other", "more", "most"}},
+        {kParticle,
+         {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+          "la", "le", "bin", "binti", "ibn", "al", "el", "ben"}},
+        {kHonorific,
+         {"mr", "mrs", "ms", "madam", "dr", "mister", "senator", "congressman", "congresswoman"}},
+        {kEventHead,
+         {"event", "events", "meeting", "ceremony", "celebration", "summit", "conference", "forum",
+          "reception", "dialogue", "gala", "exhibition"}},
+        {kEventMod,
+         {"special", "global", "signing", "opening", "closing", "commemorative", "official", "annual",
+          "ministerial", "plenary", "international", "regional", "grand", "solemn", "launching",
+          "launch", "memorial", "celebratory", "multilateral", "bilateral", "virtual", "level", "-",
+          "high", "extraordinary", "informal"}},
+        {kCelebrate, {"celebrating", "marking", "commemorating", "honoring", "honouring"}},
+        {kEventStop,
+         {"and", "or", "in", "at", "was", "were", "is", "are", "will", "would", "has", "have", "had",
+          "which", "that", "with", "by", "from", "during", "where", "while", "but", "to", "as",
+          "deliver", "delivered", "said", "on"}},
+        {kConnect, {"of", "for", "on", "against", "the", "de", "'s"}},
+        {kChunkStop,
+         {"the", "this", "that", "in", "on", "at", "with", "for", "from", "and", "as", "by", "to",
+          "a", "an", "his", "her", "our", "its", "their", "accordingly", "meanwhile", "however",
+          "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "regarding", "through",
+          "during", "after", "before", "we", "he", "she", "they", "it"}},
+        {kTrailingHead, {"event", "summit", "conference", "meeting", "forum", "ceremony"}},
+        {kDefiniteHead,
+         {"summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
+          "festival", "expo", "symposium", "retreat", "meeting"}},
+        {kDefiniteOrg,
+         {"council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
+          "organisation", "bank", "fund", "bloc"}},
+        {kNotAfterHead,
+         {"of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
+          "agenda", "organizers", "organisers", "level", "host", "itself"}},
+    };
+    auto* out = new absl::flat_hash_map<std::string, uint32_t>;
+    for (const auto& [list, words] : lists) {
+      for (const char* w : words) (*out)[w] |= list;
+    }
+    for (const auto& [w, month] : Months()) (*out)[w] |= kMonthWord;
+    return out;
+  }();
+  return *m;
 }
 
-// Function words: capitalised only at the start of a sentence or clause, where
-// the capital says nothing ("To Lam" after a title is a name).
-const absl::flat_hash_set<std::string>& FunctionWords() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
-      "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "with", "for", "from",
-      "and", "or", "of", "to", "by", "as", "he", "she", "his", "her", "we", "our", "they",
-      "their", "it", "its", "i", "you", "your", "also", "after", "before", "during", "while",
-      "through", "first", "second", "third", "both", "all", "many", "under", "over", "since",
-      "when", "where", "what", "how", "why", "who", "which", "there", "here", "ahead", "but", "so",
-      "if", "not", "said", "says", "will", "would", "today", "yesterday", "tomorrow", "speaking",
-      "addressing", "vietnam", "un", "each", "every", "some", "such", "other", "more", "most"};
-  return *s;
-}
-
-// Lower-case particles inside personal names.
-const absl::flat_hash_set<std::string>& NameParticles() {
-  static const auto* s = new absl::flat_hash_set<std::string>{
-      "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
-      "la", "le", "bin", "binti", "ibn", "al", "el", "ben"};
-  return *s;
-}
-
-const absl::flat_hash_set<std::string>& Honorifics() {
-  static const auto* s = new absl::flat_hash_set<std::string>{"mr", "mrs", "ms", "madam", "dr", "mister",
-                                                                   "senator", "congressman", "congresswoman"};
-  return *s;
+uint32_t ListsOf(absl::string_view word) {
+  auto it = WordLists().find(word);
+  return it == WordLists().end() ? 0 : it->second;
 }
 
 int OrdinalValue(absl::string_view f) {
@@ -162,6 +212,8 @@ class Annotator {
 
   Annotation Run() {
     a_.tokens = Tokenize(a_.text);
+    lists_.resize(a_.tokens.size());
+    for (size_t i = 0; i < a_.tokens.size(); ++i) lists_[i] = ListsOf(a_.tokens[i].fold);
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -200,6 +252,8 @@ class Annotator {
   const Token& T(size_t i) const { return a_.tokens[i]; }
   // A token's folded form (empty past the end); a view, so that comparing
   // it with a literal or looking it up costs no string construction.
+  // Whether token i is on one of `lists` (WordList bits).
+  bool In(size_t i, uint32_t lists) const { return i < lists_.size() && (lists_[i] & lists); }
   absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
@@ -311,8 +365,9 @@ class Annotator {
 
   // --- dates and terms ----------------------------------------------------
   int Month(size_t i) const {
+    if (!In(i, kMonthWord) || !T(i).cap) return 0;
     auto it = Months().find(W(i));
-    if (it == Months().end() || !T(i).cap) return 0;
+    if (it == Months().end()) return 0;
     return it->second;
   }
   void ScanDates(size_t s) {
@@ -598,26 +653,12 @@ class Annotator {
   // "a special global high-level event on climate action", "the signing
   // ceremony of the ... Convention ...", "the event celebrating ..."
   void ScanDescriptiveEvents(size_t s) {
-    static const absl::flat_hash_set<std::string> kHeads = {
-        "event", "events", "meeting", "ceremony", "celebration", "summit", "conference", "forum",
-        "reception", "dialogue", "gala", "exhibition"};
-    static const absl::flat_hash_set<std::string> kMods = {
-        "special", "global", "signing", "opening", "closing", "commemorative", "official", "annual",
-        "ministerial", "plenary", "international", "regional", "grand", "solemn", "launching",
-        "launch", "memorial", "celebratory", "multilateral", "bilateral", "virtual", "level", "-",
-        "high", "extraordinary", "informal"};
-    static const absl::flat_hash_set<std::string> kCelebrate = {"celebrating", "marking", "commemorating",
-                                                               "honoring", "honouring"};
-    static const absl::flat_hash_set<std::string> kStop = {
-        "and", "or", "in", "at", "was", "were", "is", "are", "will", "would", "has", "have", "had",
-        "which", "that", "with", "by", "from", "during", "where", "while", "but", "to", "as",
-        "deliver", "delivered", "said", "on"};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t h = sen.tb; h < sen.te; ++h) {
-      if (!kHeads.count(W(h)) || T(h).cap || MAt(s, h)) continue;
+      if (!In(h, kEventHead) || T(h).cap || MAt(s, h)) continue;
       uint32_t b = h;
       int mods = 0;
-      while (b > sen.tb && kMods.count(W(b - 1)) && !MAt(s, b - 1)) {
+      while (b > sen.tb && In(b - 1, kEventMod) && !MAt(s, b - 1)) {
         --b;
         if (W(b) != "-" && W(b) != "level") ++mods;
       }
@@ -626,7 +667,7 @@ class Annotator {
       if (W(j) == "to" && (W(j + 1) == "celebrate" || W(j + 1) == "commemorate" || W(j + 1) == "mark")) {
         celebrate = true;
         j += 2;
-      } else if (kCelebrate.count(W(j))) {
+      } else if (In(j, kCelebrate)) {
         celebrate = true;
         j += 1;
       } else if ((W(j) == "on" || W(j) == "of" || W(j) == "for") && mods > 0) {
@@ -639,7 +680,7 @@ class Annotator {
       while (e < sen.te && e - b < 25) {
         const Token& t = T(e);
         if (t.kind == TokenKind::kPunct && t.fold != "-") break;
-        if (kStop.count(t.fold) && e > j) break;
+        if (In(e, kEventStop) && e > j) break;
         const Mention* m = MAt(s, e);
         if (m && (m->tag == Tag::kPerson || m->tag == Tag::kDate || m->tag == Tag::kTitle)) break;
         if (m && m->te > e) {
@@ -670,26 +711,18 @@ class Annotator {
   }
   bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
     if (!Cap(i, end) || MAt(s, i)) return false;
-    if (Months().count(W(i))) return false;
+    if (In(i, kMonthWord)) return false;
     return true;
   }
   bool Absorbable(const Mention* m) const {
     return m && m->lexical && m->tag != Tag::kTitle && m->tag != Tag::kLevel;
   }
   void ScanChunks(size_t s) {
-    static const absl::flat_hash_set<std::string> kConnect = {"of", "for", "on", "against", "the", "de", "'s"};
-    static const absl::flat_hash_set<std::string> kStartStop = {
-        "the", "this", "that", "in", "on", "at", "with", "for", "from", "and", "as", "by", "to",
-        "a", "an", "his", "her", "our", "its", "their", "accordingly", "meanwhile", "however",
-        "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "regarding", "through",
-        "during", "after", "before", "we", "he", "she", "they", "it"};
-    static const absl::flat_hash_set<std::string> kTrailingHeads = {"event", "summit", "conference",
-                                                                   "meeting", "forum", "ceremony"};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* mi = MAt(s, i);
       bool start = false;
-      if (ChunkWord(s, i, sen.te) && !kStartStop.count(W(i))) start = true;
+      if (ChunkWord(s, i, sen.te) && !In(i, kChunkStop)) start = true;
       if (Absorbable(mi) && mi->tb == i) start = true;
       // "the 2026 World Water Forum": a year opens the name.
       bool year_first = mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 &&
@@ -733,9 +766,9 @@ class Annotator {
           ++j;
           continue;
         }
-        if (kConnect.count(W(j)) && j > i) {
+        if (In(j, kConnect) && j > i) {
           uint32_t k = j;
-          while (k < sen.te && kConnect.count(W(k)) && !MAt(s, k)) ++k;
+          while (k < sen.te && In(k, kConnect) && !MAt(s, k)) ++k;
           const Mention* mk = MAt(s, k);
           if (k < sen.te && (ChunkWord(s, k, sen.te) || (Absorbable(mk) && mk->tb == k) ||
                              OrdinalValue(W(k)))) {
@@ -754,13 +787,13 @@ class Annotator {
       uint32_t head = i;
       for (uint32_t k = i; k < last; ++k) {
         const Mention* m = MAt(s, k);
-        if (kConnect.count(W(k)) && !m && k > i) break;
+        if (In(k, kConnect) && !m && k > i) break;
         if (!m && (ChunkWord(s, k, sen.te))) head = k;
         if (m) k = m->te - 1;
       }
       int cls = HeadClass(head);
       uint32_t end = last;
-      if (!cls && kTrailingHeads.count(W(last)) && !T(last).cap) cls = static_cast<int>(Tag::kEvent);
+      if (!cls && In(last, kTrailingHead) && !T(last).cap) cls = static_cast<int>(Tag::kEvent);
       if (!cls) continue;
       Tag tag = static_cast<Tag>(cls);
       // "Resolution on the protection of ...": a lower-case subject tail.
@@ -836,8 +869,8 @@ class Annotator {
     int words = 0;
     while (j < limit && words < 5) {
       bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
-      if (Cap(j, limit) && !MAt(s, j) && !NeverNameWords().count(W(j)) && !Months().count(W(j)) &&
-          !(FunctionWords().count(W(j)) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
+      if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName | kMonthWord) &&
+          !(In(j, kFunctionWord) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
           T(j).fold.find_first_of("0123456789") == std::string::npos) {
         ++j;
         ++words;
@@ -855,7 +888,7 @@ class Annotator {
       // Name particles, up to two: "Ursula von der Leyen", "Lula da Silva".
       uint32_t k = j;
       while (words > 0 && k < limit && k - j < 3 &&
-             ((NameParticles().count(W(k)) && !T(k).cap) || (k > j && W(k) == "-"))) {
+             ((In(k, kParticle) && !T(k).cap) || (k > j && W(k) == "-"))) {
         ++k;  // "al-Sisi": a particle and its hyphen
       }
       if (k > j && Cap(k, limit) && !MAt(s, k)) {
@@ -1007,7 +1040,7 @@ class Annotator {
         continue;
       }
       // Honorific + name: resolved against known people later.
-      if (Honorifics().count(W(i))) {
+      if (In(i, kHonorific)) {
         uint32_t ne = NameRun(s, i + 1, sen.te);
         if (ne > i + 1) {
           honorific_.push_back({static_cast<int>(s), i, ne});
@@ -1161,12 +1194,6 @@ class Annotator {
   // event whose name holds that head word. Nothing when none was named.
   // Organisations likewise: "the Council" after "the UN Security Council".
   void ScanDefiniteEvents() {
-    static const auto* kHeads = new absl::flat_hash_set<std::string>{
-        "summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
-        "festival", "expo", "symposium", "retreat", "meeting"};
-    static const auto* kOrgHeads = new absl::flat_hash_set<std::string>{
-        "council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
-        "organisation", "bank", "fund", "bloc"};
     absl::flat_hash_map<std::string, int> latest_org;  // head word -> organisation entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -1176,12 +1203,12 @@ class Annotator {
           if (m->tag == Tag::kEvent && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
-              if (kHeads->count(w)) latest[w] = e;
+              if (ListsOf(w) & kDefiniteHead) latest[w] = e;
             }
           } else if (m->tag == Tag::kOrg && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
-              if (kOrgHeads->count(w)) latest_org[w] = e;
+              if (ListsOf(w) & kDefiniteOrg) latest_org[w] = e;
             }
             if (Attr(e, "bloc") == "yes") latest_org["bloc"] = e;  // "the bloc"
           }
@@ -1189,7 +1216,7 @@ class Annotator {
           continue;
         }
         // "the Council" / "the council", alone (not "the Council of Europe").
-        if (i > sen.tb && W(i - 1) == "the" && kOrgHeads->count(W(i)) &&
+        if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteOrg) &&
             (i + 1 >= sen.te ||
              (W(i + 1) != "of" && !(W(i + 1) == "for" && i + 2 < sen.te && T(i + 2).cap) &&
               !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
@@ -1199,11 +1226,8 @@ class Annotator {
             continue;
           }
         }
-        if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !kHeads->count(W(i))) continue;
-        static const auto* kNotAfter = new absl::flat_hash_set<std::string>{
-            "of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
-            "agenda", "organizers", "organisers", "level", "host", "itself"};
-        if (i + 1 < sen.te && kNotAfter->count(W(i + 1))) continue;  // "the summit of ...": another phrase
+        if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !In(i, kDefiniteHead)) continue;
+        if (i + 1 < sen.te && In(i + 1, kNotAfterHead)) continue;  // "the summit of ...": another phrase
         auto it = latest.find(W(i));
         if (it != latest.end()) PutEntity(s, i, i + 1, Tag::kEvent, it->second);
       }
@@ -1531,6 +1555,7 @@ class Annotator {
   Annotation a_;
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
+  std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
   std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;
