@@ -323,11 +323,13 @@ class Annotator {
     const LexEntry& e = lex_.entry(entry);
     return Entity(e.label, e.canonical, alias, entry);
   }
-  std::string Attr(int entity, const std::string& key) const {
+  // A lexicon attribute of an entity ("" when it has none).
+  absl::string_view Attr(int entity, std::string_view key) const {
     int lex = a_.entities[entity].lex;
     if (lex < 0) return "";
-    auto it = lex_.entry(lex).attrs.find(key);
-    return it == lex_.entry(lex).attrs.end() ? "" : it->second;
+    const LexAttrs& attrs = lex_.entry(lex).attrs;
+    auto it = attrs.find(key);
+    return it == attrs.end() ? absl::string_view() : absl::string_view(it->second);
   }
 
   // --- gazetteer ----------------------------------------------------------
@@ -1426,7 +1428,7 @@ class Annotator {
     return -1;
   }
   int CountryOfParty(int org) const {
-    std::string c = Attr(org, "party_of");
+    std::string c(Attr(org, "party_of"));
     if (c.empty()) return -1;
     auto it = index_.find(absl::StrCat("Country\t", graph::FoldName(c)));
     return it == index_.end() ? -1 : it->second;

@@ -47,7 +47,7 @@ absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin
       return absl::InvalidArgumentError(absl::StrCat(origin, ":", line_no,
                                                      ": expected LABEL<TAB>NAME[<TAB>ALIASES[<TAB>ATTRS]]"));
     }
-    auto attrs = std::make_unique<std::map<std::string, std::string>>();
+    auto attrs = std::make_unique<LexAttrs>();
     if (cols.size() > 3) {
       for (absl::string_view kv : absl::StrSplit(cols[3], ';', absl::SkipWhitespace())) {
         size_t eq = kv.find('=');
@@ -92,7 +92,7 @@ absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin
 }
 
 void Lexicon::AddAlias(int entry, const std::string& alias,
-                       const std::map<std::string, std::string>* attrs, bool demonym) {
+                       const LexAttrs* attrs, bool demonym) {
   std::vector<Token> toks = Tokenize(alias);
   // "the United Nations": the article is matched as a plain word, so that it
   // never hides a longer name starting after it.

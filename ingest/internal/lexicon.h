@@ -15,18 +15,21 @@
 
 namespace kg::ingest::internal {
 
+// key=value pairs of a TSV line's 4th column; looked up by string_view.
+using LexAttrs = std::map<std::string, std::string, std::less<>>;
+
 struct LexEntry {
   std::string label;      // Country, Organization, Event, Document, Place, Title, Level, ...
   std::string canonical;
   std::vector<std::string> aliases;
-  std::map<std::string, std::string> attrs;  // key=value pairs of the 4th column
+  LexAttrs attrs;  // key=value pairs of the 4th column
 };
 
 // One way of writing an entry: which entry, and attributes of that line
 // (e.g. a title alias "Party General Secretary" has scope=party).
 struct LexHit {
   int entry = -1;
-  const std::map<std::string, std::string>* attrs = nullptr;
+  const LexAttrs* attrs = nullptr;
   bool demonym = false;
   bool case_sensitive = false;  // an acronym: surface must be upper case
   bool capitalised = false;     // surface must start with a capital
@@ -59,10 +62,10 @@ class Lexicon {
     absl::flat_hash_map<std::string, int> next;
     std::vector<LexHit> hits;
   };
-  void AddAlias(int entry, const std::string& alias, const std::map<std::string, std::string>* attrs,
+  void AddAlias(int entry, const std::string& alias, const LexAttrs* attrs,
                 bool demonym);
   std::vector<LexEntry> entries_;
-  std::vector<std::unique_ptr<std::map<std::string, std::string>>> attr_store_;
+  std::vector<std::unique_ptr<LexAttrs>> attr_store_;
   std::vector<Node> nodes_{1};
   absl::flat_hash_map<std::string, int> by_key_;  // label + "\t" + folded name
 };
