@@ -1459,6 +1459,7 @@ class Annotator {
           }
         }
       }
+      const size_t first_fact = a_.facts.size();
       for (const auto& [t, s] : info.titles) {
         int c = country;
         if (c < 0) {
@@ -1495,7 +1496,30 @@ class Annotator {
         f.rule = "title";
         a_.facts.push_back(std::move(f));
       }
+      DropGenericTitles(first_fact);
     }
+  }
+
+  // "Minister Trung" beside "Minister of Foreign Affairs Le Hoai Trung": the
+  // bare title only repeats the head of the full one, for the same body.
+  void DropGenericTitles(size_t first) {
+    auto generic = [&](const FactDraft& f) {
+      const std::string& t = f.qualifiers.at("title");
+      for (size_t j = first; j < a_.facts.size(); ++j) {
+        const FactDraft& g = a_.facts[j];
+        const std::string& u = g.qualifiers.at("title");
+        if (g.object == f.object && u.size() > t.size() + 1 && u.compare(0, t.size(), t) == 0 &&
+            u[t.size()] == ' ')
+          return true;
+      }
+      return false;
+    };
+    std::vector<FactDraft> kept;
+    for (size_t i = first; i < a_.facts.size(); ++i) {
+      if (!generic(a_.facts[i])) kept.push_back(a_.facts[i]);
+    }
+    a_.facts.resize(first);
+    for (auto& f : kept) a_.facts.push_back(std::move(f));
   }
 
   void EmitPartOf() {

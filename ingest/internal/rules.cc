@@ -424,6 +424,7 @@ enum WordClass : uint32_t {
   kDatePrep = 1u << 15,  // a date after these is said of the event: "on DATE"
   kIn = 1u << 16,
   kPunctuation = 1u << 17,  // any punctuation token (from the token, not the list)
+  kWith = 1u << 18,         // a person after "with" is an object, never a subject
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -451,6 +452,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                 "postponed", "suspended", "if", "whether", "unless"}},
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
+      {kWith, {"with"}},
   };
   return *v;
 }
@@ -463,6 +465,9 @@ struct MatchState {
   const std::vector<uint32_t>* words;  // per item: its WordClass bits
   std::vector<Capture> caps;
   Tag last_tag = Tag::kWord;
+  // Item ranges the match skipped (relative clauses, appositions): what they
+  // say, a date for instance, is not said of the match.
+  std::vector<std::pair<uint32_t, uint32_t>> skipped;
 };
 
 // A non-owning reference to a continuation (no allocation, unlike
@@ -564,7 +569,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             const uint32_t w = Cls(st, q);
             if (w & (kStop | kSemicolon | kWho)) break;
             if (w & kComma) {
+              st.skipped.emplace_back(end, q + 1);
               next(q + 1);
+              st.skipped.pop_back();
               break;
             }
           }
@@ -953,9 +960,14 @@ void RuleSet::Apply(Annotation* a) const {
     for (size_t r = 0; r < rules_.size(); ++r) {
       if (missing[r] > 0) continue;
       const auto& rule = rules_[r];
-      MatchState st{a, s, &items, &wids, &words, {}, Tag::kWord};
+      MatchState st{a, s, &items, &wids, &words, {}, Tag::kWord, {}};
       for (uint32_t start = 0; start < items.size(); ++start) {
         if (!CanStart(rule->first, st, start)) continue;
+        // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
+        // the object of "with", is no subject of what follows.
+        if (start > 0 && (words[start - 1] & kWith) &&
+            (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName))
+          continue;
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
             if (words[i] & (kNegation | kHedge)) return;
@@ -1015,6 +1027,9 @@ void RuleSet::Apply(Annotation* a) const {
               // A date said of the event: "on/in/from DATE", or one opening the sentence.
               auto dated = [&](uint32_t i) {
                 if (items[i].tag != Tag::kDate) return false;
+                for (const auto& [b, e] : st.skipped) {
+                  if (i >= b && i < e) return false;
+                }
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y

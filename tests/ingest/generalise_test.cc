@@ -275,5 +275,50 @@ TEST(Generalise, AnOrganisationNameInsideALongerNameIsNotTheObject) {
   EXPECT_NO_FACT(a, "Greta Vogel -ADDRESSED-> European Union");
 }
 
+
+TEST(Generalise, WhatASkippedClauseSaysIsNotSaidOfTheMatch) {
+  // The arrival is dated; the meeting is not.
+  auto a = FactsOf("Chancellor Greta Vogel, who arrived in Hanoi on March 3, 2025, also met Prime Minister "
+                   "Le Quang Huy.",
+                   {"date"});
+  EXPECT_FACT(a, "Greta Vogel -MET-> Le Quang Huy");
+  EXPECT_NO_FACT(a, "Greta Vogel -MET-> Le Quang Huy date=2025-03-03");
+}
+
+TEST(Generalise, ThePersonAfterWithIsNoSubject) {
+  auto a = FactsOf("Prime Minister Le Quang Huy met with Chancellor Greta Vogel and held separate talks with "
+                   "King Harald Olsen.");
+  EXPECT_FACT(a, "Le Quang Huy -MET-> Greta Vogel");
+  EXPECT_FACT(a, "Le Quang Huy -MET-> Harald Olsen");
+  EXPECT_NO_FACT(a, "Greta Vogel -MET-> Harald Olsen");
+}
+
+TEST(Generalise, CoordinatedAttendeesWithTitles) {
+  auto a = FactsOf("Chancellor Greta Vogel and Indian Prime Minister Arjun Mehta attended the Ocean Summit in "
+                   "Lisbon.");
+  EXPECT_FACT(a, "Greta Vogel -ATTENDED-> Ocean Summit");
+  EXPECT_FACT(a, "Arjun Mehta -ATTENDED-> Ocean Summit");
+}
+
+TEST(Generalise, ABareTitleRepeatingAFullOneIsDropped) {
+  const std::string text =
+      "Minister of Foreign Affairs Tran Van Khoa received Chancellor Greta Vogel in Hanoi.\n\n"
+      "Minister Khoa said Vietnam valued its ties with Germany.\n";
+  auto a = FactsOf(text, {"title"});
+  EXPECT_FACT(a, "Tran Van Khoa -HOLDS_OFFICE-> Vietnam title=Minister of Foreign Affairs");
+  EXPECT_NO_FACT(a, "Tran Van Khoa -HOLDS_OFFICE-> Vietnam title=Minister");
+}
+
+TEST(Generalise, ElectionsServiceAndTermsBegun) {
+  const std::string text =
+      "Chile was elected on Tuesday to the Human Rights Council for the 2026-2028 term.\n\n"
+      "Chile previously served on the Council from 2011 to 2014.\n\n"
+      "Norway began its two-year term as a non-permanent member of the Security Council on January 1, 2021.\n";
+  auto a = FactsOf(text, {"start", "end", "role"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2028 start=2026");
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2014 start=2011");
+  EXPECT_FACT(a, "Norway -MEMBER_OF-> UN Security Council end=2022 role=non-permanent member start=2021");
+}
+
 }  // namespace
 }  // namespace kg::ingest
