@@ -152,7 +152,7 @@ std::string Ordinal(int n) {
 bool IsYear(const Token& t, int* y) {
   if (t.kind != TokenKind::kNumber || t.fold.size() != 4) return false;
   int v = 0;
-  if (!absl::SimpleAtoi(t.fold, &v) || v < 1900 || v > 2100) return false;
+  if (!absl::SimpleAtoi(t.fold, &v) || v < 1800 || v > 2100) return false;
   *y = v;
   return true;
 }
@@ -569,6 +569,13 @@ class Annotator {
       if (n && !here) {
         uint32_t j = i + 1;
         if (W(j) == "session" || W(j) == "sessions") {  // 79th session of the UNGA
+          // "its 80th session", "the 79th session": of the body with
+          // sessions named last ("The General Assembly elected X as
+          // President of its 80th session").
+          if (W(j + 1) != "of" && (W(i - 1) == "its" || W(i - 1) == "the") && last_session_org_ >= 0) {
+            MakeSession(s, i, j + 1, last_session_org_, n);
+            continue;
+          }
           if (W(j + 1) == "of") {
             uint32_t k = j + 2;
             if (W(k) == "the") ++k;
@@ -595,6 +602,7 @@ class Annotator {
           continue;
         }
       }
+      if (here && SessionOrg(here) && here->tb == i) last_session_org_ = a_.Resolve(here->entity);
       if (here && SessionOrg(here) && here->tb == i) {
         uint32_t j = here->te;
         int org = here->entity;
@@ -1347,6 +1355,22 @@ class Annotator {
       if (people.size() != 1) continue;
       AddPersonMention(s, i, i + 1, *people.begin());
     }
+    // Inside a sentence, after a clause boundary: "X paid a visit to Chile,
+    // where he met ..." is X when X is the only person named before.
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
+        if ((W(i) != "he" && W(i) != "she") || MAt(s, i)) continue;
+        absl::string_view b = W(i - 1);
+        if (b != "where" && b != "when" && b != "and" && b != "after" && b != ",") continue;
+        std::set<int> people;
+        for (const Mention& m : a_.mentions[s]) {
+          if (m.tb >= i) break;
+          if (m.tag == Tag::kPerson) people.insert(a_.Resolve(m.entity));
+        }
+        if (people.size() == 1) AddPersonMention(s, i, i + 1, *people.begin());
+      }
+    }
   }
 
   void ComputeHomeCountry() {
@@ -1385,7 +1409,7 @@ class Annotator {
           te = i + 2;
         if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;
         std::vector<int> pair;
-        for (size_t back = 0; back <= 2 && back <= s && pair.empty(); ++back) {
+        for (size_t back = 0; back <= 4 && back <= s && pair.empty(); ++back) {
           const size_t t = s - back;
           std::vector<int> seen;
           for (const Mention& m : a_.mentions[t]) {
@@ -1582,6 +1606,7 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;

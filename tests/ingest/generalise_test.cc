@@ -320,5 +320,47 @@ TEST(Generalise, ElectionsServiceAndTermsBegun) {
   EXPECT_FACT(a, "Norway -MEMBER_OF-> UN Security Council end=2022 role=non-permanent member start=2021");
 }
 
+
+TEST(Generalise, ItsSessionAndElectionsByABody) {
+  auto a = FactsOf("The UN General Assembly on Monday elected former Foreign Minister Greta Vogel as President of "
+                   "its 81st session.",
+                   {"title"});
+  EXPECT_FACT(a, "Greta Vogel -HOLDS_OFFICE-> 81st session of the UN General Assembly title=President");
+}
+
+TEST(Generalise, HeAfterAClauseBoundaryIsThePersonNamedBefore) {
+  auto a = FactsOf("Foreign Minister Tran Van Khoa paid a working visit to Chile, where he met his Chilean "
+                   "counterpart Rosa Fuentes.");
+  EXPECT_FACT(a, "Tran Van Khoa -MET-> Rosa Fuentes");
+  // Two people before: whose "he" it is is unclear.
+  auto b = FactsOf("Minister Tran Van Khoa and Chancellor Greta Vogel toured Lisbon, where he met Mayor Rui "
+                   "Costa.");
+  EXPECT_NO_FACT(b, "Tran Van Khoa -MET-> Rui Costa");
+}
+
+TEST(Generalise, CoChairsAreAMeetingAndOldTiesKeepTheirYear) {
+  auto a = FactsOf("Prime Minister Le Quang Huy and his Australian counterpart Jack Morrow co-chaired the annual "
+                   "leaders' meeting in Canberra.");
+  EXPECT_FACT(a, "Le Quang Huy -MET-> Jack Morrow");
+  auto b = FactsOf("Mexico and Chile established diplomatic relations in 1831.", {"start"});
+  EXPECT_EQ(b.count("Mexico -DIPLOMATIC_RELATIONS-> Chile start=1831") +
+                b.count("Chile -DIPLOMATIC_RELATIONS-> Mexico start=1831"),
+            1u)
+      << ::testing::PrintToString(b);
+}
+
+TEST(Generalise, TheTwoCountriesLookBackPastSentencesWithoutCountries) {
+  const std::string text =
+      "Japan and the Philippines signed a defence pact in Manila.\n\n"
+      "Foreign Minister Aiko Mori signed for Tokyo.\n\n"
+      "President Ramon Cruz received the visitors.\n\n"
+      "The two countries elevated their relationship to a strategic partnership in 2011.\n";
+  auto a = FactsOf(text, {"start", "level"});
+  EXPECT_EQ(a.count("Japan -PARTNERSHIP-> Philippines level=Strategic Partnership start=2011") +
+                a.count("Philippines -PARTNERSHIP-> Japan level=Strategic Partnership start=2011"),
+            1u)
+      << ::testing::PrintToString(a);
+}
+
 }  // namespace
 }  // namespace kg::ingest
