@@ -362,5 +362,22 @@ TEST(Generalise, TheTwoCountriesLookBackPastSentencesWithoutCountries) {
       << ::testing::PrintToString(a);
 }
 
+
+TEST(Generalise, ListsOfSendersChairmanshipsTakenOverAndServiceAfterAComma) {
+  auto a = FactsOf("Guatemala and El Salvador have also sent troops to Haiti.");
+  EXPECT_FACT(a, "Guatemala -DEPLOYED_TO-> Haiti");
+  EXPECT_FACT(a, "El Salvador -DEPLOYED_TO-> Haiti");
+  auto b = FactsOf("President Ramon Cruz will take over the ASEAN chairmanship in 2026.", {"start"});
+  EXPECT_FACT(b, "Ramon Cruz -CHAIRS-> ASEAN start=2026");
+  auto c = FactsOf("Chile joined the United Nations in 1945, and served as a non-permanent member of the "
+                   "Security Council in 2014-2015.",
+                   {"start", "end"});
+  EXPECT_FACT(c, "Chile -MEMBER_OF-> UN Security Council end=2015 start=2014");
+  // The gap never crosses another country: Peru's seat is not Chile's.
+  auto d = FactsOf("Chile joined the United Nations in 1945, and Peru served as a non-permanent member of the "
+                   "Security Council in 2018-2019.");
+  EXPECT_NO_FACT(d, "Chile -MEMBER_OF-> UN Security Council");
+}
+
 }  // namespace
 }  // namespace kg::ingest
