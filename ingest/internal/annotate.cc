@@ -239,6 +239,7 @@ class Annotator {
     ScanShortMentions();
     ResolveTitleCoreference();
     ResolvePronouns();
+    ResolveDemonymLeaders();
     ComputeHomeCountry();
     MarkWe();
     ScanTwoCountries();
@@ -1373,6 +1374,34 @@ class Annotator {
     }
   }
 
+  // "The Thai leader also called on King X": the one person of that country
+  // whose title, in an earlier sentence, names it ("Thai Prime Minister Y").
+  void ResolveDemonymLeaders() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
+        if (W(i) != "the") continue;
+        const Mention* d = MAt(s, i + 1);
+        if (!d || d->tag != Tag::kCountry || !d->demonym || d->tb != i + 1 || d->te != i + 2) continue;
+        absl::string_view noun = W(i + 2);
+        if (noun != "leader" && noun != "premier" && noun != "visitor" && noun != "guest" && noun != "envoy" &&
+            noun != "diplomat" && noun != "host")
+          continue;
+        if (MAt(s, i + 2)) continue;
+        const int country = a_.Resolve(d->entity);
+        std::set<int> people;
+        for (const auto& [p, info] : persons_) {
+          if (a_.entities[static_cast<size_t>(p)].redirect >= 0) continue;
+          for (const auto& [t, ts] : info.titles) {
+            if (ts < static_cast<int>(s) && t.prefix_country >= 0 && a_.Resolve(t.prefix_country) == country)
+              people.insert(p);
+          }
+        }
+        if (people.size() == 1) AddPersonMention(s, i + 1, i + 3, *people.begin());
+      }
+    }
+  }
+
   void ComputeHomeCountry() {
     std::map<int, int> count;
     for (const auto& ms : a_.mentions) {
@@ -1489,7 +1518,11 @@ class Annotator {
         if (c < 0) {
           std::set<int> cs;
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
-            if (m.tag == Tag::kCountry && !m.pronoun) cs.insert(m.entity);
+            // "The Thai leader also called on King X": a demonym before a
+            // common noun describes someone else.
+            const bool of_noun = m.demonym && m.te < a_.tokens.size() && T(m.te).kind == TokenKind::kWord &&
+                                 !T(m.te).cap;
+            if (m.tag == Tag::kCountry && !m.pronoun && !of_noun) cs.insert(m.entity);
           }
           // Countries inside other people's titles in the sentence count too:
           // "Japan's Foreign Minister A and Defence Minister B ... their

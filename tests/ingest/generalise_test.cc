@@ -379,5 +379,26 @@ TEST(Generalise, ListsOfSendersChairmanshipsTakenOverAndServiceAfterAComma) {
   EXPECT_NO_FACT(d, "Chile -MEMBER_OF-> UN Security Council");
 }
 
+
+TEST(Generalise, EmergencySummitsTheirAttendeesAndDiscussions) {
+  auto a = FactsOf("Egypt hosted an emergency Arab League summit in Cairo. President Omar Nasser opened the "
+                   "summit, which was attended by King Faisal Hamdan and Emir Khalid Rashid.");
+  EXPECT_FACT(a, "Egypt -HOSTS-> Arab League Summit");
+  EXPECT_FACT(a, "Faisal Hamdan -ATTENDED-> Arab League Summit");
+  EXPECT_FACT(a, "Khalid Rashid -ATTENDED-> Arab League Summit");
+  auto b = FactsOf("Foreign Minister Aiko Mori and her Korean counterpart Park Min-jun discussed trade in Seoul.");
+  EXPECT_FACT(b, "Aiko Mori -MET-> Park Min-jun");
+}
+
+TEST(Generalise, TheThaiLeaderIsTheThaiNamedBefore) {
+  const std::string text =
+      "Thai Prime Minister Somchai Wongsa was received by Cambodian Prime Minister Sok Dara in Phnom Penh.\n\n"
+      "The Thai leader also paid a courtesy call on King Norodom Vireak.\n";
+  auto a = FactsOf(text, {"title"});
+  EXPECT_FACT(a, "Somchai Wongsa -MET-> Norodom Vireak");
+  // "Thai" describes the leader, not the King.
+  EXPECT_NO_FACT(a, "Norodom Vireak -HOLDS_OFFICE-> Thailand title=King");
+}
+
 }  // namespace
 }  // namespace kg::ingest
