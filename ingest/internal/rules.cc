@@ -12,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -106,6 +107,7 @@ struct EdgeTemplate {
   // Derived from the type once, at load.
   const Signature* sig = nullptr;
   bool met = false;     // MET: no calls; a place from "in PLACE"
+  bool chairs = false;  // CHAIRS: never from a vice or deputy title
   bool starts = false;  // a date is when it started (relations, partnerships)
   bool dated = false;   // a date in the sentence is the fact's own
 };
@@ -425,6 +427,7 @@ enum WordClass : uint32_t {
   kIn = 1u << 16,
   kPunctuation = 1u << 17,  // any punctuation token (from the token, not the list)
   kWith = 1u << 18,         // a person after "with" is an object, never a subject
+  kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body of its own
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -453,6 +456,9 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
       {kWith, {"with"}},
+      {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
+                   "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
+                   "officials", "members", "member", "countries", "nations", "states"}},
   };
   return *v;
 }
@@ -495,10 +501,14 @@ inline bool CanStart(const FirstSet& f, const MatchState& st, uint32_t pos) {
 
 void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done);
 
+// A coordinated list from item `pos`: "X, Y and Z", "X; Y; Z", "X as well as
+// Y". Two items joined by a comma alone are no list ("At the invitation of
+// X, Y attended": an adverbial, then the subject). Returns the item after it.
 uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<uint32_t>* list) {
   const auto& items = *st.items;
   uint32_t p = pos + 1;
   list->push_back(pos);
+  bool conj = false, semicolon = false;
   while (p < items.size()) {
     uint32_t q = p;
     if (Cls(st, q) & kOpenParen) {
@@ -508,12 +518,18 @@ uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<
     }
     uint32_t before = q;
     if (Cls(st, q) & (kComma | kSemicolon)) {
+      semicolon |= (Cls(st, q) & kSemicolon) != 0;
       ++q;
-      if (Cls(st, q) & kAndOr) ++q;
+      if (Cls(st, q) & kAndOr) {
+        ++q;
+        conj = true;
+      }
     } else if (Cls(st, q) & kAndOr) {
       ++q;
+      conj = true;
     } else if ((Cls(st, q) & kAs) && (Cls(st, q + 1) & kWell) && (Cls(st, q + 2) & kAs)) {
       q += 3;
+      conj = true;
     }
     if (q == before) break;
     if (Cls(st, q) & kPrep) ++q;
@@ -524,6 +540,10 @@ uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<
     } else {
       break;
     }
+  }
+  if (list->size() == 2 && !conj && !semicolon) {
+    list->resize(1);
+    return pos + 1;
   }
   return p;
 }
@@ -545,6 +565,12 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
     }
     case Elem::kTag: {
       if (pos >= items.size() || !(e.tags >> static_cast<int>(items[pos].tag) & 1u)) return;
+      // A captured organisation before a lower-case body noun modifies it:
+      // "Vietnam to chair UNESCO committee" says nothing of UNESCO itself
+      // (as context, "to the UN mission in Haiti", it still matches).
+      if (!e.cap.empty() && items[pos].tag == Tag::kOrg && (Cls(st, pos + 1) & kBodyNoun) &&
+          !st.a->tokens[(*st.items)[pos + 1].tb].cap)
+        return;
       Capture c{&e.cap, pos, pos + 1, {}};
       uint32_t end = pos + 1;
       if (e.list) end = ListEnd(st, pos, e.tags, &c.items);
@@ -707,6 +733,17 @@ bool RemoteContact(const MatchState& st) {
   return false;
 }
 
+// Whether items [b, e) hold a vice or deputy title.
+bool DeputyTitle(const MatchState& st, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; ++i) {
+    const Mention* m = ItemMention(st, i);
+    if (m && m->tag == Tag::kTitle &&
+        (absl::StartsWith(m->text, "Vice") || absl::StartsWith(m->text, "Deputy")))
+      return true;
+  }
+  return false;
+}
+
 // A count written in figures or words: "2", "two".
 int CountOf(const std::string& text) {
   static const auto* kWords = new std::unordered_map<std::string, int>{
@@ -855,6 +892,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
         if (et.type == sg.type) et.sig = &sg;
       }
       et.met = et.type == "MET";
+      et.chairs = et.type == "CHAIRS";
       et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
       et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
@@ -978,6 +1016,9 @@ void RuleSet::Apply(Annotation* a) const {
             if (!sc || !oc) continue;
             // A call or a video conference is not a meeting.
             if (et.met && RemoteContact(st)) continue;
+            // "Vietnam was elected Vice President of the session" holds an
+            // office; it does not chair.
+            if (et.chairs && DeputyTitle(st, start, end)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;

@@ -400,5 +400,27 @@ TEST(Generalise, TheThaiLeaderIsTheThaiNamedBefore) {
   EXPECT_NO_FACT(a, "Norodom Vireak -HOLDS_OFFICE-> Thailand title=King");
 }
 
+
+TEST(Generalise, CommasAloneMakeNoListAndBodiesOfAnOrganisation) {
+  // "At the invitation of X, Y attended": X is not an attendee.
+  auto a = FactsOf("At the invitation of Director-General Omar Nasser, Deputy Foreign Minister Tran Van Khoa "
+                   "attended the Ocean Summit.");
+  EXPECT_FACT(a, "Tran Van Khoa -ATTENDED-> Ocean Summit");
+  EXPECT_NO_FACT(a, "Omar Nasser -ATTENDED-> Ocean Summit");
+  // Three names joined by commas are still a list.
+  auto b = FactsOf("Chancellor Greta Vogel, King Harald Olsen, President Ramon Cruz attended the Ocean Summit.");
+  EXPECT_FACT(b, "Harald Olsen -ATTENDED-> Ocean Summit");
+  // "UNESCO committee": UNESCO is not what Chile chairs.
+  auto c = FactsOf("Chile will chair UNESCO committee.");
+  EXPECT_NO_FACT(c, "Chile -CHAIRS-> UNESCO");
+}
+
+TEST(Generalise, AViceTitleHoldsAPositionButDoesNotChair) {
+  auto a = FactsOf("Chile was elected Vice President of the 44th session of the UNESCO General Conference.",
+                   {"role"});
+  EXPECT_FACT(a, "Chile -HELD_POSITION-> 44th session of the UNESCO General Conference role=Vice President");
+  EXPECT_NO_FACT(a, "Chile -CHAIRS-> 44th session of the UNESCO General Conference");
+}
+
 }  // namespace
 }  // namespace kg::ingest
