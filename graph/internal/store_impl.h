@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
 #include "graph/graph_store.h"
 #include "graph/identity.h"
@@ -133,7 +134,8 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   }
 
   // GraphStore.
-  absl::StatusOr<std::unique_ptr<Transaction>> Begin() override;
+  using GraphStore::Begin;
+  absl::StatusOr<std::unique_ptr<Transaction>> Begin(const TransactionOptions& options) override;
   absl::StatusOr<GraphStats> Stats() const override;
   absl::StatusOr<std::vector<DocumentRecord>> Documents() const override;
   uint64_t Generation() const override { return generation_.load(); }
@@ -162,6 +164,17 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   };
   CacheSlot& view_cache() const { return view_cache_; }
 
+  // Edges committed by this store's point-reads-only transactions (encoded
+  // values by edge key), so that ingest reads them back without RocksDB.
+  // Valid only while generation == Generation(), i.e. until any other write.
+  // Used only by the transaction holding the writer lock.
+  struct WrittenEdges {
+    uint64_t generation = 0;
+    size_t bytes = 0;  // of keys and values; the cache starts over past a bound
+    absl::flat_hash_map<std::string, std::string> values;
+  };
+  WrittenEdges& written_edges() { return written_edges_; }
+
  private:
   GraphStoreImpl(std::string path, const Options& options);
   absl::Status OpenDb();
@@ -184,6 +197,7 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   bool writer_busy_ ABSL_GUARDED_BY(writer_mu_) = false;
   bool owns_writer_file_ = false;
   mutable CacheSlot view_cache_;
+  WrittenEdges written_edges_;
 };
 
 }  // namespace kg::graph::internal
