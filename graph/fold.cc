@@ -27,18 +27,27 @@ std::string FoldName(std::string_view utf8) {
     left -= n;
     if (cp == 0x0111 || cp == 0x0110) cp = 'd';  // đ Đ do not decompose
     utf8proc_int32_t decomposed[8];
-    utf8proc_ssize_t m = utf8proc_decompose_char(
-        cp, decomposed, 8, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
-                                                          UTF8PROC_CASEFOLD),
-        nullptr);
-    if (m < 0) continue;
+    utf8proc_ssize_t m = 1;
+    if (cp < 0x80) {
+      decomposed[0] = cp;  // ASCII decomposes to itself (case is folded below)
+    } else {
+      m = utf8proc_decompose_char(
+          cp, decomposed, 8, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK |
+                                                            UTF8PROC_CASEFOLD),
+          nullptr);
+      if (m < 0) continue;
+    }
     for (utf8proc_ssize_t i = 0; i < m && i < 8; ++i) {
       utf8proc_int32_t c = decomposed[i];
       if (c == '.' || c == '\'' || c == 0x2019 || c == '`' || c == 0x2018) continue;
-      utf8proc_category_t cat = utf8proc_category(c);
-      bool alnum = (c < 128) ? ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                             : (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-                                   cat == UTF8PROC_CATEGORY_ND;
+      bool alnum;
+      if (c < 128) {
+        alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      } else {
+        utf8proc_category_t cat = utf8proc_category(c);
+        alnum = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                cat == UTF8PROC_CATEGORY_ND;
+      }
       if (c >= 'A' && c <= 'Z') {
         c = c - 'A' + 'a';
         alnum = true;

@@ -135,15 +135,16 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
       : store_(store),
         point_reads_only_(options.point_reads_only),
         batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
-        written_edges_(store->written_edges()),
+        cache_(store->ingest_cache()),
         core_(*this, *this),
         next_node_(next_node),
         next_edge_(next_edge),
         start_next_node_(next_node),
         start_next_edge_(next_edge) {
-    if (written_edges_.generation != store->Generation()) {
-      written_edges_.values.clear();
-      written_edges_.bytes = 0;
+    if (cache_.generation != store->Generation()) {
+      cache_.edges.clear();
+      cache_.nodes.clear();
+      cache_.bytes = 0;
     }
   }
   ~TransactionImpl() override { Rollback(); }
@@ -204,7 +205,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
       return rocksdb::Status::OK();
     }
     if (cf == keys::kEdges) {
-      if (auto it = written_edges_.values.find(key); it != written_edges_.values.end()) {
+      if (auto it = cache_.edges.find(key); it != cache_.edges.end()) {
         *value = it->second;
         return rocksdb::Status::OK();
       }
@@ -262,22 +263,22 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
                  : absl::OkStatus();
   }
   void Count(const std::string& key, int64_t delta) { counter_deltas_[key] += delta; }
-  void Put(keys::Cf cf, const std::string& k, const std::string& v) {
+  void Put(keys::Cf cf, std::string k, std::string v) {
     if (!point_reads_only_) {
       batch_.Put(store_->cf(cf), k, v);
     } else if (IsDeferred(cf)) {
-      deferred_[cf].insert_or_assign(k, v);
+      deferred_[cf].insert_or_assign(std::move(k), std::move(v));
     } else {
-      appended_[cf].emplace_back(k, v);
+      appended_[cf].emplace_back(std::move(k), std::move(v));
     }
   }
-  void Del(keys::Cf cf, const std::string& k) {
+  void Del(keys::Cf cf, std::string k) {
     if (!point_reads_only_) {
       batch_.Delete(store_->cf(cf), k);
     } else if (IsDeferred(cf)) {
-      deferred_[cf].insert_or_assign(k, std::nullopt);
+      deferred_[cf].insert_or_assign(std::move(k), std::nullopt);
     } else {
-      appended_[cf].emplace_back(k, std::nullopt);
+      appended_[cf].emplace_back(std::move(k), std::nullopt);
     }
   }
   // Whether `prov_key` is recorded for its edge; `new_edge`: the edge was
@@ -287,8 +288,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   // deferred_ and appended_, in key order per column family, since the
   // memtable inserts keys in sequence faster.
   rocksdb::WriteBatch* CommitBatch();
-  // After a point_reads_only commit: its edges into the store's cache.
-  void RememberWrittenEdges();
+  // After a point_reads_only commit: its edges and nodes into the cache.
+  void RememberWrites();
 
   absl::StatusOr<Node> MustGetNode(NodeId id) const {
     KG_ASSIGN_OR_RETURN(std::optional<Node> n, core_.GetNode(id));
@@ -299,6 +300,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   // (WriteNode keeps the set exact), so repeated facts on them read nothing.
   absl::Status MustHaveNode(NodeId id) {
     if (live_nodes_.count(id)) return absl::OkStatus();
+    if (point_reads_only_ && cache_.nodes.count(id)) return absl::OkStatus();
     KG_RETURN_IF_ERROR(MustGetNode(id).status());
     live_nodes_.insert(id);
     return absl::OkStatus();
@@ -324,7 +326,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
       deferred_;
   std::array<std::vector<Write>, keys::kNumCf> appended_;
   absl::flat_hash_set<std::string> sources_written_;  // provenance keys in appended_
-  GraphStoreImpl::WrittenEdges& written_edges_;        // read only if point_reads_only_
+  GraphStoreImpl::IngestCache& cache_;                 // read only if point_reads_only_
   rocksdb::WriteBatch plain_;  // built by CommitBatch()
   ReaderCore core_;
   Dict pending_dict_;
@@ -343,6 +345,7 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
   } else {
     Del(keys::kNodes, keys::NodeKey(id));
     live_nodes_.erase(id);
+    cache_.nodes.erase(id);
   }
   std::set<std::string> old_labels, new_labels;
   if (old) old_labels.insert(old->labels.begin(), old->labels.end());
@@ -382,6 +385,7 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
     Put(keys::kEdges, keys::EdgeKey(e.id), EncodeEdge(e, *this));
   } else {
     Del(keys::kEdges, keys::EdgeKey(e.id));
+    cache_.edges.erase(keys::EdgeKey(e.id));
   }
   if (old && now) return;  // endpoints and type never change
   uint32_t tid = Intern(keys::kTypeDict, e.type);
@@ -699,7 +703,7 @@ absl::Status TransactionImpl::Commit() {
     }
   }
   store_->BumpGeneration();
-  if (point_reads_only_) RememberWrittenEdges();
+  if (point_reads_only_) RememberWrites();
   done_ = true;
   store_->ReleaseWriter();
   return absl::OkStatus();
@@ -740,24 +744,22 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
   return &plain_;
 }
 
-void TransactionImpl::RememberWrittenEdges() {
+void TransactionImpl::RememberWrites() {
   // Bounds the cache's memory; past it, later batches fill it afresh.
   constexpr size_t kMaxBytes = size_t{64} << 20;
-  GraphStoreImpl::WrittenEdges& cache = written_edges_;
-  for (Write& w : appended_[keys::kEdges]) {
-    if (auto it = cache.values.find(w.first); it != cache.values.end()) {
-      cache.bytes -= it->first.size() + it->second.size();
-      cache.values.erase(it);
-    }
+  for (Write& w : appended_[keys::kEdges]) {  // deleted edges left it in WriteEdge
     if (!w.second) continue;
-    cache.bytes += w.first.size() + w.second->size();
-    cache.values.emplace(std::move(w.first), std::move(*w.second));
+    cache_.bytes += w.first.size() + w.second->size();
+    cache_.edges.insert_or_assign(std::move(w.first), std::move(*w.second));
   }
-  if (cache.bytes > kMaxBytes) {
-    cache.values.clear();
-    cache.bytes = 0;
+  cache_.bytes += live_nodes_.size() * sizeof(NodeId);
+  cache_.nodes.insert(live_nodes_.begin(), live_nodes_.end());
+  if (cache_.bytes > kMaxBytes) {
+    cache_.edges.clear();
+    cache_.nodes.clear();
+    cache_.bytes = 0;
   }
-  cache.generation = store_->Generation();
+  cache_.generation = store_->Generation();
 }
 
 // ---------------------------------------------------------------- store

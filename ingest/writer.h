@@ -6,12 +6,12 @@
 #define KG_INGEST_WRITER_H_
 
 #include <cstdint>
-#include <map>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "graph/graph_store.h"
 #include "ingest/document.h"
@@ -45,7 +45,7 @@ class Writer {
   };
   void Undo();  // forgets what the current (failed) batch added to the caches
   graph::GraphStore* store_;
-  std::map<std::string, Known> nodes_;  // label + folded name -> node written this run
+  absl::flat_hash_map<std::string, Known> nodes_;  // label + folded name -> node written this run
   // What the current batch added to the cache, so a failed batch can be
   // taken back out without copying the cache for every batch.
   std::vector<std::string> added_nodes_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
 #include "graph/graph_store.h"
 #include "graph/identity.h"
@@ -164,16 +165,17 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   };
   CacheSlot& view_cache() const { return view_cache_; }
 
-  // Edges committed by this store's point-reads-only transactions (encoded
-  // values by edge key), so that ingest reads them back without RocksDB.
-  // Valid only while generation == Generation(), i.e. until any other write.
-  // Used only by the transaction holding the writer lock.
-  struct WrittenEdges {
+  // What this store's point-reads-only transactions committed: edges
+  // (encoded values by edge key) and the ids of nodes, so that ingest reads
+  // them back without RocksDB. Valid only while generation == Generation(),
+  // i.e. until any other write. Used only by the holder of the writer lock.
+  struct IngestCache {
     uint64_t generation = 0;
-    size_t bytes = 0;  // of keys and values; the cache starts over past a bound
-    absl::flat_hash_map<std::string, std::string> values;
+    size_t bytes = 0;  // about; the cache starts over past a bound
+    absl::flat_hash_map<std::string, std::string> edges;
+    absl::flat_hash_set<NodeId> nodes;
   };
-  WrittenEdges& written_edges() { return written_edges_; }
+  IngestCache& ingest_cache() { return ingest_cache_; }
 
  private:
   GraphStoreImpl(std::string path, const Options& options);
@@ -197,7 +199,7 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   bool writer_busy_ ABSL_GUARDED_BY(writer_mu_) = false;
   bool owns_writer_file_ = false;
   mutable CacheSlot view_cache_;
-  WrittenEdges written_edges_;
+  IngestCache ingest_cache_;
 };
 
 }  // namespace kg::graph::internal
