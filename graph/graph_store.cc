@@ -297,7 +297,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return std::move(*n);
   }
   // Existence only; nodes seen to exist in this transaction are remembered
-  // (WriteNode keeps the set exact), so repeated facts on them read nothing.
+  // (WriteNode keeps the set exact), so repeated facts on them read nothing;
+  // nor do nodes in the ingest cache.
   absl::Status MustHaveNode(NodeId id) {
     if (live_nodes_.count(id)) return absl::OkStatus();
     if (point_reads_only_ && cache_.nodes.count(id)) return absl::OkStatus();
@@ -319,14 +320,15 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   GraphStoreImpl* store_;
   const bool point_reads_only_;
   rocksdb::WriteBatchWithIndex batch_;  // all writes, unless point_reads_only_
-  // point_reads_only_: writes (nullopt: delete) by column family; the
-  // latest per key in deferred_, all in order in appended_.
+  // point_reads_only_: writes (nullopt: delete) by column family; the latest
+  // per key for those read back (IsDeferred) in deferred_, the rest in order
+  // in appended_.
   using Write = std::pair<std::string, std::optional<std::string>>;
   std::array<absl::flat_hash_map<std::string, std::optional<std::string>>, keys::kNumCf>
       deferred_;
   std::array<std::vector<Write>, keys::kNumCf> appended_;
   absl::flat_hash_set<std::string> sources_written_;  // provenance keys in appended_
-  GraphStoreImpl::IngestCache& cache_;                 // read only if point_reads_only_
+  GraphStoreImpl::IngestCache& cache_;                 // consulted if point_reads_only_
   rocksdb::WriteBatch plain_;  // built by CommitBatch()
   ReaderCore core_;
   Dict pending_dict_;
