@@ -6,12 +6,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <unordered_set>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "graph/fold.h"
@@ -101,11 +104,14 @@ rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cac
   t.block_size = 16 * 1024;
   t.format_version = 5;
   t.cache_index_and_filter_blocks = false;
-  // Point lookups of absent keys (new provenance, facts, names while
-  // ingesting) skip files and the memtable's skip list via Bloom filters.
-  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  o.memtable_prefix_bloom_size_ratio = 0.05;
-  o.memtable_whole_key_filtering = true;
+  // Point lookups of absent keys (new facts, nodes, provenance, documents
+  // while ingesting) skip files and the memtable's skip list via Bloom
+  // filters. Adjacency and names are only scanned by prefix: no filters.
+  if (cf != keys::kOut && cf != keys::kIn && cf != keys::kNames) {
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    o.memtable_prefix_bloom_size_ratio = 0.05;
+    o.memtable_whole_key_filtering = true;
+  }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   auto supported = rocksdb::GetSupportedCompressions();
   auto has = [&supported](rocksdb::CompressionType c) {
@@ -124,14 +130,23 @@ rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cac
 
 class TransactionImpl final : public CoreReader<Transaction>, private KvSource, private DictWriter {
  public:
-  TransactionImpl(GraphStoreImpl* store, uint64_t next_node, uint64_t next_edge)
+  TransactionImpl(GraphStoreImpl* store, const TransactionOptions& options, uint64_t next_node,
+                  uint64_t next_edge)
       : store_(store),
+        point_reads_only_(options.point_reads_only),
         batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
+        cache_(store->ingest_cache()),
         core_(*this, *this),
         next_node_(next_node),
         next_edge_(next_edge),
         start_next_node_(next_node),
-        start_next_edge_(next_edge) {}
+        start_next_edge_(next_edge) {
+    if (cache_.generation != store->Generation()) {
+      cache_.edges.clear();
+      cache_.nodes.clear();
+      cache_.bytes = 0;
+    }
+  }
   ~TransactionImpl() override { Rollback(); }
 
   // GraphReader (the rest comes from CoreReader).
@@ -143,10 +158,14 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   }
 
   // Writes.
+  using Transaction::UpsertEntity;
+  using Transaction::UpsertFact;
   absl::StatusOr<NodeId> UpsertEntity(std::string_view label, std::string_view name,
-                                      const std::vector<std::string>& aliases) override;
+                                      const std::vector<std::string>& aliases,
+                                      bool* created) override;
   absl::StatusOr<EdgeId> UpsertFact(NodeId src, std::string_view type, NodeId dst,
-                                    const Properties& qualifiers, const Source& source) override;
+                                    const Properties& qualifiers, const Source& source,
+                                    bool* created) override;
   absl::StatusOr<NodeId> CreateNode(const std::vector<std::string>& labels,
                                     const Properties& props) override;
   absl::StatusOr<EdgeId> CreateEdge(NodeId src, std::string_view type, NodeId dst,
@@ -173,16 +192,44 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
 
  private:
   const ReaderCore& Core() const override { return core_; }
-  // KvSource: the committed state overlaid with this transaction's batch.
+  // KvSource: the committed state overlaid with this transaction's writes.
   rocksdb::Status Get(keys::Cf cf, const std::string& key, std::string* value) const override {
-    return const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(
-        store_->db(), rocksdb::ReadOptions(), store_->cf(cf), key, value);
+    if (!point_reads_only_) {
+      return const_cast<rocksdb::WriteBatchWithIndex&>(batch_).GetFromBatchAndDB(
+          store_->db(), rocksdb::ReadOptions(), store_->cf(cf), key, value);
+    }
+    if (!IsDeferred(cf)) return NotReadable();
+    if (auto it = deferred_[cf].find(key); it != deferred_[cf].end()) {
+      if (!it->second) return rocksdb::Status::NotFound();
+      *value = *it->second;
+      return rocksdb::Status::OK();
+    }
+    if (cf == keys::kEdges) {
+      if (auto it = cache_.edges.find(key); it != cache_.edges.end()) {
+        *value = it->second;
+        return rocksdb::Status::OK();
+      }
+    }
+    return store_->db()->Get(rocksdb::ReadOptions(), store_->cf(cf), key, value);
   }
   std::unique_ptr<rocksdb::Iterator> NewIterator(keys::Cf cf) const override {
+    if (point_reads_only_) {
+      return std::unique_ptr<rocksdb::Iterator>(rocksdb::NewErrorIterator(NotReadable()));
+    }
     rocksdb::Iterator* base = store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(cf));
     return std::unique_ptr<rocksdb::Iterator>(
         const_cast<rocksdb::WriteBatchWithIndex&>(batch_).NewIteratorWithBase(store_->cf(cf),
                                                                               base));
+  }
+  // With point_reads_only, writes wait for Commit; those of the column
+  // families read back by key (nodes, edges, documents) in deferred_, the
+  // others, not readable, in appended_.
+  static bool IsDeferred(keys::Cf cf) {
+    return cf == keys::kNodes || cf == keys::kEdges || cf == keys::kDocs;
+  }
+  static rocksdb::Status NotReadable() {
+    return rocksdb::Status::NotSupported(
+        "scans and index reads are not available in a point-reads-only transaction");
   }
 
   // DictWriter: the store's dictionary plus entries new in this transaction.
@@ -200,8 +247,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     pending_dict_.Add(kind, id, name);
     std::string idv;
     keys::PutU32(&idv, id);
-    batch_.Put(store_->cf(keys::kMeta), keys::DictIdKey(kind, name), idv);
-    batch_.Put(store_->cf(keys::kMeta), keys::DictNameKey(kind, id), std::string(name));
+    Put(keys::kMeta, keys::DictIdKey(kind, name), idv);
+    Put(keys::kMeta, keys::DictNameKey(kind, id), std::string(name));
     return id;
   }
   std::vector<std::string> MergedNames(keys::DictKind kind) const {
@@ -216,10 +263,33 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
                  : absl::OkStatus();
   }
   void Count(const std::string& key, int64_t delta) { counter_deltas_[key] += delta; }
-  void Put(keys::Cf cf, const std::string& k, const std::string& v) {
-    batch_.Put(store_->cf(cf), k, v);
+  void Put(keys::Cf cf, std::string k, std::string v) {
+    if (!point_reads_only_) {
+      batch_.Put(store_->cf(cf), k, v);
+    } else if (IsDeferred(cf)) {
+      deferred_[cf].insert_or_assign(std::move(k), std::move(v));
+    } else {
+      appended_[cf].emplace_back(std::move(k), std::move(v));
+    }
   }
-  void Del(keys::Cf cf, const std::string& k) { batch_.Delete(store_->cf(cf), k); }
+  void Del(keys::Cf cf, std::string k) {
+    if (!point_reads_only_) {
+      batch_.Delete(store_->cf(cf), k);
+    } else if (IsDeferred(cf)) {
+      deferred_[cf].insert_or_assign(std::move(k), std::nullopt);
+    } else {
+      appended_[cf].emplace_back(std::move(k), std::nullopt);
+    }
+  }
+  // Whether `prov_key` is recorded for its edge; `new_edge`: the edge was
+  // created by this call, so it has none (DeleteEdge removes provenance).
+  absl::StatusOr<bool> HasSource(const std::string& prov_key, bool new_edge) const;
+  // The batch Commit() writes. With point_reads_only it is built from
+  // deferred_ and appended_, in key order per column family, since the
+  // memtable inserts keys in sequence faster.
+  rocksdb::WriteBatch* CommitBatch();
+  // After a point_reads_only commit: its edges and nodes into the cache.
+  void RememberWrites();
 
   absl::StatusOr<Node> MustGetNode(NodeId id) const {
     KG_ASSIGN_OR_RETURN(std::optional<Node> n, core_.GetNode(id));
@@ -227,9 +297,11 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return std::move(*n);
   }
   // Existence only; nodes seen to exist in this transaction are remembered
-  // (WriteNode keeps the set exact), so repeated facts on them read nothing.
+  // (WriteNode keeps the set exact), so repeated facts on them read nothing;
+  // nor do nodes in the ingest cache.
   absl::Status MustHaveNode(NodeId id) {
     if (live_nodes_.count(id)) return absl::OkStatus();
+    if (point_reads_only_ && cache_.nodes.count(id)) return absl::OkStatus();
     KG_RETURN_IF_ERROR(MustGetNode(id).status());
     live_nodes_.insert(id);
     return absl::OkStatus();
@@ -246,7 +318,18 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   void WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now);
 
   GraphStoreImpl* store_;
-  rocksdb::WriteBatchWithIndex batch_;
+  const bool point_reads_only_;
+  rocksdb::WriteBatchWithIndex batch_;  // all writes, unless point_reads_only_
+  // point_reads_only_: writes (nullopt: delete) by column family; the latest
+  // per key for those read back (IsDeferred) in deferred_, the rest in order
+  // in appended_.
+  using Write = std::pair<std::string, std::optional<std::string>>;
+  std::array<absl::flat_hash_map<std::string, std::optional<std::string>>, keys::kNumCf>
+      deferred_;
+  std::array<std::vector<Write>, keys::kNumCf> appended_;
+  absl::flat_hash_set<std::string> sources_written_;  // provenance keys in appended_
+  GraphStoreImpl::IngestCache& cache_;                 // consulted if point_reads_only_
+  rocksdb::WriteBatch plain_;  // built by CommitBatch()
   ReaderCore core_;
   Dict pending_dict_;
   std::map<std::string, int64_t> counter_deltas_;
@@ -264,6 +347,7 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
   } else {
     Del(keys::kNodes, keys::NodeKey(id));
     live_nodes_.erase(id);
+    cache_.nodes.erase(id);
   }
   std::set<std::string> old_labels, new_labels;
   if (old) old_labels.insert(old->labels.begin(), old->labels.end());
@@ -303,6 +387,7 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
     Put(keys::kEdges, keys::EdgeKey(e.id), EncodeEdge(e, *this));
   } else {
     Del(keys::kEdges, keys::EdgeKey(e.id));
+    cache_.edges.erase(keys::EdgeKey(e.id));
   }
   if (old && now) return;  // endpoints and type never change
   uint32_t tid = Intern(keys::kTypeDict, e.type);
@@ -322,8 +407,10 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
 
 absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
                                                      std::string_view name,
-                                                     const std::vector<std::string>& aliases) {
+                                                     const std::vector<std::string>& aliases,
+                                                     bool* created) {
   KG_RETURN_IF_ERROR(CheckOpen());
+  *created = false;
   std::string folded = FoldName(name);
   if (label.empty() || folded.empty()) {
     return absl::InvalidArgumentError(
@@ -347,6 +434,7 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
       }
       if (!list.empty()) n.props["aliases"] = std::move(list);
       WriteNode(std::nullopt, n);
+      *created = true;
       return id;
     }
     auto name_it = node->props.find("name");
@@ -387,10 +475,27 @@ bool IsDateLike(const std::string& s) {
 
 }  // namespace
 
+absl::StatusOr<bool> TransactionImpl::HasSource(const std::string& prov_key,
+                                                bool new_edge) const {
+  if (point_reads_only_ && sources_written_.count(prov_key)) return true;
+  if (new_edge) return false;
+  std::string sentence;
+  // With point_reads_only, all of this transaction's provenance is in
+  // sources_written_: the rest is committed.
+  rocksdb::Status s =
+      point_reads_only_
+          ? store_->db()->Get(rocksdb::ReadOptions(), store_->cf(keys::kProv), prov_key, &sentence)
+          : Get(keys::kProv, prov_key, &sentence);
+  if (s.IsNotFound()) return false;
+  if (!s.ok()) return ToAbsl(s, "reading provenance");
+  return true;
+}
+
 absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view type,
                                                    NodeId dst, const Properties& qualifiers,
-                                                   const Source& source) {
+                                                   const Source& source, bool* created) {
   KG_RETURN_IF_ERROR(CheckOpen());
+  *created = false;
   if (type.empty()) return absl::InvalidArgumentError("a fact needs an edge type");
   KG_RETURN_IF_ERROR(CheckRequiredQualifiers(type, qualifiers));
   KG_RETURN_IF_ERROR(MustHaveNode(src));
@@ -429,14 +534,13 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
     if (changed) WriteEdge(slot.edge, merged);
   }
   std::string prov_key = keys::ProvKey(slot.id, source);
-  std::string existing;
-  rocksdb::Status s = Get(keys::kProv, prov_key, &existing);
-  if (s.IsNotFound()) {
+  KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, !slot.found));
+  if (!has_source) {
     Put(keys::kProv, prov_key, source.sentence);
+    if (point_reads_only_) sources_written_.insert(std::move(prov_key));
     Count(keys::CounterKey(keys::kSourceCount), +1);
-  } else if (!s.ok()) {
-    return ToAbsl(s, "reading provenance");
   }
+  *created = !slot.found;
   return slot.id;
 }
 
@@ -589,7 +693,7 @@ absl::Status TransactionImpl::Commit() {
   }
   rocksdb::WriteOptions wo;
   wo.sync = true;
-  rocksdb::Status s = store_->db()->Write(wo, batch_.GetWriteBatch());
+  rocksdb::Status s = store_->db()->Write(wo, CommitBatch());
   if (!s.ok()) {
     Rollback();
     return ToAbsl(s, absl::StrCat("committing to ", store_->path()));
@@ -601,9 +705,63 @@ absl::Status TransactionImpl::Commit() {
     }
   }
   store_->BumpGeneration();
+  if (point_reads_only_) RememberWrites();
   done_ = true;
   store_->ReleaseWriter();
   return absl::OkStatus();
+}
+
+rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
+  if (!point_reads_only_) return batch_.GetWriteBatch();
+  size_t bytes = 0;
+  for (int cf = 0; cf < keys::kNumCf; ++cf) {
+    for (auto& [key, value] : deferred_[cf]) appended_[cf].emplace_back(key, std::move(value));
+    deferred_[cf].clear();
+    for (const Write& w : appended_[cf]) {
+      bytes += w.first.size() + (w.second ? w.second->size() : 0) + 16;  // + tag, cf, lengths
+    }
+  }
+  plain_ = rocksdb::WriteBatch(bytes + 12);  // + header
+  std::vector<uint32_t> order;
+  for (int cf = 0; cf < keys::kNumCf; ++cf) {
+    const std::vector<Write>& writes = appended_[cf];
+    order.resize(writes.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Of several writes of a key the last one wins: it sorts last.
+    std::sort(order.begin(), order.end(), [&writes](uint32_t a, uint32_t b) {
+      int c = writes[a].first.compare(writes[b].first);
+      return c < 0 || (c == 0 && a < b);
+    });
+    rocksdb::ColumnFamilyHandle* handle = store_->cf(static_cast<keys::Cf>(cf));
+    for (size_t i = 0; i < order.size(); ++i) {
+      const Write& w = writes[order[i]];
+      if (i + 1 < order.size() && writes[order[i + 1]].first == w.first) continue;
+      if (w.second) {
+        plain_.Put(handle, w.first, *w.second);
+      } else {
+        plain_.Delete(handle, w.first);
+      }
+    }
+  }
+  return &plain_;
+}
+
+void TransactionImpl::RememberWrites() {
+  // Bounds the cache's memory; past it, later batches fill it afresh.
+  constexpr size_t kMaxBytes = size_t{64} << 20;
+  for (Write& w : appended_[keys::kEdges]) {  // deleted edges left it in WriteEdge
+    if (!w.second) continue;
+    cache_.bytes += w.first.size() + w.second->size();
+    cache_.edges.insert_or_assign(std::move(w.first), std::move(*w.second));
+  }
+  cache_.bytes += live_nodes_.size() * sizeof(NodeId);
+  cache_.nodes.insert(live_nodes_.begin(), live_nodes_.end());
+  if (cache_.bytes > kMaxBytes) {
+    cache_.edges.clear();
+    cache_.nodes.clear();
+    cache_.bytes = 0;
+  }
+  cache_.generation = store_->Generation();
 }
 
 // ---------------------------------------------------------------- store
@@ -773,7 +931,8 @@ void GraphStoreImpl::ReleaseWriter() {
   writer_busy_ = false;
 }
 
-absl::StatusOr<std::unique_ptr<Transaction>> GraphStoreImpl::Begin() {
+absl::StatusOr<std::unique_ptr<Transaction>> GraphStoreImpl::Begin(
+    const TransactionOptions& options) {
   KG_RETURN_IF_ERROR(AcquireWriter());
   auto next_node = core_.ReadU64(keys::MetaKey(keys::kNextNodeTag), 0);
   auto next_edge = core_.ReadU64(keys::MetaKey(keys::kNextEdgeTag), 1);
@@ -781,7 +940,8 @@ absl::StatusOr<std::unique_ptr<Transaction>> GraphStoreImpl::Begin() {
     ReleaseWriter();
     return next_node.ok() ? next_edge.status() : next_node.status();
   }
-  return std::unique_ptr<Transaction>(new TransactionImpl(this, *next_node, *next_edge));
+  return std::unique_ptr<Transaction>(
+      new TransactionImpl(this, options, *next_node, *next_edge));
 }
 
 absl::StatusOr<GraphStats> GraphStoreImpl::Stats() const {

@@ -32,6 +32,18 @@ struct Options {
   size_t block_cache_mb = 256;
 };
 
+struct TransactionOptions {
+  // For bulk writers (kg ingest). Index entries (adjacency, labels, names,
+  // provenance, counters) go straight into the commit batch, and nodes, edges
+  // and document records are kept in a hash map until Commit(), instead of in
+  // an ordered, readable batch. Point reads (GetNode, GetEdge, FindFact,
+  // FindDocument) and UpsertEntity/UpsertFact/RecordDocument still see the
+  // transaction's own writes; everything that scans or reads an index
+  // (ForEachAdjacent, FindByName, GetEdgeSources, DeleteEdge, ...) fails
+  // (Unimplemented) rather than answer without them.
+  bool point_reads_only = false;
+};
+
 // Counts for `kg stats` and the shell's :schema.
 struct GraphStats {
   uint64_t nodes = 0;
@@ -101,8 +113,15 @@ class Transaction : public GraphReader {
   // Finds or creates the entity node (label, canonical name). Its id is
   // derived from the label and the folded name, so it is stable across runs
   // and databases. `aliases` are merged into the node's "aliases".
+  // `*created` tells whether the node is new (did not exist before the call).
   virtual absl::StatusOr<NodeId> UpsertEntity(std::string_view label, std::string_view name,
-                                              const std::vector<std::string>& aliases) = 0;
+                                              const std::vector<std::string>& aliases,
+                                              bool* created) = 0;
+  absl::StatusOr<NodeId> UpsertEntity(std::string_view label, std::string_view name,
+                                      const std::vector<std::string>& aliases) {
+    bool created;
+    return UpsertEntity(label, name, aliases, &created);
+  }
 
   // Finds or creates the fact edge. Identity: (src, type, dst, defining
   // qualifiers: title for HOLDS_OFFICE, role for HELD_POSITION, start/end for
@@ -110,9 +129,15 @@ class Transaction : public GraphReader {
   // matched in either direction. Non-defining qualifiers are merged (existing
   // values kept, missing ones filled; a more precise date replaces a prefix).
   // `source` is added unless the same (doc, start, end) is already there.
+  // `*created` tells whether the edge is new (false: merged into a stored one).
   virtual absl::StatusOr<EdgeId> UpsertFact(NodeId src, std::string_view type, NodeId dst,
-                                            const Properties& qualifiers,
-                                            const Source& source) = 0;
+                                            const Properties& qualifiers, const Source& source,
+                                            bool* created) = 0;
+  absl::StatusOr<EdgeId> UpsertFact(NodeId src, std::string_view type, NodeId dst,
+                                    const Properties& qualifiers, const Source& source) {
+    bool created;
+    return UpsertFact(src, type, dst, qualifiers, source, &created);
+  }
 
   // Hand edits (Cypher CREATE/SET/REMOVE/DELETE): always new ids.
   virtual absl::StatusOr<NodeId> CreateNode(const std::vector<std::string>& labels,
@@ -150,7 +175,9 @@ class GraphStore : public GraphReader {
   // REQUIRES: the store was opened for writing. Blocks while another
   // transaction of this store is open. The transaction must not outlive
   // the store.
-  virtual absl::StatusOr<std::unique_ptr<Transaction>> Begin() = 0;
+  virtual absl::StatusOr<std::unique_ptr<Transaction>> Begin(
+      const TransactionOptions& options) = 0;
+  absl::StatusOr<std::unique_ptr<Transaction>> Begin() { return Begin(TransactionOptions()); }
 
   virtual absl::StatusOr<GraphStats> Stats() const = 0;
   virtual absl::StatusOr<std::vector<DocumentRecord>> Documents() const = 0;

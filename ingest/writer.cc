@@ -5,7 +5,6 @@
 #include "absl/strings/str_cat.h"
 #include "graph/fold.h"
 #include "graph/status.h"
-#include "ingest/fact_merger.h"
 
 namespace kg::ingest {
 
@@ -34,34 +33,20 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
       ids[i] = it->second.id;
       continue;
     }
-    KG_ASSIGN_OR_RETURN(auto found, txn->FindByName(e.name, e.label));
-    KG_ASSIGN_OR_RETURN(ids[i], txn->UpsertEntity(e.label, e.name, e.aliases));
-    bool known = false;
-    for (graph::NodeId id : found) known |= id == ids[i];
-    if (!known) ++stats->new_nodes;
+    bool created = false;
+    KG_ASSIGN_OR_RETURN(ids[i], txn->UpsertEntity(e.label, e.name, e.aliases, &created));
+    if (created) ++stats->new_nodes;
     nodes_[keys[i]] = {ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())};
     added_nodes_.push_back(keys[i]);
   }
   for (const ExtractedFact& f : doc.facts) {
     graph::Properties q;
-    std::string def;
-    for (const auto& [k, v] : f.qualifiers) {
-      q[k] = graph::PropertyValue(v);
-      if (IsDefiningQualifier(f.type, k)) absl::StrAppend(&def, k, "=", v, ";");
-    }
+    for (const auto& [k, v] : f.qualifiers) q[k] = graph::PropertyValue(v);
     graph::NodeId s = ids[static_cast<size_t>(f.subject)], o = ids[static_cast<size_t>(f.object)];
-    graph::NodeId a = s, b = o;
-    if (IsSymmetricType(f.type) && b < a) std::swap(a, b);
-    std::string key = absl::StrCat(a, " ", f.type, " ", b, " ", def);
-    bool merged = facts_.count(key) > 0;
-    if (!merged) {
-      KG_ASSIGN_OR_RETURN(auto before, txn->FindFact(s, f.type, o, q));
-      merged = before.has_value();
-    }
-    KG_RETURN_IF_ERROR(txn->UpsertFact(s, f.type, o, q, f.source).status());
-    if (merged) ++stats->merged_edges;
-    else ++stats->new_edges;
-    if (facts_.insert(key).second) added_facts_.push_back(std::move(key));
+    bool created = false;
+    KG_RETURN_IF_ERROR(txn->UpsertFact(s, f.type, o, q, f.source, &created).status());
+    if (created) ++stats->new_edges;
+    else ++stats->merged_edges;
   }
   graph::DocumentRecord rec;
   rec.doc_id = doc.doc_id;
@@ -78,15 +63,15 @@ void Writer::Undo() {
     if (it != nodes_.end()) it->second.aliases.erase(alias);
   }
   for (const auto& key : added_nodes_) nodes_.erase(key);
-  for (const auto& key : added_facts_) facts_.erase(key);
 }
 
 absl::StatusOr<WriteStats> Writer::Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix) {
   WriteStats stats;
   if (docs.empty()) return stats;
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store_->Begin());
+  graph::TransactionOptions options;
+  options.point_reads_only = true;  // the writer only upserts and finds documents
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store_->Begin(options));
   added_nodes_.clear();
-  added_facts_.clear();
   added_aliases_.clear();
   for (const ExtractedDocument* d : docs) {
     absl::Status st = WriteOne(txn.get(), *d, now_unix, &stats);

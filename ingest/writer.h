@@ -6,12 +6,12 @@
 #define KG_INGEST_WRITER_H_
 
 #include <cstdint>
-#include <map>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "graph/graph_store.h"
 #include "ingest/document.h"
@@ -26,8 +26,9 @@ struct WriteStats {
 };
 
 // Writes batches into one store, remembering which entities (with which
-// aliases) and which facts this run already wrote, so that repeated entities
-// cost no store reads or writes. Not thread-safe; one writer per store.
+// aliases) this run already wrote, so that repeated entities cost no store
+// reads or writes. Uses point-reads-only transactions (graph_store.h).
+// Not thread-safe; one writer per store.
 class Writer {
  public:
   explicit Writer(graph::GraphStore* store) : store_(store) {}
@@ -44,11 +45,10 @@ class Writer {
   };
   void Undo();  // forgets what the current (failed) batch added to the caches
   graph::GraphStore* store_;
-  std::map<std::string, Known> nodes_;  // label + folded name -> node written this run
-  std::set<std::string> facts_;         // fact identities written this run
-  // What the current batch added to the caches, so a failed batch can be
-  // taken back out without copying the caches for every batch.
-  std::vector<std::string> added_nodes_, added_facts_;
+  absl::flat_hash_map<std::string, Known> nodes_;  // label + folded name -> node written this run
+  // What the current batch added to the cache, so a failed batch can be
+  // taken back out without copying the cache for every batch.
+  std::vector<std::string> added_nodes_;
   std::vector<std::pair<std::string, std::string>> added_aliases_;  // node key, alias
 };
 

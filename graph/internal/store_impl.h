@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
 #include "graph/graph_store.h"
 #include "graph/identity.h"
@@ -133,7 +135,8 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   }
 
   // GraphStore.
-  absl::StatusOr<std::unique_ptr<Transaction>> Begin() override;
+  using GraphStore::Begin;
+  absl::StatusOr<std::unique_ptr<Transaction>> Begin(const TransactionOptions& options) override;
   absl::StatusOr<GraphStats> Stats() const override;
   absl::StatusOr<std::vector<DocumentRecord>> Documents() const override;
   uint64_t Generation() const override { return generation_.load(); }
@@ -162,6 +165,18 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   };
   CacheSlot& view_cache() const { return view_cache_; }
 
+  // What this store's point-reads-only transactions committed: edges
+  // (encoded values by edge key) and the ids of nodes, so that ingest reads
+  // them back without RocksDB. Valid only while generation == Generation(),
+  // i.e. until any other write. Used only by the holder of the writer lock.
+  struct IngestCache {
+    uint64_t generation = 0;
+    size_t bytes = 0;  // about; the cache starts over past a bound
+    absl::flat_hash_map<std::string, std::string> edges;
+    absl::flat_hash_set<NodeId> nodes;
+  };
+  IngestCache& ingest_cache() { return ingest_cache_; }
+
  private:
   GraphStoreImpl(std::string path, const Options& options);
   absl::Status OpenDb();
@@ -184,6 +199,7 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   bool writer_busy_ ABSL_GUARDED_BY(writer_mu_) = false;
   bool owns_writer_file_ = false;
   mutable CacheSlot view_cache_;
+  IngestCache ingest_cache_;
 };
 
 }  // namespace kg::graph::internal

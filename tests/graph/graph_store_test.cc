@@ -361,7 +361,145 @@ TEST(GraphStore, NonKgPathsAreRejected) {
             absl::StatusCode::kNotFound);
 }
 
-TEST(GraphStore, KilledWriterLeavesOnlyCompletedDocuments) {
+TransactionOptions PointReadsOnly(bool on) {
+  TransactionOptions o;
+  o.point_reads_only = on;
+  return o;
+}
+
+TEST(GraphStore, UpsertsTellWhetherTheNodeOrEdgeIsNew) {
+  for (bool point : {false, true}) {
+    SCOPED_TRACE(point ? "point reads only" : "indexed batch");
+    auto store = OpenMem();
+    bool created = false;
+    auto tx = store->Begin(PointReadsOnly(point)).value();
+    NodeId a = tx->UpsertEntity("Person", "To Lam", {}, &created).value();
+    EXPECT_TRUE(created);
+    EXPECT_EQ(tx->UpsertEntity("Person", "Tô Lâm", {"Mr. To Lam"}, &created).value(), a);
+    EXPECT_FALSE(created);
+    NodeId b = tx->UpsertEntity("Person", "Joe Biden", {}, &created).value();
+    EXPECT_TRUE(created);
+    EdgeId met = tx->UpsertFact(a, "MET", b, {{"date", "2024"}}, Src("d1", 0, 10), &created).value();
+    EXPECT_TRUE(created);
+    // Symmetric, and the same source again: merged, the source counted once.
+    EXPECT_EQ(tx->UpsertFact(b, "MET", a, {{"date", "2024-09-25"}}, Src("d1", 0, 10), &created)
+                  .value(),
+              met);
+    EXPECT_FALSE(created);
+    EXPECT_NE(tx->UpsertFact(a, "HOLDS_OFFICE", b, {{"title", "President"}}, Src("d1", 11, 20),
+                             &created)
+                  .value(),
+              met);
+    EXPECT_TRUE(created);
+    ASSERT_TRUE(tx->Commit().ok());
+
+    tx = store->Begin(PointReadsOnly(point)).value();
+    EXPECT_EQ(tx->UpsertEntity("Person", "To Lam", {}, &created).value(), a);
+    EXPECT_FALSE(created);
+    EXPECT_EQ(tx->UpsertFact(a, "MET", b, {}, Src("d1", 0, 10), &created).value(), met);
+    EXPECT_FALSE(created);
+    EXPECT_EQ(tx->UpsertFact(a, "MET", b, {}, Src("d2", 1, 2), &created).value(), met);
+    EXPECT_FALSE(created);
+    ASSERT_TRUE(tx->Commit().ok());
+
+    auto stats = store->Stats().value();
+    EXPECT_EQ(stats.nodes, 2u);
+    EXPECT_EQ(stats.edges, 2u);
+    EXPECT_EQ(stats.sources, 3u);
+    EXPECT_EQ(stats.edges_by_type.at("MET"), 1u);
+    EXPECT_EQ(stats.nodes_by_label.at("Person"), 2u);
+    EXPECT_EQ(store->GetEdge(met).value()->props.at("date"), PropertyValue("2024-09-25"));
+    EXPECT_EQ(store->GetEdgeSources(met).value().size(), 2u);
+    EXPECT_EQ(store->FindByName("Mr. To Lam", "Person").value(), std::vector<NodeId>{a});
+    int out = 0;
+    ASSERT_TRUE(store->ForEachAdjacent(a, Direction::kOut, {}, [&out](const Adjacent&) {
+      ++out;
+      return true;
+    }).ok());
+    EXPECT_EQ(out, 2);
+  }
+}
+
+TEST(GraphStore, PointReadsOnlyTransactionReadsItsOwnNodesEdgesAndDocuments) {
+  auto store = OpenMem();
+  auto tx = store->Begin(PointReadsOnly(true)).value();
+  NodeId vn = tx->UpsertEntity("Country", "Vietnam", {"Viet Nam"}).value();
+  NodeId cu = tx->UpsertEntity("Country", "Cuba", {}).value();
+  auto node = tx->GetNode(vn).value();
+  ASSERT_TRUE(node.has_value());
+  EXPECT_EQ(node->props.at("name"), PropertyValue("Vietnam"));
+  EdgeId e = tx->UpsertFact(vn, "DIPLOMATIC_RELATIONS", cu, {{"start", "1960"}}, Src("d1", 0, 5))
+                 .value();
+  EXPECT_EQ(tx->FindFact(cu, "DIPLOMATIC_RELATIONS", vn, {}).value(), std::optional<EdgeId>(e));
+  ASSERT_TRUE(tx->UpsertFact(cu, "DIPLOMATIC_RELATIONS", vn, {{"start", "1960-12-02"}},
+                             Src("d1", 6, 9))
+                  .ok());
+  auto edge = tx->GetEdge(e).value();
+  ASSERT_TRUE(edge.has_value());
+  EXPECT_EQ(edge->props.at("start"), PropertyValue("1960-12-02"));
+  ASSERT_TRUE(tx->RecordDocument({"d1", "fp1", 1, 2, 2}).ok());
+  EXPECT_TRUE(tx->FindDocument("fp1").value().has_value());
+  // Index reads fail rather than answer without the transaction's writes.
+  EXPECT_EQ(tx->FindByName("Vietnam").status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_EQ(tx->GetEdgeSources(e).status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_EQ(tx->ForEachAdjacent(vn, Direction::kBoth, {}, [](const Adjacent&) { return true; })
+                .code(),
+            absl::StatusCode::kUnimplemented);
+  EXPECT_FALSE(tx->ScanNodes("Country", [](const Node&) { return true; }).ok());
+  EXPECT_FALSE(tx->DeleteNode(cu, /*detach=*/true).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+
+  EXPECT_EQ(store->FindByName("Viet Nam").value(), std::vector<NodeId>{vn});
+  EXPECT_EQ(store->GetEdgeSources(e).value().size(), 2u);
+  std::vector<NodeId> neighbors;
+  ASSERT_TRUE(store->ForEachAdjacent(cu, Direction::kBoth, {}, [&](const Adjacent& a) {
+    neighbors.push_back(a.neighbor);
+    return true;
+  }).ok());
+  EXPECT_EQ(neighbors, std::vector<NodeId>{vn});
+  auto stats = store->Stats().value();
+  EXPECT_EQ(stats.nodes, 2u);
+  EXPECT_EQ(stats.edges, 1u);
+  EXPECT_EQ(stats.sources, 2u);
+  EXPECT_EQ(stats.documents, 1u);
+  EXPECT_EQ(store->Documents().value().size(), 1u);
+}
+
+TEST(GraphStore, PointReadsOnlyTransactionsSeeHandEditsInBetween) {
+  auto store = OpenMem();
+  auto tx = store->Begin(PointReadsOnly(true)).value();
+  NodeId a = tx->UpsertEntity("Person", "To Lam", {}).value();
+  NodeId b = tx->UpsertEntity("Person", "Joe Biden", {}).value();
+  EdgeId e = tx->UpsertFact(a, "MET", b, {}, Src("d1", 0, 1)).value();
+  ASSERT_TRUE(tx->Commit().ok());
+  tx = store->Begin().value();
+  ASSERT_TRUE(tx->SetEdgeProperty(e, "note", PropertyValue("edited")).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+  // The edge as edited, not as the previous ingest transaction wrote it.
+  bool created = true;
+  tx = store->Begin(PointReadsOnly(true)).value();
+  ASSERT_TRUE(tx->UpsertFact(a, "MET", b, {{"place", "Hanoi"}}, Src("d2", 0, 1), &created).ok());
+  EXPECT_FALSE(created);
+  ASSERT_TRUE(tx->Commit().ok());
+  auto edge = store->GetEdge(e).value();
+  ASSERT_TRUE(edge.has_value());
+  EXPECT_EQ(edge->props.at("note"), PropertyValue("edited"));
+  EXPECT_EQ(edge->props.at("place"), PropertyValue("Hanoi"));
+  tx = store->Begin().value();
+  ASSERT_TRUE(tx->DeleteEdge(e).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+  tx = store->Begin(PointReadsOnly(true)).value();
+  ASSERT_TRUE(tx->UpsertFact(a, "MET", b, {}, Src("d3", 0, 1), &created).ok());
+  EXPECT_TRUE(created);
+  ASSERT_TRUE(tx->Commit().ok());
+  auto sources = store->GetEdgeSources(e).value();
+  ASSERT_EQ(sources.size(), 1u);
+  EXPECT_EQ(sources[0].doc, "d3");
+  EXPECT_EQ(store->Stats().value().sources, 1u);
+}
+
+// A writer killed while its third transaction is open leaves the first two.
+void KillWriterAndCheck(const TransactionOptions& options) {
   TempDir dir;
   pid_t pid = fork();
   ASSERT_GE(pid, 0);
@@ -369,7 +507,7 @@ TEST(GraphStore, KilledWriterLeavesOnlyCompletedDocuments) {
     auto store = GraphStore::Open(dir.path());
     if (!store.ok()) _exit(3);
     for (int d = 0; d < 3; ++d) {
-      auto tx = (*store)->Begin().value();
+      auto tx = (*store)->Begin(options).value();
       NodeId a = tx->UpsertEntity("Country", "Country " + std::to_string(d), {}).value();
       NodeId b = tx->UpsertEntity("Country", "Vietnam", {}).value();
       (void)tx->UpsertFact(a, "PARTNERSHIP", b, {{"level", "strategic"}},
@@ -393,6 +531,13 @@ TEST(GraphStore, KilledWriterLeavesOnlyCompletedDocuments) {
   EXPECT_EQ(stats.nodes, 3u);
   EXPECT_EQ(stats.edges, 2u);
   EXPECT_TRUE((*store)->FindByName("Country 2").value().empty());
+}
+
+TEST(GraphStore, KilledWriterLeavesOnlyCompletedDocuments) {
+  for (bool point : {false, true}) {
+    SCOPED_TRACE(point ? "point reads only" : "indexed batch");
+    KillWriterAndCheck(PointReadsOnly(point));
+  }
 }
 
 }  // namespace

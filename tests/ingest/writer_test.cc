@@ -1,0 +1,101 @@
+// The ingest Writer on an in-memory store: what it counts as new and merged,
+// duplicate documents, and a failed batch.
+#include "ingest/writer.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "graph/graph_store.h"
+
+namespace kg::ingest {
+namespace {
+
+std::unique_ptr<graph::GraphStore> OpenMem() {
+  graph::Options o;
+  o.in_memory = true;
+  auto s = graph::GraphStore::Open("/mem/db", o);
+  EXPECT_TRUE(s.ok()) << s.status();
+  return std::move(s).value();
+}
+
+// "To Lam met <guest>", told twice: the second time the other way round and
+// with a date (the same, symmetric, MET fact).
+ExtractedDocument MetDoc(const std::string& id, const std::string& guest) {
+  ExtractedDocument d;
+  d.doc_id = id;
+  d.fingerprint = "fp-" + id;
+  d.entities = {{"Person", "To Lam", {"Lam"}}, {"Person", guest, {}}};
+  ExtractedFact f;
+  f.subject = 0;
+  f.type = "MET";
+  f.object = 1;
+  f.source = {id, 0, 10, "To Lam met " + guest + "."};
+  d.facts.push_back(f);
+  f.subject = 1;
+  f.object = 0;
+  f.qualifiers = {{"date", "2024"}};
+  f.source = {id, 11, 20, guest + " met To Lam in 2024."};
+  d.facts.push_back(f);
+  return d;
+}
+
+TEST(Writer, CountsNewAndMergedFactsAndADocumentTwiceInABatchOnce) {
+  auto store = OpenMem();
+  Writer w(store.get());
+  ExtractedDocument d1 = MetDoc("d1", "Joe Biden"), d2 = MetDoc("d2", "Joe Biden");
+  WriteStats stats = w.Write({&d1, &d1, &d2}, 100).value();
+  EXPECT_EQ(stats.duplicates, 1u);
+  EXPECT_EQ(stats.new_nodes, 2u);
+  EXPECT_EQ(stats.new_edges, 1u);
+  EXPECT_EQ(stats.merged_edges, 3u);  // d1's second sentence and both of d2's
+  ExtractedDocument d3 = MetDoc("d3", "Antonio Guterres");
+  stats = w.Write({&d3, &d2}, 200).value();
+  EXPECT_EQ(stats.duplicates, 1u);
+  EXPECT_EQ(stats.new_nodes, 1u);
+  EXPECT_EQ(stats.new_edges, 1u);
+  EXPECT_EQ(stats.merged_edges, 1u);
+  graph::GraphStats st = store->Stats().value();
+  EXPECT_EQ(st.nodes, 3u);
+  EXPECT_EQ(st.edges, 2u);
+  EXPECT_EQ(st.sources, 6u);
+  EXPECT_EQ(st.documents, 3u);
+
+  // A new run (fresh writer) finds everything stored.
+  stats = WriteDocuments(store.get(), {&d1, &d2, &d3}, 300).value();
+  EXPECT_EQ(stats.duplicates, 3u);
+  EXPECT_EQ(stats.new_nodes + stats.new_edges + stats.merged_edges, 0u);
+  ExtractedDocument d4 = MetDoc("d4", "Joe Biden");
+  stats = WriteDocument(store.get(), d4, 400).value();
+  EXPECT_EQ(stats.new_nodes, 0u);
+  EXPECT_EQ(stats.new_edges, 0u);
+  EXPECT_EQ(stats.merged_edges, 2u);
+  EXPECT_EQ(store->Stats().value().sources, 8u);
+}
+
+TEST(Writer, AFailedBatchWritesNothingAndIsForgotten) {
+  auto store = OpenMem();
+  Writer w(store.get());
+  ExtractedDocument good = MetDoc("d1", "Joe Biden"), bad = MetDoc("d2", "Kim Jong Un");
+  ExtractedFact no_title;  // HOLDS_OFFICE needs a title
+  no_title.subject = 0;
+  no_title.type = "HOLDS_OFFICE";
+  no_title.object = 1;
+  no_title.source = {"d2", 30, 40, "..."};
+  bad.facts.push_back(no_title);
+  auto failed = w.Write({&good, &bad}, 1);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("d2"), std::string::npos) << failed.status();
+  EXPECT_EQ(store->Stats().value().nodes, 0u);
+  EXPECT_TRUE(store->Documents().value().empty());
+  // The writer does not remember the failed batch's entities as written.
+  WriteStats stats = w.Write({&good}, 2).value();
+  EXPECT_EQ(stats.new_nodes, 2u);
+  EXPECT_EQ(stats.new_edges, 1u);
+  EXPECT_EQ(stats.merged_edges, 1u);
+  EXPECT_EQ(store->FindByName("Lam", "Person").value().size(), 1u);
+}
+
+}  // namespace
+}  // namespace kg::ingest
