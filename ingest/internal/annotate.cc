@@ -129,8 +129,9 @@ int OrdinalValue(absl::string_view f) {
   // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
   // are rejected here without a lookup (this runs on nearly every token).
   if (f.size() < 3) return 0;
-  absl::string_view suf = f.substr(f.size() - 2);
-  if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
+  const char a = f[f.size() - 2], b = f[f.size() - 1];
+  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+    return 0;
   auto it = kWords.find(f);
   if (it != kWords.end()) return it->second;
   if (f.size() > 6) return 0;
