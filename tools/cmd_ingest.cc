@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -34,6 +36,62 @@ struct Totals {
 struct Slot {
   std::optional<ingest::ExtractedDocument> doc;
   std::vector<std::string> warnings;
+};
+
+// One long-lived thread that writes a batch while the next is extracted
+// (a thread per batch would also start allocator caches from cold each time).
+class BackgroundWriter {
+ public:
+  explicit BackgroundWriter(ingest::Writer* writer) : writer_(writer), thread_([this] { Loop(); }) {}
+  ~BackgroundWriter() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  // Hands over a batch; the documents must stay alive until Wait() returns.
+  void Start(std::vector<const ingest::ExtractedDocument*> docs) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      docs_ = std::move(docs);
+      busy_ = true;
+    }
+    cv_.notify_all();
+  }
+  // Waits for the batch handed over last (if any); returns its counts.
+  absl::StatusOr<ingest::WriteStats> Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return !busy_; });
+    auto r = std::move(result_);
+    result_ = ingest::WriteStats{};
+    return r;
+  }
+
+ private:
+  void Loop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [this] { return busy_ || stop_; });
+      if (!busy_) return;
+      std::vector<const ingest::ExtractedDocument*> docs = std::move(docs_);
+      lock.unlock();
+      auto r = writer_->Write(docs, static_cast<int64_t>(std::time(nullptr)));
+      lock.lock();
+      result_ = std::move(r);
+      busy_ = false;
+      cv_.notify_all();
+    }
+  }
+
+  ingest::Writer* writer_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<const ingest::ExtractedDocument*> docs_;
+  absl::StatusOr<ingest::WriteStats> result_ = ingest::WriteStats{};
+  bool busy_ = false, stop_ = false;
+  std::thread thread_;  // last: starts after the members it uses
 };
 
 absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int jobs, bool dry_run,
@@ -65,17 +123,16 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   // batch overlaps with extracting the next one.
   const size_t batch = 256;
   std::vector<Slot> writing;  // the batch the writer thread holds
-  std::thread writer;
-  absl::Status write_status;
-  ingest::WriteStats written;
+  std::optional<BackgroundWriter> writer;
+  if (store) writer.emplace(&*db_writer);
   auto join_writer = [&]() -> absl::Status {
-    if (writer.joinable()) writer.join();
+    if (!writer) return absl::OkStatus();
+    KG_ASSIGN_OR_RETURN(ingest::WriteStats written, writer->Wait());
     tot.duplicates += written.duplicates;
     tot.new_nodes += written.new_nodes;
     tot.new_edges += written.new_edges;
     tot.merged_edges += written.merged_edges;
-    written = {};
-    return write_status;
+    return absl::OkStatus();
   };
   for (size_t base = 0; base < inputs.size(); base += batch) {
     size_t n = std::min(batch, inputs.size() - base);
@@ -110,13 +167,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
       ready.push_back(&*s.doc);
     }
     writing = std::move(slots);  // keeps the documents `ready` points into alive
-    if (store) {
-      writer = std::thread([&, ready = std::move(ready)] {
-        auto ws = db_writer->Write(ready, static_cast<int64_t>(std::time(nullptr)));
-        if (ws.ok()) written = *ws;
-        else write_status = ws.status();
-      });
-    }
+    if (writer) writer->Start(std::move(ready));
     if (progress) {
       double t = std::max(elapsed(), 1e-6);
       std::fprintf(stderr, "\r\033[Kfiles %zu/%zu  %.1f MB  facts %llu  %.1f MB/s  %.0f docs/s",
