@@ -1167,7 +1167,8 @@ class Annotator {
       const std::vector<std::string>& w = Words(e);
       if (w.size() != 1) continue;
       auto it = last.find(w[0]);
-      if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e)) {
+      if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e) &&
+          TitlesAgree(static_cast<int>(e), it->second)) {
         d.redirect = it->second;
         for (const auto& al : d.aliases) a_.entities[it->second].aliases.insert(al);
         auto pt = persons_.find(static_cast<int>(e));
@@ -1177,6 +1178,32 @@ class Annotator {
         }
       }
     }
+  }
+
+  // Whether two people's titles allow them to be one: either has none, or one
+  // title equals or begins another ("Minister" and "Minister of Foreign
+  // Affairs"). "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim".
+  bool TitlesAgree(int a, int b) const {
+    auto titles = [&](int p) {
+      std::vector<std::string> out;
+      auto it = persons_.find(p);
+      if (it != persons_.end()) {
+        for (const auto& [t, s] : it->second.titles) out.push_back(t.title);
+      }
+      return out;
+    };
+    const std::vector<std::string> x = titles(a), y = titles(b);
+    if (x.empty() || y.empty()) return true;
+    auto begins = [](const std::string& longer, const std::string& shorter) {
+      return longer == shorter || (longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+                                   longer[shorter.size()] == ' ');
+    };
+    for (const auto& t : x) {
+      for (const auto& u : y) {
+        if (begins(t, u) || begins(u, t)) return true;
+      }
+    }
+    return false;
   }
 
   // "the General Debate" in an article that names one "General Debate of the
@@ -1525,16 +1552,23 @@ class Annotator {
                                  !T(m.te).cap;
             if (m.tag == Tag::kCountry && !m.pronoun && !of_noun) cs.insert(m.entity);
           }
-          // Countries inside other people's titles in the sentence count too:
-          // "Japan's Foreign Minister A and Defence Minister B ... their
-          // Philippine counterparts" names two countries, so B gets neither.
+          // Countries inside other people's titles in the sentence make it
+          // ambiguous but are never the answer: "Japan's Foreign Minister A
+          // and Defence Minister B ... their Philippine counterparts" names
+          // two countries, so B gets neither, and in "President X met
+          // Malaysian Prime Minister Y" Malaysia is Y's, not X's.
+          std::set<int> others;
           for (const auto& [q, qinfo] : persons_) {
             if (q == p) continue;
             for (const auto& [qt, qs] : qinfo.titles) {
-              if (qs == s && qt.prefix_country >= 0) cs.insert(qt.prefix_country);
+              if (qs == s && qt.prefix_country >= 0) others.insert(qt.prefix_country);
             }
           }
-          if (cs.size() == 1) c = *cs.begin();
+          const bool ambiguous = std::any_of(others.begin(), others.end(), [&](int o) { return !cs.count(o); });
+          if (cs.size() == 1 && !ambiguous) c = *cs.begin();
+          // ... except for a person joined by "and" to a titled one: "Japanese
+          // Foreign Minister A and Defence Minister B" share Japan.
+          if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);
         }
         int obj = -1;
         if (t.explicit_entity >= 0) obj = t.explicit_entity;
@@ -1556,6 +1590,26 @@ class Annotator {
       }
       DropGenericTitles(first_fact);
     }
+  }
+
+  // The country in the title of the person just before `person` in sentence
+  // s when only "and" stands between them; -1 otherwise.
+  int CoordinatedCountry(size_t s, int person) {
+    const Mention* prev = nullptr;
+    for (const Mention& m : a_.mentions[s]) {
+      if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) == person) {
+        if (!prev || prev->tag != Tag::kPerson || prev->entity < 0 || m.tb != prev->te + 1 || W(prev->te) != "and")
+          return -1;
+        auto it = persons_.find(a_.Resolve(prev->entity));
+        if (it == persons_.end()) return -1;
+        for (const auto& [t, ts] : it->second.titles) {
+          if (ts == static_cast<int>(s) && t.prefix_country >= 0) return t.prefix_country;
+        }
+        return -1;
+      }
+      prev = &m;
+    }
+    return -1;
   }
 
   // "Minister Trung" beside "Minister of Foreign Affairs Le Hoai Trung": the

@@ -422,5 +422,51 @@ TEST(Generalise, AViceTitleHoldsAPositionButDoesNotChair) {
   EXPECT_NO_FACT(a, "Chile -CHAIRS-> 44th session of the UNESCO General Conference");
 }
 
+
+TEST(Generalise, SecondJoiningsHalfYearPresidenciesAndLongLevelNames) {
+  auto a = FactsOf("Estonia joined the European Union on May 1, 2004 and became a member of NATO in 2004.",
+                   {"date"});
+  EXPECT_FACT(a, "Estonia -JOINED-> European Union date=2004-05-01");
+  EXPECT_FACT(a, "Estonia -JOINED-> NATO date=2004");
+  auto b = FactsOf("Denmark took over the rotating presidency of the Council of the European Union from Poland "
+                   "for the second half of 2025.",
+                   {"start"});
+  EXPECT_FACT(b, "Denmark -CHAIRS-> Council of the European Union start=2025");
+  auto c = FactsOf("Vietnam and Laos established diplomatic relations on September 5, 1962, and upgraded their "
+                   "ties to a Great Friendship, Special Solidarity and Comprehensive Cooperation in 2019.",
+                   {"start"});
+  EXPECT_EQ(c.count("Vietnam -PARTNERSHIP-> Laos start=2019") + c.count("Laos -PARTNERSHIP-> Vietnam start=2019"),
+            1u)
+      << ::testing::PrintToString(c);
+}
+
+
+TEST(Generalise, CoChairsContributionsLaterPartnershipsAndTitledNamesakes) {
+  auto a = FactsOf("Foreign Minister Aiko Mori and Foreign Minister Tran Van Khoa co-chaired the first "
+                   "Japan-Vietnam Strategic Dialogue in Tokyo.");
+  EXPECT_FACT(a, "Aiko Mori -CHAIRS-> first Japan-Vietnam Strategic Dialogue");
+  EXPECT_FACT(a, "Tran Van Khoa -CHAIRS-> first Japan-Vietnam Strategic Dialogue");
+  auto b = FactsOf("Ghana has contributed engineers to the UN peacekeeping mission in Abyei since 2021.", {"kind"});
+  EXPECT_FACT(b, "Ghana -DEPLOYED_TO-> Abyei kind=peacekeeping");
+  auto c = FactsOf("Canada and Chile established diplomatic relations in 1940 and set up a comprehensive "
+                   "partnership in 2019.",
+                   {"start", "level"});
+  EXPECT_EQ(c.count("Canada -PARTNERSHIP-> Chile level=Comprehensive Partnership start=2019") +
+                c.count("Chile -PARTNERSHIP-> Canada level=Comprehensive Partnership start=2019"),
+            1u)
+      << ::testing::PrintToString(c);
+  // A sultan sharing a prime minister's last name is not the prime minister.
+  auto d = FactsOf("President Li Wei held talks with Sultan Ibrahim and Malaysian Prime Minister Anwar Ibrahim.",
+                   {"title"});
+  EXPECT_FACT(d, "Anwar Ibrahim -HOLDS_OFFICE-> Malaysia title=Prime Minister");
+  EXPECT_NO_FACT(d, "Anwar Ibrahim -HOLDS_OFFICE-> Malaysia title=Sultan");
+  // Malaysia is the prime minister's country, not the visiting president's.
+  EXPECT_NO_FACT(d, "Li Wei -HOLDS_OFFICE-> Malaysia title=President");
+  // A title joined by "and" to a country's title shares that country.
+  auto e = FactsOf("Japanese Foreign Minister Aiko Mori and Defence Minister Kenji Sato met President Ramon Cruz.",
+                   {"title"});
+  EXPECT_FACT(e, "Kenji Sato -HOLDS_OFFICE-> Japan title=Minister of National Defence");
+}
+
 }  // namespace
 }  // namespace kg::ingest
