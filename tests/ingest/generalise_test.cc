@@ -468,5 +468,13 @@ TEST(Generalise, CoChairsContributionsLaterPartnershipsAndTitledNamesakes) {
   EXPECT_FACT(e, "Kenji Sato -HOLDS_OFFICE-> Japan title=Minister of National Defence");
 }
 
+
+TEST(Generalise, FactsStatedInsideARelativeClause) {
+  auto a = FactsOf("Chile, which has been a member of the United Nations since 1945, proposed the venue.", {"date"});
+  EXPECT_FACT(a, "Chile -JOINED-> United Nations date=1945");
+  auto b = FactsOf("Brazil, which chairs BRICS in 2025, hosted the summit in Rio de Janeiro.", {"start"});
+  EXPECT_FACT(b, "Brazil -CHAIRS-> BRICS start=2025");
+}
+
 }  // namespace
 }  // namespace kg::ingest
