@@ -244,6 +244,7 @@ class Annotator {
     ComputeHomeCountry();
     MarkWe();
     ScanTwoCountries();
+    ScanTwoPeople();
     EmitOfficeFacts();
     EmitPartOf();
     BuildItems();
@@ -1480,6 +1481,60 @@ class Annotator {
         }
         if (pair.size() != 2) continue;
         a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, pair[0]))].entity2 = pair[1];
+        i = te - 1;
+      }
+    }
+  }
+
+  // "the two leaders" / "the two presidents" / "the two ministers": a pair of
+  // people. With a title word, the only two people holding such a title so
+  // far; "leaders", the two people of the latest sentence naming exactly two
+  // (this one before the phrase, then up to four back; three or more named
+  // there make it unclear).
+  void ScanTwoPeople() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
+        if (W(i) != "the" || W(i + 1) != "two" || MAt(s, i)) continue;
+        uint32_t te = i + 3;
+        absl::string_view noun = W(i + 2);
+        std::string title;  // the title word a person must hold, "" for any
+        if (noun == "prime" && W(i + 3) == "ministers") {
+          title = "Prime Minister";
+          te = i + 4;
+        } else if (noun == "presidents") {
+          title = "President";
+        } else if (noun == "ministers") {
+          title = "Minister";
+        } else if (noun != "leaders") {
+          continue;
+        }
+        if (te > sen.te || MAt(s, te - 1)) continue;
+        std::vector<int> pair;
+        if (!title.empty()) {
+          for (const auto& [p, info] : persons_) {
+            if (a_.entities[static_cast<size_t>(p)].redirect >= 0) continue;
+            bool holds = false;
+            for (const auto& [t, ts] : info.titles) {
+              holds |= ts <= static_cast<int>(s) && t.title.find(title) != std::string::npos;
+            }
+            if (holds) pair.push_back(p);
+          }
+        } else {
+          for (size_t back = 0; back <= 4 && back <= s && pair.empty(); ++back) {
+            std::vector<int> seen;
+            for (const Mention& m : a_.mentions[s - back]) {
+              if (back == 0 && m.tb >= i) break;
+              if (m.tag != Tag::kPerson || m.entity < 0 || m.entity2 >= 0) continue;
+              int e = a_.Resolve(m.entity);
+              if (std::find(seen.begin(), seen.end(), e) == seen.end()) seen.push_back(e);
+            }
+            if (seen.size() == 2) pair = seen;
+            else if (seen.size() > 2) break;
+          }
+        }
+        if (pair.size() != 2) continue;
+        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kPerson, pair[0]))].entity2 = pair[1];
         i = te - 1;
       }
     }

@@ -476,5 +476,21 @@ TEST(Generalise, FactsStatedInsideARelativeClause) {
   EXPECT_FACT(b, "Brazil -CHAIRS-> BRICS start=2025");
 }
 
+
+TEST(Generalise, TheTwoPresidentsAreThePeopleHoldingThatTitle) {
+  const std::string text =
+      "President Somsak Vong arrived in Hanoi at the invitation of General Secretary Tran Van Khoa.\n\n"
+      "A welcome ceremony was chaired by State President Le Quang Huy.\n\n"
+      "Following the ceremony, the two presidents held talks.\n";
+  auto a = FactsOf(text);
+  EXPECT_EQ(a.count("Somsak Vong -MET-> Le Quang Huy") + a.count("Le Quang Huy -MET-> Somsak Vong"), 1u)
+      << ::testing::PrintToString(a);
+  // "the two leaders": the two people of the latest sentence naming two.
+  auto b = FactsOf("Chancellor Greta Vogel received Prime Minister Le Quang Huy in Berlin.\n\n"
+                   "The two leaders attended the Energy Forum.\n");
+  EXPECT_FACT(b, "Greta Vogel -ATTENDED-> Energy Forum");
+  EXPECT_FACT(b, "Le Quang Huy -ATTENDED-> Energy Forum");
+}
+
 }  // namespace
 }  // namespace kg::ingest
