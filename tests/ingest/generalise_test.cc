@@ -492,5 +492,19 @@ TEST(Generalise, TheTwoPresidentsAreThePeopleHoldingThatTitle) {
   EXPECT_FACT(b, "Le Quang Huy -ATTENDED-> Energy Forum");
 }
 
+
+TEST(Generalise, VisitsInAnAsidePartnershipsInAClauseAndPassiveChairs) {
+  auto a = FactsOf("Prime Minister Le Quang Huy, on a three-day state visit to India, was received by President "
+                   "Asha Rao.");
+  EXPECT_FACT(a, "Le Quang Huy -VISITED-> India");
+  auto b = FactsOf("India and Chile, which upgraded ties to a Strategic Partnership in 2016, marked the anniversary.",
+                   {"start"});
+  EXPECT_EQ(b.count("India -PARTNERSHIP-> Chile start=2016") + b.count("Chile -PARTNERSHIP-> India start=2016"), 1u)
+      << ::testing::PrintToString(b);
+  auto c = FactsOf("Ministers gathered for the 57th ASEAN Foreign Ministers' Meeting, chaired by Lao Foreign Minister "
+                   "Somsak Vong.");
+  EXPECT_FACT(c, "Somsak Vong -CHAIRS-> 57th ASEAN Foreign Ministers' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
