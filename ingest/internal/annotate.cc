@@ -1043,7 +1043,11 @@ class Annotator {
           uint32_t tb = i;
           const Mention* d = i > sen.tb ? MAt(s, i - 1) : nullptr;
           if (d && d->tag == Tag::kCountry && d->demonym) tb = d->tb;
-          AddPersonMention(s, tb, ne, PersonEntity(s, nb, ne));
+          const int person = PersonEntity(s, nb, ne);
+          if (d && d->tag == Tag::kCountry && d->demonym && W(i) == "counterpart") {
+            CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity));
+          }
+          AddPersonMention(s, tb, ne, person);
           i = ne - 1;
           continue;
         }
@@ -1179,6 +1183,27 @@ class Annotator {
         }
       }
     }
+  }
+
+  // "Modi and his Vietnamese counterpart Pham Minh Chinh": the counterpart
+  // holds, for his own country, the office of the one person named before in
+  // the sentence (his latest title).
+  void CounterpartTitle(size_t s, uint32_t before, int person, int country) {
+    int other = -1;
+    for (const Mention& m : a_.mentions[s]) {
+      if (m.tb >= before) break;
+      if (m.tag != Tag::kPerson || m.entity < 0) continue;
+      const int e = a_.Resolve(m.entity);
+      if (other >= 0 && other != e) return;  // two people before: whose counterpart is unclear
+      other = e;
+    }
+    if (other < 0 || other == person) return;
+    auto it = persons_.find(other);
+    if (it == persons_.end() || it->second.titles.empty()) return;
+    TitleRef t = it->second.titles.back().first;
+    if (t.scope != "country" || t.explicit_entity >= 0) return;
+    t.prefix_country = country;
+    RecordTitles(person, {t}, static_cast<int>(s));
   }
 
   // Whether two people's titles allow them to be one: either has none, or one

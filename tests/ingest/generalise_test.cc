@@ -506,5 +506,18 @@ TEST(Generalise, VisitsInAnAsidePartnershipsInAClauseAndPassiveChairs) {
   EXPECT_FACT(c, "Somsak Vong -CHAIRS-> 57th ASEAN Foreign Ministers' Meeting");
 }
 
+
+TEST(Generalise, ACounterpartHoldsTheSameOfficeForHisCountry) {
+  auto a = FactsOf("Indian Prime Minister Arjun Mehta and his Vietnamese counterpart Le Quang Huy held talks.",
+                   {"title"});
+  EXPECT_FACT(a, "Le Quang Huy -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+  // Two people before: whose counterpart is unclear.
+  auto b = FactsOf("Indian Prime Minister Arjun Mehta and President Asha Rao met his Vietnamese counterpart Le "
+                   "Quang Huy.",
+                   {"title"});
+  EXPECT_NO_FACT(b, "Le Quang Huy -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+  EXPECT_NO_FACT(b, "Le Quang Huy -HOLDS_OFFICE-> Vietnam title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
