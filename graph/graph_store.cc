@@ -142,9 +142,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
         start_next_node_(next_node),
         start_next_edge_(next_edge) {
     if (cache_.generation != store->Generation()) {
-      cache_.edges.clear();
-      cache_.nodes.clear();
-      cache_.bytes = 0;
+      cache_.Clear();
     }
   }
   ~TransactionImpl() override { Rollback(); }
@@ -757,9 +755,7 @@ void TransactionImpl::RememberWrites() {
   cache_.bytes += live_nodes_.size() * sizeof(NodeId);
   cache_.nodes.insert(live_nodes_.begin(), live_nodes_.end());
   if (cache_.bytes > kMaxBytes) {
-    cache_.edges.clear();
-    cache_.nodes.clear();
-    cache_.bytes = 0;
+    cache_.Clear();
   }
   cache_.generation = store_->Generation();
 }

@@ -165,6 +165,7 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   std::string clean;
   clean.reserve(bytes.size());
   size_t invalid = 0, first_invalid_line = 0, line = 1, line_len = 0, longest = 0;
+  bool ascii = true;  // ASCII is already in NFC
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
   while (left > 0) {
@@ -183,25 +184,22 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     }
     if (p > run) clean.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (left == 0) break;
+    // Anything else, one code point at a time (line breaks were all in runs).
     utf8proc_int32_t cp = *p;
     utf8proc_ssize_t n = cp < 0x80 ? 1 : utf8proc_iterate(p, left, &cp);
     if (n <= 0) {
       if (invalid++ == 0) first_invalid_line = line;
       clean += "\xEF\xBF\xBD";
+      ascii = false;
       p += 1;
       left -= 1;
       continue;
     }
-    if (cp == '\n') {
-      ++line;
-      longest = std::max(longest, line_len);
-      line_len = 0;
-    } else {
-      ++line_len;
-    }
-    if (cp != '\r' && cp != 0xFEFF && (cp >= 32 || cp == '\n' || cp == '\t')) {
+    ++line_len;
+    if (cp != '\r' && cp != 0xFEFF && (cp >= 32 || cp == '\t')) {
       clean.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
-    } else if (cp == '\t' || cp == '\f') {
+      ascii &= n == 1;
+    } else if (cp == '\f') {
       clean.push_back(' ');
     }
     p += n;
@@ -216,9 +214,6 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
                                      " characters; long sentences are cut into pieces"));
   }
-  bool ascii = true;
-  for (unsigned char c : clean) ascii &= c < 0x80;
-  // ASCII is already in NFC.
   utf8proc_uint8_t* nfc =
       ascii ? nullptr : utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
   RawDocument doc;

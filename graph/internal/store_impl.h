@@ -174,6 +174,11 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
     size_t bytes = 0;  // about; the cache starts over past a bound
     absl::flat_hash_map<std::string, std::string> edges;
     absl::flat_hash_set<NodeId> nodes;
+    void Clear() {
+      edges.clear();
+      nodes.clear();
+      bytes = 0;
+    }
   };
   IngestCache& ingest_cache() { return ingest_cache_; }
 

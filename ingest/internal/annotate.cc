@@ -116,6 +116,12 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
   return *m;
 }
 
+// Whether `text` begins with the whole words of the shorter `head`
+// ("Minister of Foreign Affairs" with "Minister").
+bool BeginsWithWords(const std::string& text, const std::string& head) {
+  return text.size() > head.size() && text.compare(0, head.size(), head) == 0 && text[head.size()] == ' ';
+}
+
 uint32_t ListsOf(absl::string_view word) {
   auto it = WordLists().find(word);
   return it == WordLists().end() ? 0 : it->second;
@@ -1220,13 +1226,9 @@ class Annotator {
     };
     const std::vector<std::string> x = titles(a), y = titles(b);
     if (x.empty() || y.empty()) return true;
-    auto begins = [](const std::string& longer, const std::string& shorter) {
-      return longer == shorter || (longer.size() > shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
-                                   longer[shorter.size()] == ' ');
-    };
     for (const auto& t : x) {
       for (const auto& u : y) {
-        if (begins(t, u) || begins(u, t)) return true;
+        if (t == u || BeginsWithWords(t, u) || BeginsWithWords(u, t)) return true;
       }
     }
     return false;
@@ -1476,9 +1478,25 @@ class Annotator {
     if (bn >= 3 && bn > second) a_.home_country = best;
   }
 
-  // "the two countries", "both sides": the pair named last, when the latest
-  // sentence (this one's beginning, else one of the two before it) naming two
-  // or more countries names exactly two.
+  // The two entities of `tag` named in the latest sentence naming two or more
+  // of them (sentence s before token `before`, else up to four sentences
+  // back), when it names exactly two; empty otherwise (which two is unclear).
+  std::vector<int> PairNamedLast(size_t s, uint32_t before, Tag tag) {
+    for (size_t back = 0; back <= 4 && back <= s; ++back) {
+      std::vector<int> seen;
+      for (const Mention& m : a_.mentions[s - back]) {
+        if (back == 0 && m.tb >= before) break;
+        if (m.tag != tag || m.pronoun || m.entity < 0 || m.entity2 >= 0) continue;
+        int e = a_.Resolve(m.entity);
+        if (std::find(seen.begin(), seen.end(), e) == seen.end()) seen.push_back(e);
+      }
+      if (seen.size() == 2) return seen;
+      if (seen.size() > 2) break;
+    }
+    return {};
+  }
+
+  // "the two countries", "both sides": the pair named last (PairNamedLast).
   void ScanTwoCountries() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
@@ -1491,19 +1509,7 @@ class Annotator {
         else if (W(i) == "both" && (W(i + 1) == "countries" || W(i + 1) == "nations" || W(i + 1) == "sides"))
           te = i + 2;
         if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;
-        std::vector<int> pair;
-        for (size_t back = 0; back <= 4 && back <= s && pair.empty(); ++back) {
-          const size_t t = s - back;
-          std::vector<int> seen;
-          for (const Mention& m : a_.mentions[t]) {
-            if (back == 0 && m.tb >= i) break;
-            if (m.tag != Tag::kCountry || m.pronoun || m.entity < 0 || m.entity2 >= 0) continue;
-            int e = a_.Resolve(m.entity);
-            if (std::find(seen.begin(), seen.end(), e) == seen.end()) seen.push_back(e);
-          }
-          if (seen.size() == 2) pair = seen;
-          else if (seen.size() > 2) break;  // which two is unclear
-        }
+        const std::vector<int> pair = PairNamedLast(s, i, Tag::kCountry);
         if (pair.size() != 2) continue;
         a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, pair[0]))].entity2 = pair[1];
         i = te - 1;
@@ -1513,9 +1519,7 @@ class Annotator {
 
   // "the two leaders" / "the two presidents" / "the two ministers": a pair of
   // people. With a title word, the only two people holding such a title so
-  // far; "leaders", the two people of the latest sentence naming exactly two
-  // (this one before the phrase, then up to four back; three or more named
-  // there make it unclear).
+  // far; "leaders", the pair named last (PairNamedLast).
   void ScanTwoPeople() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
@@ -1546,17 +1550,7 @@ class Annotator {
             if (holds) pair.push_back(p);
           }
         } else {
-          for (size_t back = 0; back <= 4 && back <= s && pair.empty(); ++back) {
-            std::vector<int> seen;
-            for (const Mention& m : a_.mentions[s - back]) {
-              if (back == 0 && m.tb >= i) break;
-              if (m.tag != Tag::kPerson || m.entity < 0 || m.entity2 >= 0) continue;
-              int e = a_.Resolve(m.entity);
-              if (std::find(seen.begin(), seen.end(), e) == seen.end()) seen.push_back(e);
-            }
-            if (seen.size() == 2) pair = seen;
-            else if (seen.size() > 2) break;
-          }
+          pair = PairNamedLast(s, i, Tag::kPerson);
         }
         if (pair.size() != 2) continue;
         a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kPerson, pair[0]))].entity2 = pair[1];
@@ -1695,23 +1689,20 @@ class Annotator {
   // "Minister Trung" beside "Minister of Foreign Affairs Le Hoai Trung": the
   // bare title only repeats the head of the full one, for the same body.
   void DropGenericTitles(size_t first) {
-    auto generic = [&](const FactDraft& f) {
-      const std::string& t = f.qualifiers.at("title");
-      for (size_t j = first; j < a_.facts.size(); ++j) {
-        const FactDraft& g = a_.facts[j];
-        const std::string& u = g.qualifiers.at("title");
-        if (g.object == f.object && u.size() > t.size() + 1 && u.compare(0, t.size(), t) == 0 &&
-            u[t.size()] == ' ')
-          return true;
-      }
-      return false;
-    };
-    std::vector<FactDraft> kept;
+    std::vector<bool> generic(a_.facts.size(), false);
     for (size_t i = first; i < a_.facts.size(); ++i) {
-      if (!generic(a_.facts[i])) kept.push_back(a_.facts[i]);
+      for (size_t j = first; j < a_.facts.size() && !generic[i]; ++j) {
+        generic[i] = a_.facts[j].object == a_.facts[i].object &&
+                     BeginsWithWords(a_.facts[j].qualifiers.at("title"), a_.facts[i].qualifiers.at("title"));
+      }
     }
-    a_.facts.resize(first);
-    for (auto& f : kept) a_.facts.push_back(std::move(f));
+    size_t out = first;
+    for (size_t i = first; i < a_.facts.size(); ++i) {
+      if (generic[i]) continue;
+      if (out != i) a_.facts[out] = std::move(a_.facts[i]);
+      ++out;
+    }
+    a_.facts.resize(out);
   }
 
   void EmitPartOf() {

@@ -59,6 +59,11 @@ const std::set<std::string>& DatedTypes() {
   return *s;
 }
 
+bool Allows(const Signature& s, std::string_view subject_label, std::string_view object_label) {
+  return std::find(s.subjects.begin(), s.subjects.end(), subject_label) != s.subjects.end() &&
+         std::find(s.objects.begin(), s.objects.end(), object_label) != s.objects.end();
+}
+
 // What a (rest of a) pattern can start with: items of these tags or these
 // words; `any` when no restriction could be derived.
 struct FirstSet {
@@ -808,9 +813,7 @@ bool IsKnownEdgeType(std::string_view type) {
 
 bool SignatureAllows(std::string_view type, std::string_view subject_label, std::string_view object_label) {
   for (const auto& s : Signatures()) {
-    if (type != s.type) continue;
-    return std::find(s.subjects.begin(), s.subjects.end(), subject_label) != s.subjects.end() &&
-           std::find(s.objects.begin(), s.objects.end(), object_label) != s.objects.end();
+    if (type == s.type) return Allows(s, subject_label, object_label);
   }
   return false;
 }
@@ -1061,9 +1064,8 @@ void RuleSet::Apply(Annotation* a) const {
               }
               have_date |= q.key == "date";
             }
-            const bool starts = et.starts;
-            const char* date_key = starts ? "start" : "date";
-            if (starts) have_date = quals.count("start") > 0;
+            const char* date_key = et.starts ? "start" : "date";
+            if (et.starts) have_date = quals.count("start") > 0;
             if (!have_date && et.dated) {
               // A date said of the event: "on/in/from DATE", or one opening the sentence.
               auto dated = [&](uint32_t i) {
@@ -1124,7 +1126,7 @@ void RuleSet::Apply(Annotation* a) const {
             }
             for (auto [se, oe] : pairs) {
               if (se < 0 || oe < 0 || se == oe) continue;
-              if (!SignatureAllows(et.type, a->entities[se].label, a->entities[oe].label)) continue;
+              if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
               for (const auto& [ts, te] : terms) {
                 FactDraft f;
                 f.subject = se;

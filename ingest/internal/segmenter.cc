@@ -38,10 +38,7 @@ inline bool IsDigit(int32_t c) {
   if (c < 128) return c >= '0' && c <= '9';
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
-inline bool IsAlnum(int32_t c) {
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return IsLetterU(c) || utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
-}
+inline bool IsAlnum(int32_t c) { return IsLetter(c) || IsDigit(c); }
 inline bool IsUpper(int32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
   auto cat = utf8proc_category(c);
