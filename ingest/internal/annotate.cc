@@ -1154,8 +1154,11 @@ class Annotator {
       const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
       if (w.empty()) continue;
       (*full)[Folded(e)] = static_cast<int>(e);
-      if (w.size() >= 2) {
-        std::vector<std::string> keys{w.back()};
+      // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
+      size_t n = w.size();
+      if (n >= 3 && (w[n - 1] == "jr" || w[n - 1] == "sr" || w[n - 1] == "ii" || w[n - 1] == "iii")) --n;
+      if (n >= 2) {
+        std::vector<std::string> keys{w[n - 1]};
         // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
         // Sisoulith), unless it is a family name of a culture that never uses
         // it alone ("Nguyen", "Le").

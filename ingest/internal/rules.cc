@@ -5,6 +5,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -433,6 +434,7 @@ enum WordClass : uint32_t {
   kPunctuation = 1u << 17,  // any punctuation token (from the token, not the list)
   kWith = 1u << 18,         // a person after "with" is an object, never a subject
   kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body of its own
+  kSince = 1u << 20,        // "since DATE" starts a period: no date of a meeting or visit
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -461,6 +463,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
       {kWith, {"with"}},
+      {kSince, {"since"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -799,6 +802,23 @@ void RuleSet::Index() {
       for (int w : any) word_groups_[static_cast<size_t>(w)].push_back(g);
     }
   }
+  start_by_tag_.assign(kTagCount, {});
+  start_by_word_.assign(vocab_.size(), {});
+  start_anywhere_.clear();
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    const FirstSet& f = rules_[r]->first;
+    const int ri = static_cast<int>(r);
+    if (f.any) {
+      start_anywhere_.push_back(ri);
+      continue;
+    }
+    for (int t = 0; t < kTagCount; ++t) {
+      if ((f.tags >> t) & 1u) start_by_tag_[static_cast<size_t>(t)].push_back(ri);
+    }
+    for (size_t w = 0; w < vocab_.size(); ++w) {
+      if (f.HasWord(static_cast<int>(w))) start_by_word_[w].push_back(ri);
+    }
+  }
 }
 
 RuleSet::~RuleSet() = default;
@@ -974,6 +994,7 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<int> wids;
   std::vector<uint32_t> words;
   std::vector<int> missing;
+  std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<size_t> group_met(group_rule_.size(), 0);
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
@@ -998,12 +1019,29 @@ void RuleSet::Apply(Annotation* a) const {
     }
     std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
     const size_t first_fact = a->facts.size();
-    for (size_t r = 0; r < rules_.size(); ++r) {
-      if (missing[r] > 0) continue;
+    // Where each rule with all its required words can start, in rule order
+    // then item order (the order the facts are found in).
+    starts.clear();
+    for (uint32_t i = 0; i < items.size(); ++i) {
+      auto add = [&](const std::vector<int>& rs) {
+        for (int r : rs) {
+          if (missing[static_cast<size_t>(r)] <= 0) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+        }
+      };
+      add(start_by_tag_[static_cast<size_t>(items[i].tag)]);
+      if (wids[i] >= 0) add(start_by_word_[static_cast<size_t>(wids[i])]);
+      add(start_anywhere_);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    std::optional<MatchState> state;
+    for (size_t k = 0; k < starts.size(); ++k) {
+      const size_t r = static_cast<size_t>(starts[k] >> 32);
+      const uint32_t start = static_cast<uint32_t>(starts[k]);
       const auto& rule = rules_[r];
-      MatchState st{a, s, &items, &wids, &words, {}, Tag::kWord, {}};
-      for (uint32_t start = 0; start < items.size(); ++start) {
-        if (!CanStart(rule->first, st, start)) continue;
+      if (k == 0 || (starts[k - 1] >> 32) != r) state.emplace(MatchState{a, s, &items, &wids, &words, {}, Tag::kWord, {}});
+      MatchState& st = *state;
+      {
         // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
         // the object of "with", is no subject of what follows.
         if (start > 0 && (words[start - 1] & kWith) &&
@@ -1073,6 +1111,8 @@ void RuleSet::Apply(Annotation* a) const {
                 for (const auto& [b, e] : st.skipped) {
                   if (i >= b && i < e) return false;
                 }
+                // "the first visit since 2019" was not in 2019.
+                if (i > 0 && !et.starts && (Cls(st, i - 1) & kSince)) return false;
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y

@@ -54,6 +54,11 @@ class RuleSet {
   std::vector<std::vector<int>> word_groups_;
   std::vector<int> group_rule_;
   std::vector<int> rule_groups_;  // by rule: how many groups
+  // The rules that can start at an item: by its tag, by its word id, and the
+  // rules that can start anywhere (a leading optional element or gap).
+  std::vector<std::vector<int>> start_by_tag_;
+  std::vector<std::vector<int>> start_by_word_;
+  std::vector<int> start_anywhere_;
   std::vector<std::pair<std::string, std::string>> value_map_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+#include <type_traits>
 #include <unordered_set>
 
 #include "graph/fold.h"
@@ -30,17 +32,32 @@ bool IsLetterU(int32_t c) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
 }
+// ASCII classes by table: the tokenizer asks for each byte.
+enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4 };
+constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
+inline bool AsciiIs(int32_t c, uint8_t bits) { return c >= 0 && (kAsciiClasses[static_cast<size_t>(c)] & bits); }
+
 inline bool IsLetter(int32_t c) {
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 128) return AsciiIs(c, kLetterBit);
   return IsLetterU(c);
 }
 inline bool IsDigit(int32_t c) {
-  if (c < 128) return c >= '0' && c <= '9';
+  if (c < 128) return AsciiIs(c, kDigitBit);
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
-inline bool IsAlnum(int32_t c) { return IsLetter(c) || IsDigit(c); }
+inline bool IsAlnum(int32_t c) {
+  if (c < 128) return AsciiIs(c, kLetterBit | kDigitBit);
+  return IsLetterU(c) || utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
 inline bool IsUpper(int32_t c) {
-  if (c < 128) return c >= 'A' && c <= 'Z';
+  if (c < 128) return AsciiIs(c, kUpperBit);
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
@@ -58,6 +75,24 @@ std::string PunctFold(int32_t c, std::string_view raw) {
     case 0x2026: return "...";
     default: return std::string(raw);
   }
+}
+
+}  // namespace
+
+namespace {
+
+// FoldToken of an ASCII word, written into `out`.
+inline void FoldAsciiInto(std::string_view w, std::string* out) {
+  out->resize(w.size());
+  char* p = out->data();
+  size_t n = 0;
+  for (char c : w) {
+    if (c == '.' || c == '\'' || c == '`') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '-' || c == '/') c = ' ';
+    p[n++] = c;
+  }
+  out->resize(n);
 }
 
 }  // namespace
@@ -143,13 +178,17 @@ std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
     t.newline_before = newline;
     newline = false;
     if (IsAlnum(c)) {
-      bool has_digit = false, has_letter = false, has_slash = false;
+      bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
       size_t seg_len = 0;  // letters since the last internal '.'
       while (i < cps.size()) {
         int32_t d = cps.c(i);
         if (IsAlnum(d)) {
-          has_digit |= IsDigit(d);
-          has_letter |= IsLetter(d);
+          if (IsLetter(d)) {
+            has_letter = true;
+            all_upper &= IsUpper(d);
+          } else {
+            has_digit = true;
+          }
           ++seg_len;
           ++i;
           continue;
@@ -193,14 +232,7 @@ std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
       }
       t.kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
       t.cap = IsUpper(c);
-      bool up = true, any = false;
-      for (size_t k = start; k < i; ++k) {
-        if (IsLetter(cps.c(k))) {
-          any = true;
-          up &= IsUpper(cps.c(k));
-        }
-      }
-      t.upper = any && up;
+      t.upper = has_letter && all_upper;  // only letters, digits and inner marks are in the word
     } else if (IsApostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !IsLetter(at(i + 2)) &&
                !out.empty() && out.back().e == cps.b(i)) {
       i += 2;  // possessive 's
@@ -218,6 +250,8 @@ std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
       t.fold = PunctFold(c, raw);
     } else if (IsApostrophe(c)) {
       t.fold = "'s";
+    } else if constexpr (std::is_same_v<Cps, AsciiText>) {
+      FoldAsciiInto(raw, &t.fold);  // the text has no other bytes
     } else {
       t.fold = FoldToken(raw);
     }

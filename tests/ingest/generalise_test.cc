@@ -519,5 +519,44 @@ TEST(Generalise, ACounterpartHoldsTheSameOfficeForHisCountry) {
   EXPECT_NO_FACT(b, "Le Quang Huy -HOLDS_OFFICE-> Vietnam title=President");
 }
 
+TEST(Generalise, ArrivalsForAVisitAndVisitsOfSomeDays) {
+  auto a = FactsOf("President Asha Rao arrived in Lisbon on Monday for a three-day state visit to Portugal.",
+                   {"kind"});
+  EXPECT_FACT(a, "Asha Rao -VISITED-> Portugal kind=state visit");
+  EXPECT_FACT(a, "Asha Rao -VISITED-> Lisbon kind=state visit");
+  auto b = FactsOf("Chancellor Greta Vogel landed in Hanoi late on Sunday for an official visit.", {"kind"});
+  EXPECT_FACT(b, "Greta Vogel -VISITED-> Hanoi kind=official visit");
+  auto c = FactsOf("The talks took place during Prime Minister Le Quang Huy's two-day official visit to Chile.",
+                   {"kind"});
+  EXPECT_FACT(c, "Le Quang Huy -VISITED-> Chile kind=official visit");
+}
+
+TEST(Generalise, SinceADateIsNoDateOfTheMeeting) {
+  auto a = FactsOf("President Asha Rao met Chancellor Greta Vogel in Delhi, their first meeting since 2019.",
+                   {"date"});
+  EXPECT_FACT(a, "Asha Rao -MET-> Greta Vogel");
+  EXPECT_NO_FACT(a, "Asha Rao -MET-> Greta Vogel date=2019");
+  // A rule that captures the date after "since" still has it.
+  auto b = FactsOf("Chile has been a member of the Human Rights Council since 2023.", {"date"});
+  EXPECT_FACT(b, "Chile -JOINED-> Human Rights Council date=2023");
+}
+
+TEST(Generalise, DelegationsNamedByADemonymAndGenerationalSuffixes) {
+  auto a = FactsOf("Deputy Minister Tran Thi Mai, who led the Vietnamese delegation to the 12th Ocean Conference, "
+                   "spoke on Monday.");
+  EXPECT_FACT(a, "Tran Thi Mai -ATTENDED-> 12th Ocean Conference");
+  const std::string text =
+      "President Rafael Santos Jr. met Prime Minister Le Quang Huy in Manila.\n\n"
+      "Santos later received Chancellor Greta Vogel.\n";
+  auto b = FactsOf(text);
+  EXPECT_FACT(b, "Rafael Santos Jr. -MET-> Greta Vogel");
+}
+
+TEST(Generalise, ContributionsToAMissionInACountry) {
+  auto a = FactsOf("Ghana has contributed some 1,200 police officers to a multinational security mission in Haiti.",
+                   {"count"});
+  EXPECT_FACT(a, "Ghana -DEPLOYED_TO-> Haiti count=1200");
+}
+
 }  // namespace
 }  // namespace kg::ingest
