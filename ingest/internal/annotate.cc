@@ -452,10 +452,21 @@ class Annotator {
       for (uint32_t k = sen.tb; k < std::min(sen.te, sen.tb + 3); ++k) {
         pub |= W(k) == "published" || W(k) == "updated" || W(k) == "posted";
       }
+      // "Vietnam and Mongolia set up ties on November 17, 1954": a date of
+      // history says nothing of when the article was written.
+      // (Only dates after such a word: a dateline before it still counts.)
+      uint32_t history = sen.te;
+      for (uint32_t k = sen.tb; k < sen.te && history == sen.te; ++k) {
+        const absl::string_view w = W(k);
+        if (w == "established" || w == "establish" || w == "founded" || w == "since" || w == "normalised" ||
+            w == "normalized" || w == "anniversary" || (w == "set" && W(k + 1) == "up"))
+          history = k;
+      }
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag != Tag::kDate || m.text.size() < 7 || m.text[0] == '-') continue;
         int y = std::atoi(m.text.substr(0, 4).c_str());
         if (pub && !published) published = y;
+        if (m.tb > history) continue;
         if (m.text.size() == 10 && !first_full && s < 5) first_full = y;
         ++freq[y];
       }
@@ -1011,6 +1022,10 @@ class Annotator {
     return words >= 3 && caps * 10 >= words * 8;
   }
 
+  static bool IsRank(absl::string_view w) {
+    return w == "general" || w == "admiral" || w == "colonel" || w == "lieutenant" || w == "senior" ||
+           w == "major" || w == "brigadier" || w == "marshal";
+  }
   void ScanPersons(size_t s) {
     const Sentence& sen = a_.sentences[s];
     if (Headline(s)) return;
@@ -1023,6 +1038,9 @@ class Annotator {
         if (titles.empty()) continue;
         uint32_t nb = e;
         if (W(nb) == ",") ++nb;
+        // "Defence Minister General Phan Van Giang": a military rank is no
+        // part of the name.
+        while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
@@ -1621,8 +1639,25 @@ class Annotator {
       for (const auto& [t, s] : info.titles) {
         int c = country;
         if (c < 0) {
+          // Only a country named before the person: in "President X accepted
+          // the chairmanship from Malaysia" or "President X arrived in Laos"
+          // the country is not X's.
+          // An apposition right after the person still describes him: "X,
+          // the US Permanent Representative, said".
+          uint32_t person_at = UINT32_MAX, apposition_at = UINT32_MAX;
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) == p) {
+              person_at = m.tb;
+              if (W(m.te) == ",") {
+                apposition_at = m.te + 1;
+                while (W(apposition_at) == "the" || W(apposition_at) == "a" || W(apposition_at) == "an") ++apposition_at;
+              }
+              break;
+            }
+          }
           std::set<int> cs;
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tb > person_at && m.tb != apposition_at) continue;
             // "The Thai leader also called on King X": a demonym before a
             // common noun describes someone else.
             const bool of_noun = m.demonym && m.te < a_.tokens.size() && T(m.te).kind == TokenKind::kWord &&

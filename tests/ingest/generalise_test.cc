@@ -558,5 +558,40 @@ TEST(Generalise, ContributionsToAMissionInACountry) {
   EXPECT_FACT(a, "Ghana -DEPLOYED_TO-> Haiti count=1200");
 }
 
+TEST(Generalise, HistoryDatesDoNotDateTheArticle) {
+  const std::string text =
+      "Lima, May 20 (Andes Wire) - President Asha Rao received Chancellor Greta Vogel in Lima on May 20.\n\n"
+      "India and Peru set up diplomatic ties on November 17, 1954.\n";
+  auto f = FactsOf(text, {"date", "start"});
+  EXPECT_FACT(f, "Asha Rao -MET-> Greta Vogel");  // the year of 1954 is not the article's
+  EXPECT_FACT(f, "India -DIPLOMATIC_RELATIONS-> Peru start=1954-11-17");
+}
+
+TEST(Generalise, ATitleTakesNoCountryNamedAfterThePerson) {
+  auto a = FactsOf("Officials said President Rafael Santos had accepted the chairmanship of the bloc from Malaysia.",
+                   {"title"});
+  EXPECT_NO_FACT(a, "Rafael Santos -HOLDS_OFFICE-> Malaysia title=President");
+  auto b = FactsOf("In Chile, President Rafael Santos opened the session.", {"title"});
+  EXPECT_FACT(b, "Rafael Santos -HOLDS_OFFICE-> Chile title=President");
+  auto c = FactsOf("Ambassador Rafael Santos, the Chilean Permanent Representative, said the vote would wait.",
+                   {"title"});
+  EXPECT_FACT(c, "Rafael Santos -HOLDS_OFFICE-> Chile title=Ambassador");
+}
+
+TEST(Generalise, RanksAnniversariesAndListsOfNewMembers) {
+  auto a = FactsOf("Chilean Defence Minister General Rafael Santos met Prime Minister Le Quang Huy.");
+  EXPECT_FACT(a, "Rafael Santos -MET-> Le Quang Huy");
+  auto b = FactsOf("PARIS, May 6, 2024 - Chile and Peru marked the 60th anniversary of diplomatic relations this "
+                   "year.",
+                   {"start"});
+  EXPECT_EQ(b.count("Chile -DIPLOMATIC_RELATIONS-> Peru start=1964") +
+                b.count("Peru -DIPLOMATIC_RELATIONS-> Chile start=1964"),
+            1u)
+      << ::testing::PrintToString(b);
+  auto c = FactsOf("Chile, Peru, Ghana and the Philippines joined the World Trade Organization in January 1995.");
+  EXPECT_FACT(c, "Chile -JOINED-> World Trade Organization");
+  EXPECT_FACT(c, "Philippines -JOINED-> World Trade Organization");
+}
+
 }  // namespace
 }  // namespace kg::ingest
