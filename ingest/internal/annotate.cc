@@ -234,6 +234,7 @@ class Annotator {
       AbsorbAcronyms(s);
       ScanSessions(s);
       ScanDebates(s);
+      ScanOrdinalPairs(s);
       ScanDescriptiveEvents(s);
       ScanNumberedDocuments(s);
       ScanChunks(s);
@@ -573,6 +574,7 @@ class Annotator {
     a_.entities[ev].session_org = org;
     a_.entities[ev].session_no = n;
     PutEntity(s, tb, te, Tag::kEvent, ev);
+    last_session_org_ = a_.Resolve(org);  // "... the 78th session" later is the same body's
   }
   uint32_t HighLevelBefore(size_t s, uint32_t i) const {
     // "high-level" / "High-Level" just before i
@@ -682,6 +684,39 @@ class Annotator {
 
   // "a special global high-level event on climate action", "the signing
   // ceremony of the ... Convention ...", "the event celebrating ..."
+  // "the 44th and 45th ASEAN Summits": two events, one mention (entity and
+  // entity2, as "the two countries").
+  void ScanOrdinalPairs(size_t s) {
+    static const auto* kPluralHeads = new absl::flat_hash_map<std::string, std::string>{
+        {"summits", "Summit"}, {"sessions", "Session"}, {"conferences", "Conference"},
+        {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
+      if (!OrdinalValue(W(i)) || W(i + 1) != "and" || !OrdinalValue(W(i + 2)) || MAt(s, i) || MAt(s, i + 2)) continue;
+      uint32_t j = i + 3;
+      while (j < sen.te && j - i < 9) {  // the capitalised words and names between
+        const Mention* m = MAt(s, j);
+        if (m && m->tb == j && Absorbable(m)) {
+          j = m->te;
+          continue;
+        }
+        if (m || !Cap(j, sen.te)) break;
+        if (kPluralHeads->contains(W(j))) break;
+        ++j;
+      }
+      if (j >= sen.te || j == i + 3 || MAt(s, j) || !T(j).cap) continue;
+      auto head = kPluralHeads->find(W(j));
+      if (head == kPluralHeads->end()) continue;
+      const std::string middle = Surface(i + 3, j);
+      const std::string first = absl::StrCat(Surface(i, i + 1), " ", middle, " ", head->second);
+      const std::string second = absl::StrCat(Surface(i + 2, i + 3), " ", middle, " ", head->second);
+      const int e1 = Entity("Event", first, first);
+      const int e2 = Entity("Event", second, second);
+      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, j + 1, Tag::kEvent, e1))].entity2 = e2;
+      i = j;
+    }
+  }
+
   void ScanDescriptiveEvents(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t h = sen.tb; h < sen.te; ++h) {
@@ -713,6 +748,10 @@ class Annotator {
         if (In(e, kEventStop) && e > j) break;
         const Mention* m = MAt(s, e);
         if (m && (m->tag == Tag::kPerson || m->tag == Tag::kDate || m->tag == Tag::kTitle)) break;
+        if (m && m->entity2 >= 0) {  // a pair of events is no part of one name
+          e = j;
+          break;
+        }
         if (m && m->te > e) {
           e = m->te;
           continue;
@@ -1089,17 +1128,21 @@ class Annotator {
         }
         continue;
       }
-      uint32_t ne = NameRun(s, i, sen.te);
-      if (ne <= i) continue;
+      // "Senior Lieutenant General Hoang Xuan Chien": the name after the rank.
+      uint32_t nb = i;
+      while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && !MAt(s, nb)) ++nb;
+      if (nb > i && NameRun(s, nb, sen.te) < nb + 2) nb = i;
+      uint32_t ne = NameRun(s, nb, sen.te);
+      if (ne <= nb) continue;
       // Apposition: NAME, (the)? TITLE ...
       uint32_t k = ne;
-      if (ne - i >= 2 && W(k) == ",") {
+      if (ne - nb >= 2 && W(k) == ",") {
         ++k;
         if (W(k) == "the") ++k;
         std::vector<TitleRef> titles;
         uint32_t e = TitleChain(s, k, &titles);
         if (!titles.empty()) {
-          int p = PersonEntity(s, i, ne);
+          int p = PersonEntity(s, nb, ne);
           RecordTitles(p, titles, static_cast<int>(s));
           AddPersonMention(s, i, e, p);
           i = e - 1;
@@ -1108,8 +1151,8 @@ class Annotator {
       }
       // Name shape: a known family name followed by given names.
       LexHit hit;
-      if (ne - i >= 2 && ne - i <= 4 && lex_.Match(a_.tokens, i, i + 1, &hit, kSurnameKind) == 1) {
-        int p = PersonEntity(s, i, ne);
+      if (ne - nb >= 2 && ne - nb <= 4 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
+        int p = PersonEntity(s, nb, ne);
         AddPersonMention(s, i, ne, p);
         i = ne - 1;
         continue;
@@ -1284,6 +1327,7 @@ class Annotator {
   void ScanDefiniteEvents() {
     absl::flat_hash_map<std::string, int> latest_org;  // head word -> organisation entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
+    absl::flat_hash_map<std::string, std::pair<int, int>> latest_pair;  // plural head -> two events
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -1292,6 +1336,10 @@ class Annotator {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (ListsOf(w) & kDefiniteHead) latest[w] = e;
+            }
+            // "the 44th and 45th ASEAN Summits ... the summits": the pair.
+            if (m->entity2 >= 0 && !Words(static_cast<size_t>(e)).empty()) {
+              latest_pair[absl::StrCat(Words(static_cast<size_t>(e)).back(), "s")] = {e, a_.Resolve(m->entity2)};
             }
           } else if (m->tag == Tag::kOrg && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
@@ -1311,6 +1359,14 @@ class Annotator {
           auto it = latest_org.find(W(i));
           if (it != latest_org.end()) {
             PutEntity(s, i, i + 1, Tag::kOrg, it->second);
+            continue;
+          }
+        }
+        if (i > sen.tb && W(i - 1) == "the" && !T(i).cap && !(i + 1 < sen.te && In(i + 1, kNotAfterHead))) {
+          auto pair = latest_pair.find(W(i));
+          if (pair != latest_pair.end()) {
+            a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kEvent, pair->second.first))].entity2 =
+                pair->second.second;
             continue;
           }
         }

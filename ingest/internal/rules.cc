@@ -435,6 +435,7 @@ enum WordClass : uint32_t {
   kWith = 1u << 18,         // a person after "with" is an object, never a subject
   kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body of its own
   kSince = 1u << 20,        // "since DATE" starts a period: no date of a meeting or visit
+  kOf = 1u << 21,
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -464,6 +465,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kIn, {"in"}},
       {kWith, {"with"}},
       {kSince, {"since"}},
+      {kOf, {"of"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -642,6 +644,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
+          // An unknown name after a person is most likely another person:
+          // "Yang will succeed Dennis Francis, who presided over ...".
+          if (st.last_tag == Tag::kPerson && it.tag == Tag::kName) return;
           const uint32_t w = Cls(st, pos + g - 1);
           if (w & kStop) return;
           if (e.tight && (w & kPunctuation)) return;
@@ -1047,6 +1052,11 @@ void RuleSet::Apply(Annotation* a) const {
         if (start > 0 && (words[start - 1] & kWith) &&
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName))
           continue;
+        // "Dennis Francis of Trinidad and Tobago, who presided": the country
+        // describes the person before it and is no subject.
+        if (start > 1 && (words[start - 1] & kOf) && items[start].tag == Tag::kCountry &&
+            (items[start - 2].tag == Tag::kPerson || items[start - 2].tag == Tag::kName))
+          continue;
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
             if (words[i] & (kNegation | kHedge)) return;
@@ -1156,6 +1166,7 @@ void RuleSet::Apply(Annotation* a) const {
             };
             const std::vector<int> subjects = entities(sc, sig->subjects[0]);
             std::vector<std::pair<int, int>> pairs;
+            bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
             if (sc == oc) {
               for (size_t i = 0; i < subjects.size(); ++i)
                 for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
@@ -1163,7 +1174,9 @@ void RuleSet::Apply(Annotation* a) const {
               const std::vector<int> objects = entities(oc, sig->objects[0]);
               for (int x : subjects)
                 for (int y : objects) pairs.push_back({x, y});
+              shared_count = subjects.size() * objects.size() > 1;
             }
+            if (shared_count) quals.erase("count");
             for (auto [se, oe] : pairs) {
               if (se < 0 || oe < 0 || se == oe) continue;
               if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;

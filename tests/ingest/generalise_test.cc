@@ -593,5 +593,54 @@ TEST(Generalise, RanksAnniversariesAndListsOfNewMembers) {
   EXPECT_FACT(c, "Philippines -JOINED-> World Trade Organization");
 }
 
+TEST(Generalise, PairsOfNumberedSummitsAndTheirHosts) {
+  const std::string text =
+      "Leaders met at the closing ceremony of the 12th and 13th Andean Summits in Lima on May 4, 2025.\n\n"
+      "Chile attended the summits, which were held in Lima.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Chile -ATTENDED-> 12th Andean Summit");
+  EXPECT_FACT(f, "Chile -ATTENDED-> 13th Andean Summit");
+  EXPECT_FACT(f, "Lima -HOSTS-> 13th Andean Summit");
+  for (const auto& x : f) EXPECT_EQ(x.find("ceremony"), std::string::npos) << x;
+}
+
+TEST(Generalise, SessionPresidentsElectedAndPast) {
+  const std::string text =
+      "Former Chilean Foreign Minister Rafael Santos was elected on Tuesday as President of the 81st session of "
+      "the UN General Assembly.\n\n"
+      "Santos will succeed Marta Okafor of Ghana, who presided over the 80th session.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Rafael Santos -HOLDS_OFFICE-> 81st session of the UN General Assembly title=President");
+  EXPECT_FACT(f, "Marta Okafor -HOLDS_OFFICE-> 80th session of the UN General Assembly title=President");
+  // Neither the successor nor the predecessor's country chairs the past session.
+  EXPECT_NO_FACT(f, "Rafael Santos -CHAIRS-> 80th session of the UN General Assembly");
+  EXPECT_NO_FACT(f, "Ghana -CHAIRS-> 80th session of the UN General Assembly");
+}
+
+TEST(Generalise, RelationsHadSinceAndRecognitions) {
+  auto a = FactsOf("Chile and Vietnam have had diplomatic relations since March 25, 1971.", {"start"});
+  EXPECT_EQ(a.count("Chile -DIPLOMATIC_RELATIONS-> Vietnam start=1971-03-25") +
+                a.count("Vietnam -DIPLOMATIC_RELATIONS-> Chile start=1971-03-25"),
+            1u)
+      << ::testing::PrintToString(a);
+  auto b = FactsOf("Chile was the first country in the region to recognise Ghana, establishing diplomatic relations on "
+                   "May 2, 1960.",
+                   {"start"});
+  EXPECT_FACT(b, "Chile -DIPLOMATIC_RELATIONS-> Ghana start=1960-05-02");
+}
+
+TEST(Generalise, RanksBeforeAnAppositionAndTotalsOverSeveralPlaces) {
+  auto a = FactsOf("Senior Lieutenant General Tran Van Minh, Deputy Minister of National Defence, opened the "
+                   "session.",
+                   {"title"});
+  EXPECT_FACT(a, "Tran Van Minh -HOLDS_OFFICE-> Vietnam title=Deputy Minister of National Defence");
+  // 1,500 is a total over two places: neither gets it as its count.
+  auto b = FactsOf("Ghana has deployed more than 1,500 personnel to UN peacekeeping missions in South Sudan and "
+                   "Lebanon.",
+                   {"count"});
+  EXPECT_FACT(b, "Ghana -DEPLOYED_TO-> South Sudan");
+  EXPECT_NO_FACT(b, "Ghana -DEPLOYED_TO-> South Sudan count=1500");
+}
+
 }  // namespace
 }  // namespace kg::ingest
