@@ -1049,8 +1049,11 @@ void RuleSet::Apply(Annotation* a) const {
       {
         // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
         // the object of "with", is no subject of what follows.
+        // (Unless a relative clause about him follows: "a press conference with
+        // Chinh, who was on an official visit to Poland".)
         if (start > 0 && (words[start - 1] & kWith) &&
-            (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName))
+            (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
+            !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)))
           continue;
         // "Dennis Francis of Trinidad and Tobago, who presided": the country
         // describes the person before it and is no subject.

@@ -642,5 +642,39 @@ TEST(Generalise, RanksBeforeAnAppositionAndTotalsOverSeveralPlaces) {
   EXPECT_NO_FACT(b, "Ghana -DEPLOYED_TO-> South Sudan count=1500");
 }
 
+TEST(Generalise, PartnersSinceAYearAndYearsOfRelationsOfThePair) {
+  const std::string text =
+      "Chancellor Greta Vogel received President Le Quang Huy.\n\n"
+      "Austria and Vietnam have been strategic partners since 2015.\n\n"
+      "The two countries marked 50 years of diplomatic relations in 2022.\n";
+  auto f = FactsOf(text, {"level", "start"});
+  EXPECT_FACT(f, "Austria -PARTNERSHIP-> Vietnam level=Strategic Partnership start=2015");
+  EXPECT_FACT(f, "Austria -DIPLOMATIC_RELATIONS-> Vietnam start=1972");
+}
+
+TEST(Generalise, SecondMeetingsLecturesAndLongFrontedClauses) {
+  auto a = FactsOf("President Le Quang Huy held talks with Prime Minister Arjun Mehta and called on President Asha "
+                   "Rao.");
+  EXPECT_FACT(a, "Le Quang Huy -MET-> Asha Rao");
+  auto b = FactsOf("President Le Quang Huy delivered a policy lecture at the Nordic Institute of Asian Studies.");
+  EXPECT_FACT(b, "Le Quang Huy -ADDRESSED-> Nordic Institute of Asian Studies");
+  auto c = FactsOf("Prime Minister Arjun Mehta, attending as a guest, met President Asha Rao on the sidelines.");
+  EXPECT_FACT(c, "Arjun Mehta -MET-> Asha Rao");
+  // The object of "with" is the subject of his own relative clause.
+  auto d = FactsOf("Rao spoke at a press conference with Prime Minister Arjun Mehta, who was on an official visit "
+                   "to Chile.",
+                   {"kind"});
+  EXPECT_FACT(d, "Arjun Mehta -VISITED-> Chile kind=official visit");
+}
+
+TEST(Generalise, SeatsWonAndDeputyEnvoys) {
+  auto a = FactsOf("Chile was elected for the first time to the UN Human Rights Council, winning a seat for the "
+                   "2026-2028 term.",
+                   {"start", "end"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2028 start=2026");
+  auto b = FactsOf("Chilean Deputy Ambassador Rafael Santos said the text was balanced.", {"title"});
+  EXPECT_FACT(b, "Rafael Santos -HOLDS_OFFICE-> Chile title=Deputy Permanent Representative");
+}
+
 }  // namespace
 }  // namespace kg::ingest
