@@ -60,7 +60,8 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
           "comment", "photo", "party", "state", "government", "people", "leaders", "leader",
           "delegation", "minister", "president", "deputy", "thank", "please", "sir", "yes", "no",
           "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "accordingly",
-          "meanwhile", "however", "additionally", "moreover", "furthermore", "regarding", "according"}},
+          "meanwhile", "however", "additionally", "moreover", "furthermore", "regarding", "according",
+          "national", "assembly", "parliament", "senate", "congress", "ministry", "embassy"}},
         // "To Lam" after a title is a name: the capital of a function word
         // says nothing only where a sentence or clause starts.
         {kFunctionWord,
@@ -1006,6 +1007,24 @@ class Annotator {
             (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
           ref.explicit_entity = o->entity;
           k = o->te;
+          // "President of the Lao National Assembly": an office of that
+          // country's legislature.
+          if (o->tag == Tag::kCountry && !MAt(s, k)) {
+            std::string body;
+            uint32_t len = 0;
+            if (W(k) == "national" && W(k + 1) == "assembly") body = "National Assembly", len = 2;
+            else if (W(k) == "parliament") body = "Parliament", len = 1;
+            else if (W(k) == "senate") body = "Senate", len = 1;
+            else if (W(k) == "house" && W(k + 1) == "of" && W(k + 2) == "representatives")
+              body = "House of Representatives", len = 3;
+            if (len > 0 && T(k).cap) {
+              ref.title = absl::StrCat(ref.title, " of the ", body);
+              ref.scope = "country";
+              ref.prefix_country = o->entity;
+              ref.explicit_entity = -1;
+              k += len;
+            }
+          }
         }
       }
       // "Vietnam's Ambassador to Laos Nguyen Minh Tam": the host country
@@ -1305,11 +1324,21 @@ class Annotator {
       DocEntity& d = a_.entities[e];
       if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
       const std::string f = Folded(e) + " of ";
+      const std::string tail = " " + Folded(e);
       int target = -1, n = 0;
       for (size_t o = 0; o < a_.entities.size(); ++o) {
         const DocEntity& x = a_.entities[o];
         if (o == e || x.label != "Event" || x.redirect >= 0) continue;
-        if (absl::StartsWith(Folded(o), f)) {
+        const std::string& fo = Folded(o);
+        // ... and "the ASEAN Foreign Ministers' Meeting" one named "57th
+        // ASEAN Foreign Ministers' Meeting" (an ordinal or a year before it).
+        bool numbered = false;
+        if (absl::EndsWith(fo, tail) && fo.size() > tail.size()) {
+          const absl::string_view head(fo.data(), fo.size() - tail.size());
+          numbered = head.find(' ') == absl::string_view::npos &&
+                     (OrdinalValue(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
+        }
+        if (absl::StartsWith(fo, f) || numbered) {
           target = static_cast<int>(o);
           ++n;
         }

@@ -676,5 +676,29 @@ TEST(Generalise, SeatsWonAndDeputyEnvoys) {
   EXPECT_FACT(b, "Rafael Santos -HOLDS_OFFICE-> Chile title=Deputy Permanent Representative");
 }
 
+TEST(Generalise, LegislatureOfficesAndHeadlineEventsWithoutTheirNumber) {
+  auto a = FactsOf("Chairman Tran Van Minh received President of the Chilean Senate Rafael Santos in Hanoi.",
+                   {"title"});
+  EXPECT_FACT(a, "Rafael Santos -HOLDS_OFFICE-> Chile title=President of the Senate");
+  EXPECT_FACT(a, "Tran Van Minh -MET-> Rafael Santos");
+  const std::string text =
+      "Minister Tran Van Minh attends Andean Ministers' Meeting\n\n"
+      "Hanoi, May 2 (VNA) - Minister Tran Van Minh attended the 12th Andean Ministers' Meeting in Lima.\n";
+  auto b = FactsOf(text);
+  EXPECT_FACT(b, "Tran Van Minh -ATTENDED-> 12th Andean Ministers' Meeting");
+  EXPECT_NO_FACT(b, "Tran Van Minh -ATTENDED-> Andean Ministers' Meeting");
+}
+
+TEST(Generalise, SecondSeatsInOneSentenceAndFundChiefs) {
+  auto a = FactsOf("Chile is serving as a member of the Human Rights Council for the 2023-2025 term and of the "
+                   "UNESCO Executive Board for the 2021-2025 tenure.",
+                   {"start", "end"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2025 start=2023");
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> UNESCO Executive Board end=2025 start=2021");
+  auto b = FactsOf("President Asha Rao met IMF Managing Director Marta Okafor.", {"title"});
+  EXPECT_FACT(b, "Marta Okafor -HOLDS_OFFICE-> International Monetary Fund title=Managing Director");
+  EXPECT_FACT(b, "Asha Rao -MET-> Marta Okafor");
+}
+
 }  // namespace
 }  // namespace kg::ingest
