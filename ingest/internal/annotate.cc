@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "graph/fold.h"
 
@@ -413,6 +414,13 @@ class Annotator {
             mm.text = Iso(y, m, 0);
             mm.te = j;
           }
+        } else if (i > sen.tb && (W(i - 1) == "in" || W(i - 1) == "from" || W(i - 1) == "until" ||
+                                  W(i - 1) == "since" || W(i - 1) == "by" || W(i - 1) == "early" ||
+                                  W(i - 1) == "late" || W(i - 1) == "mid")) {
+          // "in June": the month of the article's year (FillYears), else no date.
+          mm.tag = Tag::kDate;
+          mm.text = absl::StrFormat("--%02d", m);
+          mm.te = j;
         } else {
           continue;
         }
@@ -1762,7 +1770,13 @@ class Annotator {
             }
           }
           const bool ambiguous = std::any_of(others.begin(), others.end(), [&](int o) { return !cs.count(o); });
-          if (cs.size() == 1 && !ambiguous) c = *cs.begin();
+          // Such countries are never the answer: "the invitation of King X"
+          // after "Lao President Y ... state visit to Cambodia" is Cambodia's.
+          std::set<int> own;
+          for (int x : cs) {
+            if (!others.count(x)) own.insert(x);
+          }
+          if (own.size() == 1 && !ambiguous) c = *own.begin();
           // ... except for a person joined by "and" to a titled one: "Japanese
           // Foreign Minister A and Defence Minister B" share Japan.
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);

@@ -1088,7 +1088,7 @@ void RuleSet::Apply(Annotation* a) const {
                   if (absl::AsciiStrToLower(v) == from) v = to;
                 }
                 if (q.key == "count") v.erase(std::remove(v.begin(), v.end(), ','), v.end());  // 2,000
-                if (!v.empty()) quals[q.key] = v;
+                if (!v.empty() && !absl::StartsWith(v, "--")) quals[q.key] = v;  // no yearless dates
               } else if (q.kind == QualTemplate::kTerm) {
                 const Capture* c = FindCap(st, q.value);
                 if (!c) continue;

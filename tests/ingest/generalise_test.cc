@@ -700,5 +700,25 @@ TEST(Generalise, SecondSeatsInOneSentenceAndFundChiefs) {
   EXPECT_FACT(b, "Asha Rao -MET-> Marta Okafor");
 }
 
+TEST(Generalise, MonthsAloneElectionsOnADayAndCompoundPartnershipsSetUp) {
+  const std::string text =
+      "LIMA, Feb 10, 2023 - President Asha Rao and Prime Minister Arjun Mehta held their annual leaders' meeting in "
+      "Lima on Friday.\n\n"
+      "Mehta will visit Santiago in June.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Asha Rao -MET-> Arjun Mehta date=2023-02-10");
+  EXPECT_FACT(f, "Arjun Mehta -VISITED-> Santiago date=2023-06");
+  // Without a year for the month, no date at all.
+  auto g = FactsOf("Prime Minister Arjun Mehta will visit Santiago in June.", {"date"});
+  EXPECT_FACT(g, "Arjun Mehta -VISITED-> Santiago");
+  auto b = FactsOf("LIMA, June 6, 2024 - Chile, Ghana and Peru were elected on Thursday as non-permanent members of "
+                   "the UN Security Council for the 2025-2026 term.",
+                   {"role", "start"});
+  EXPECT_FACT(b, "Ghana -MEMBER_OF-> UN Security Council role=non-permanent member start=2025");
+  auto c = FactsOf("Both ministers praised the Chile-Peru Enhanced Strategic Partnership, set up in 2013.",
+                   {"level", "start"});
+  EXPECT_FACT(c, "Chile -PARTNERSHIP-> Peru level=Enhanced Strategic Partnership start=2013");
+}
+
 }  // namespace
 }  // namespace kg::ingest
