@@ -240,6 +240,7 @@ class Annotator {
       ScanDescriptiveEvents(s);
       ScanNumberedDocuments(s);
       ScanChunks(s);
+      AbsorbAcronyms(s);  // names the chunks found: "... on Human Rights (AICHR)"
       ScanOrgEvents(s);
       ScanPersons(s);
     }
@@ -1327,16 +1328,20 @@ class Annotator {
 
   // "the General Debate" in an article that names one "General Debate of the
   // 80th session ..." is that debate.
+  // Organisations likewise: "ASEAN Intergovernmental Commission" in a
+  // headline is the "ASEAN Intergovernmental Commission on Human Rights".
   void MergeShortEvents() {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
-      if (d.label != "Event" || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0) continue;
+      if ((d.label != "Event" && d.label != "Organization") || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0)
+        continue;
       const std::string f = Folded(e) + " of ";
       const std::string tail = " " + Folded(e);
+      const std::string on = Folded(e) + " on ";
       int target = -1, n = 0;
       for (size_t o = 0; o < a_.entities.size(); ++o) {
         const DocEntity& x = a_.entities[o];
-        if (o == e || x.label != "Event" || x.redirect >= 0) continue;
+        if (o == e || x.label != d.label || x.redirect >= 0) continue;
         const std::string& fo = Folded(o);
         // ... and "the ASEAN Foreign Ministers' Meeting" one named "57th
         // ASEAN Foreign Ministers' Meeting" (an ordinal or a year before it).
@@ -1346,7 +1351,7 @@ class Annotator {
           numbered = head.find(' ') == absl::string_view::npos &&
                      (OrdinalValue(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
         }
-        if (absl::StartsWith(fo, f) || numbered) {
+        if (absl::StartsWith(fo, f) || numbered || (d.label == "Organization" && absl::StartsWith(fo, on))) {
           target = static_cast<int>(o);
           ++n;
         }
@@ -1868,8 +1873,11 @@ class Annotator {
         Item it;
         if (mi >= 0) {
           const Mention& m = a_.mentions[s][static_cast<size_t>(mi)];
-          // "a Vietnamese delegation": a demonym is an adjective, not an agent.
-          it.tag = m.demonym ? Tag::kWord : m.tag;
+          // "a Vietnamese delegation": a demonym is an adjective, not an agent
+          // (but "Bangladeshi peacekeepers are serving in X" stand for their country).
+          const absl::string_view next = W(m.te);
+          const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers";
+          it.tag = m.demonym && !forces ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;
           it.mention = mi;

@@ -644,6 +644,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
+          // "Orban, whose country holds the presidency": what follows
+          // "whose" is said of something else.
+          if (Cls(st, pos + static_cast<uint32_t>(g) - 1) & kWhose) return;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
           if (st.last_tag == Tag::kPerson && it.tag == Tag::kName) return;
@@ -1126,6 +1129,11 @@ void RuleSet::Apply(Annotation* a) const {
                 }
                 // "the first visit since 2019" was not in 2019.
                 if (i > 0 && !et.starts && (Cls(st, i - 1) & kSince)) return false;
+                // "..., which the General Assembly adopted in 2020": a relative
+                // clause after the match dates something else.
+                for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
+                  if ((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho)) return false;
+                }
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y

@@ -720,5 +720,48 @@ TEST(Generalise, MonthsAloneElectionsOnADayAndCompoundPartnershipsSetUp) {
   EXPECT_FACT(c, "Chile -PARTNERSHIP-> Peru level=Enhanced Strategic Partnership start=2013");
 }
 
+TEST(Generalise, JointProposalsInitiativesAndAdoptionDates) {
+  auto a = FactsOf("Chile and Ghana jointly proposed the Resolution on Marine Plastic Pollution.");
+  EXPECT_FACT(a, "Chile -PROPOSED-> Resolution on Marine Plastic Pollution");
+  EXPECT_FACT(a, "Ghana -PROPOSED-> Resolution on Marine Plastic Pollution");
+  auto b = FactsOf("Chile also put forward the initiative of an International Day of Epidemic Preparedness, which the "
+                   "General Assembly adopted in 2020.",
+                   {"date"});
+  EXPECT_FACT(b, "Chile -PROPOSED-> International Day of Epidemic Preparedness");  // 2020 is the adoption's
+  // A relationship's own clause still dates it.
+  auto c = FactsOf("They praised the Comprehensive Strategic Partnership between Chile and Peru, which both sides "
+                   "upgraded in November 2023.",
+                   {"start"});
+  EXPECT_EQ(c.count("Chile -PARTNERSHIP-> Peru start=2023-11") + c.count("Peru -PARTNERSHIP-> Chile start=2023-11"), 1u)
+      << ::testing::PrintToString(c);
+}
+
+TEST(Generalise, ChairsTakenOverFromACountryAndChairsOfAnOpenedMeeting) {
+  auto a = FactsOf("Chile took over the EU Council presidency from Belgium on July 1, 2024.", {"start"});
+  EXPECT_FACT(a, "Chile -CHAIRS-> Council of the European Union start=2024-07-01");
+  auto b = FactsOf("The 58th ASEAN Foreign Ministers' Meeting opened in Kuala Lumpur on Wednesday, chaired by "
+                   "Malaysian Foreign Minister Rafael Santos.");
+  EXPECT_FACT(b, "Rafael Santos -CHAIRS-> 58th ASEAN Foreign Ministers' Meeting");
+  // What follows "whose" is said of something else.
+  auto c = FactsOf("Prime Minister Rafael Santos, whose country holds the rotating presidency of the Council of the "
+                   "European Union, met President Asha Rao.");
+  EXPECT_NO_FACT(c, "Rafael Santos -CHAIRS-> Council of the European Union");
+}
+
+TEST(Generalise, PeacekeepersByTheirDemonymAndSecondTalksPartners) {
+  auto a = FactsOf("Ghanaian peacekeepers are serving in Lebanon and South Sudan.", {"kind"});
+  EXPECT_FACT(a, "Ghana -DEPLOYED_TO-> Lebanon kind=peacekeeping");
+  EXPECT_FACT(a, "Ghana -DEPLOYED_TO-> South Sudan kind=peacekeeping");
+  auto b = FactsOf("Secretary of State Rafael Santos held talks with his Chilean counterpart and with Thai Foreign "
+                   "Minister Somchai Wongsa.");
+  EXPECT_FACT(b, "Rafael Santos -MET-> Somchai Wongsa");
+  const std::string text =
+      "Chile takes over Andean Intergovernmental Commission chair\n\n"
+      "Chile assumed the chairmanship of the Andean Intergovernmental Commission on Water (AICW) for 2025.\n";
+  auto c = FactsOf(text, {"start"});
+  EXPECT_FACT(c, "Chile -CHAIRS-> Andean Intergovernmental Commission on Water start=2025");
+  EXPECT_NO_FACT(c, "Chile -CHAIRS-> Andean Intergovernmental Commission");
+}
+
 }  // namespace
 }  // namespace kg::ingest
