@@ -466,6 +466,9 @@ class Annotator {
       // "Vietnam and Mongolia set up ties on November 17, 1954": a date of
       // history says nothing of when the article was written.
       // (Only dates after such a word: a dateline before it still counts.)
+      bool dated = false;  // (most sentences have no date: nothing to look for)
+      for (const Mention& m : a_.mentions[s]) dated |= m.tag == Tag::kDate && m.text.size() >= 7 && m.text[0] != '-';
+      if (!dated) continue;
       uint32_t history = sen.te;
       for (uint32_t k = sen.tb; k < sen.te && history == sen.te; ++k) {
         const absl::string_view w = W(k);
@@ -702,7 +705,7 @@ class Annotator {
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
-      if (!OrdinalValue(W(i)) || W(i + 1) != "and" || !OrdinalValue(W(i + 2)) || MAt(s, i) || MAt(s, i + 2)) continue;
+      if (W(i + 1) != "and" || !OrdinalValue(W(i)) || !OrdinalValue(W(i + 2)) || MAt(s, i) || MAt(s, i + 2)) continue;
       uint32_t j = i + 3;
       while (j < sen.te && j - i < 9) {  // the capitalised words and names between
         const Mention* m = MAt(s, j);
