@@ -54,16 +54,9 @@ void PostProcess(Annotation* a) {
     }
   }
   // Undated facts about the trip an article reports take the article's lead
-  // date: the first month-precise date in its opening sentences.
-  std::string lead;
-  for (size_t s = 0; s < a->sentences.size() && s < 3 && lead.empty(); ++s) {
-    for (const auto& m : a->mentions[s]) {
-      if (m.tag == internal::Tag::kDate && m.text.size() >= 7 && m.text[0] != '-') {
-        lead = m.text.substr(0, 7);
-        break;
-      }
-    }
-  }
+  // date: the first month-precise date in its opening sentences that is not
+  // one of history (Annotation::lead_date).
+  const std::string& lead = a->lead_date;
   // Attending or addressing an event the article dates (it says when and
   // where the event was held) happened on the event's date.
   std::map<int, std::string> event_date;

@@ -244,6 +244,7 @@ class Annotator {
       ScanOrgEvents(s);
       ScanPersons(s);
     }
+    ComputeLeadDate();
     MergeShortPersons();
     MergeShortEvents();
     ScanDefiniteEvents();
@@ -454,6 +455,36 @@ class Annotator {
 
   // The article's year: a "Published:" line, else the first full date with a
   // year in the opening sentences, else the most frequent month-year.
+  // Where a sentence starts to speak of history ("established", "founded",
+  // "set up", "since", "anniversary", "took effect", "into force"): dates
+  // after it are not the article's. The sentence's end if nowhere.
+  uint32_t HistoryStart(size_t s) const {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t k = sen.tb; k < sen.te; ++k) {
+      const absl::string_view w = W(k);
+      if (w == "established" || w == "establish" || w == "founded" || w == "since" || w == "normalised" ||
+          w == "normalized" || w == "anniversary" || (w == "set" && W(k + 1) == "up") ||
+          (k > sen.tb && w == "effect" && (W(k - 1) == "took" || W(k - 1) == "into")) ||
+          (k > sen.tb && w == "force" && W(k - 1) == "into"))
+        return k;
+    }
+    return sen.te;
+  }
+  // The first month-precise date of the first three sentences that is not
+  // one of history (after FillYears: datelines without a year have one now).
+  void ComputeLeadDate() {
+    for (size_t s = 0; s < a_.sentences.size() && s < 3 && a_.lead_date.empty(); ++s) {
+      uint32_t history = UINT32_MAX;
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag != Tag::kDate || m.text.size() < 7 || m.text[0] == '-') continue;
+        if (history == UINT32_MAX) history = HistoryStart(s);
+        if (m.tb > history) continue;
+        a_.lead_date = m.text.substr(0, 7);
+        break;
+      }
+    }
+  }
+
   void ComputeYear() {
     std::map<int, int> freq;
     int first_full = 0, published = 0;
@@ -469,13 +500,7 @@ class Annotator {
       bool dated = false;  // (most sentences have no date: nothing to look for)
       for (const Mention& m : a_.mentions[s]) dated |= m.tag == Tag::kDate && m.text.size() >= 7 && m.text[0] != '-';
       if (!dated) continue;
-      uint32_t history = sen.te;
-      for (uint32_t k = sen.tb; k < sen.te && history == sen.te; ++k) {
-        const absl::string_view w = W(k);
-        if (w == "established" || w == "establish" || w == "founded" || w == "since" || w == "normalised" ||
-            w == "normalized" || w == "anniversary" || (w == "set" && W(k + 1) == "up"))
-          history = k;
-      }
+      const uint32_t history = HistoryStart(s);
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag != Tag::kDate || m.text.size() < 7 || m.text[0] == '-') continue;
         int y = std::atoi(m.text.substr(0, 4).c_str());
@@ -622,7 +647,17 @@ class Annotator {
           }
         }
         const Mention* org = MAt(s, j);  // 79th UNGA
-        if (SessionOrg(org) && org->tb == j) {
+        // ... but "the 31st APEC Economic Leaders' Meeting" is a longer name.
+        bool longer = false;
+        for (uint32_t k = org ? org->te : sen.te; k < sen.te && k < org->te + 5 && !MAt(s, k); ++k) {
+          const absl::string_view w = W(k);
+          if (w == "debate" || w == "session" || !(T(k).cap || w == "'" || w == "-")) break;
+          if (w == "meeting" || w == "summit" || w == "conference" || w == "forum" || w == "dialogue") {
+            longer = true;
+            break;
+          }
+        }
+        if (SessionOrg(org) && org->tb == j && !longer) {
           MakeSession(s, i, org->te, org->entity, n);
           continue;
         }
@@ -1092,6 +1127,12 @@ class Annotator {
     return words >= 3 && caps * 10 >= words * 8;
   }
 
+  static bool IsFacility(absl::string_view w) {
+    return w == "mausoleum" || w == "museum" || w == "square" || w == "street" || w == "avenue" || w == "airport" ||
+           w == "palace" || w == "bridge" || w == "university" || w == "institute" || w == "hospital" ||
+           w == "memorial" || w == "pagoda" || w == "stadium" || w == "centre" || w == "center" ||
+           w == "building" || w == "academy" || w == "foundation" || w == "prize" || w == "award" || w == "road";
+  }
   static bool IsRank(absl::string_view w) {
     return w == "general" || w == "admiral" || w == "colonel" || w == "lieutenant" || w == "senior" ||
            w == "major" || w == "brigadier" || w == "marshal";
@@ -1112,6 +1153,13 @@ class Annotator {
         // part of the name.
         while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
+        // "the President Ho Chi Minh Mausoleum": a building named after him.
+        bool facility = false;
+        for (uint32_t k = nb + 1; ne > nb && k <= ne && k < sen.te; ++k) facility |= T(k).cap && IsFacility(W(k));
+        if (facility) {
+          i = ne - 1;
+          continue;
+        }
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
           RecordTitles(p, titles, static_cast<int>(s));

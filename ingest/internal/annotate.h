@@ -77,6 +77,10 @@ struct Annotation {
   std::vector<FactDraft> facts;
   int home_country = -1;
   int year = 0;  // the article's year, 0 if unknown
+  // The first month-precise date of the opening sentences that is not one of
+  // history ("took effect in August 2020"): the date of the trip an article
+  // reports. Empty if none.
+  std::string lead_date;
 
   int Resolve(int entity) const;  // follows redirects
 };

@@ -763,5 +763,22 @@ TEST(Generalise, PeacekeepersByTheirDemonymAndSecondTalksPartners) {
   EXPECT_NO_FACT(c, "Chile -CHAIRS-> Andean Intergovernmental Commission");
 }
 
+TEST(Generalise, BuildingsNamedAfterPeopleAndLongerNumberedNames) {
+  auto a = FactsOf("Chilean President Rafael Santos laid a wreath at the President Ho Chi Minh Mausoleum.");
+  EXPECT_FACT(a, "Rafael Santos -HOLDS_OFFICE-> Chile");
+  for (const auto& x : a) EXPECT_EQ(x.find("Mausoleum"), std::string::npos) << x;
+  auto b = FactsOf("LIMA, Nov 16, 2024 - President Le Quang Huy attended the 31st APEC Economic Leaders' Meeting in "
+                   "Lima and met Chinese President Zhao Lihua.");
+  EXPECT_FACT(b, "Le Quang Huy -ATTENDED-> 31st APEC Economic Leaders' Meeting");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Zhao Lihua");
+  for (const auto& x : b) EXPECT_EQ(x.find("31st session"), std::string::npos) << x;
+  // A treaty's entry into force dates the treaty, not the article.
+  const std::string text =
+      "Brussels, Nov 6 (VNA) - Minister Tran Van Minh attended the 5th Andean Dialogue in Brussels on November 5.\n\n"
+      "The agreement took effect in August 2020.\n";
+  auto c = FactsOf(text, {"date"});
+  EXPECT_FACT(c, "Tran Van Minh -ATTENDED-> 5th Andean Dialogue");
+}
+
 }  // namespace
 }  // namespace kg::ingest
