@@ -780,5 +780,23 @@ TEST(Generalise, BuildingsNamedAfterPeopleAndLongerNumberedNames) {
   EXPECT_FACT(c, "Tran Van Minh -ATTENDED-> 5th Andean Dialogue");
 }
 
+TEST(Generalise, TravelsForAVisitNthMembersAndPartyCommittees) {
+  auto a = FactsOf("President Asha Rao later travelled to Lima for a state visit to Peru.", {"kind"});
+  EXPECT_FACT(a, "Asha Rao -VISITED-> Peru kind=state visit");
+  EXPECT_FACT(a, "Asha Rao -VISITED-> Lima kind=state visit");
+  auto b = FactsOf("President Asha Rao arrived in Lima early on Wednesday for his first visit to Peru in 24 years.");
+  EXPECT_FACT(b, "Asha Rao -VISITED-> Peru");
+  auto c = FactsOf("Timor-Leste became the 11th member of the Association of Southeast Asian Nations.");
+  EXPECT_FACT(c, "Timor-Leste -JOINED-> ASEAN");
+  auto d = FactsOf("President Zhao Lihua held talks with Tran Van Minh, General Secretary of the Communist Party of "
+                   "Vietnam Central Committee.",
+                   {"title"});
+  EXPECT_FACT(d, "Tran Van Minh -HOLDS_OFFICE-> Communist Party of Vietnam title=General Secretary");
+  auto e = FactsOf("Minister Tran Van Minh paid a courtesy call on Governor-General Marta Okafor and Prime Minister "
+                   "Arjun Mehta.");
+  EXPECT_FACT(e, "Tran Van Minh -MET-> Marta Okafor");
+  EXPECT_FACT(e, "Tran Van Minh -MET-> Arjun Mehta");
+}
+
 }  // namespace
 }  // namespace kg::ingest
