@@ -541,6 +541,7 @@ class Annotator {
       }
     }
     if (ref.empty()) return;
+    dateline_month_ = std::atoi(ref.substr(5, 2).c_str());
     const absl::CivilDay day(std::atoi(ref.substr(0, 4).c_str()), std::atoi(ref.substr(5, 2).c_str()),
                              std::atoi(ref.substr(8, 2).c_str()));
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -576,7 +577,23 @@ class Annotator {
   void FillYears(size_t s) {
     if (!a_.year) return;
     for (Mention& m : Ms(s)) {
-      if (m.tag == Tag::kDate && absl::StartsWith(m.text, "--")) m.text = absl::StrCat(a_.year, m.text.substr(1));
+      if (m.tag != Tag::kDate || !absl::StartsWith(m.text, "--")) continue;
+      int y = a_.year;
+      // A month alone, against the dateline's month: "will chair the council
+      // in January" written in December is next January; "met in November"
+      // written in February was last November.
+      if (m.text.size() == 4 && dateline_month_ > 0) {
+        const int month = std::atoi(m.text.c_str() + 2);
+        bool future = false;
+        for (uint32_t k = a_.sentences[s].tb; k < m.tb; ++k) {
+          const absl::string_view w = W(k);
+          future |= w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
+                    ((w == "is" || w == "are") && W(k + 1) == "to") || (Headline(s) && w == "to");
+        }
+        if (future && month < dateline_month_) ++y;
+        if (!future && month > dateline_month_) --y;
+      }
+      m.text = absl::StrCat(y, m.text.substr(1));
     }
   }
 
@@ -1582,6 +1599,23 @@ class Annotator {
       if (people.size() != 1) continue;
       AddPersonMention(s, i, i + 1, *people.begin());
     }
+    // "Vietnam was a member of ECOSOC ... It served as Vice President of ...":
+    // a sentence-initial "It" before such a verb is the country the previous
+    // sentence opens with.
+    for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      const uint32_t i = a_.sentences[s].tb;
+      if (W(i) != "it" || MAt(s, i)) continue;
+      const absl::string_view v = W(i + 1) == "also" ? W(i + 2) : W(i + 1);
+      if (v != "was" && v != "has" && v != "had" && v != "served" && v != "serves" && v != "joined" &&
+          v != "hosted" && v != "became" && v != "chaired" && v != "will" && v != "held" && v != "holds")
+        continue;
+      const auto& prev = a_.mentions[s - 1];
+      if (prev.empty() || prev.front().tag != Tag::kCountry || prev.front().demonym || prev.front().entity < 0 ||
+          prev.front().entity2 >= 0)
+        continue;
+      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kCountry, a_.Resolve(prev.front().entity)))]
+          .pronoun = true;
+    }
     // Inside a sentence, after a clause boundary: "X paid a visit to Chile,
     // where he met ..." is X when X is the only person named before.
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -1961,6 +1995,7 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
   int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;

@@ -798,5 +798,30 @@ TEST(Generalise, TravelsForAVisitNthMembersAndPartyCommittees) {
   EXPECT_FACT(e, "Tran Van Minh -MET-> Arjun Mehta");
 }
 
+TEST(Generalise, ItForTheCountryAndTermsAfterAComma) {
+  const std::string text =
+      "Chile has twice served as a non-permanent member of the UN Security Council, in 1996-1997 and 2003-2004.\n\n"
+      "Chile was also a member of the UN Economic and Social Council for the 2016-2018 term.\n\n"
+      "It served as Vice President of the 77th session of the UN General Assembly.\n";
+  auto f = FactsOf(text, {"role", "start"});
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> UN Security Council role=non-permanent member start=1996");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> UN Security Council role=non-permanent member start=2003");
+  EXPECT_FACT(f, "Chile -HELD_POSITION-> 77th session of the UN General Assembly role=Vice President start=2022");
+  // "It" after a sentence that opens with something else is nobody.
+  auto g = FactsOf("The council met on Monday.\n\nIt served as a forum for the talks.\n");
+  EXPECT_TRUE(g.empty()) << ::testing::PrintToString(g);
+}
+
+TEST(Generalise, AMonthAloneAgainstTheDatelineMonth) {
+  auto a = FactsOf("TOKYO, Dec 28, 2023 - Japan will hold the presidency of the UN Security Council in January.",
+                   {"start"});
+  EXPECT_FACT(a, "Japan -CHAIRS-> UN Security Council start=2024-01");
+  const std::string text =
+      "LIMA, Feb 10, 2023 - President Asha Rao met Prime Minister Arjun Mehta in Lima on Friday.\n\n"
+      "Rao visited Chile in November.\n";
+  auto b = FactsOf(text, {"date"});
+  EXPECT_FACT(b, "Asha Rao -VISITED-> Chile date=2022-11");
+}
+
 }  // namespace
 }  // namespace kg::ingest
