@@ -10,8 +10,8 @@ KG=${KG_BIN:-build/kg}
 WORK=${KG_BENCH_DIR:-/tmp/kg_ingest_bench}
 CORPUS="$WORK/corpus_${MB}mb"
 if [ ! -d "$CORPUS" ]; then python3 tools/gen_corpus.py "$CORPUS" --mb "$MB"; fi
-DOCS=$(find "$CORPUS" -name '*.txt' | wc -l)
-BYTES=$(du -sb "$CORPUS" | cut -f1)
+DOCS=$(find -L "$CORPUS" -name '*.txt' | wc -l)
+BYTES=$(du -sbL "$CORPUS" | cut -f1)
 run() {  # run JOBS
   rm -rf "$WORK/bench.db"
   /usr/bin/time -v "$KG" ingest --quiet --jobs "$1" --db "$WORK/bench.db" "$CORPUS" 2> "$WORK/time.txt"
