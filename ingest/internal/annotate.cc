@@ -356,6 +356,13 @@ class Annotator {
         ++i;
         continue;
       }
+      // "Latin American", "Central Asian": a region's adjective, no country's.
+      if (hit.demonym && i > sen.tb && T(i - 1).cap &&
+          (W(i - 1) == "latin" || W(i - 1) == "central" || W(i - 1) == "south" || W(i - 1) == "north" ||
+           W(i - 1) == "east" || W(i - 1) == "west" || W(i - 1) == "southeast" || W(i - 1) == "northeast")) {
+        i += static_cast<uint32_t>(n);
+        continue;
+      }
       const LexEntry& e = lex_.entry(hit.entry);
       Mention m;
       m.tag = TagOfLabel(e.label);
@@ -1171,6 +1178,15 @@ class Annotator {
         while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         // "the President Ho Chi Minh Mausoleum": a building named after him.
+        // "Chairman Vuong Dinh Hue": a Vietnamese name may end in a word that
+        // is also a city ("Hue", "Vinh").
+        if (ne >= nb + 2 && ne < sen.te) {
+          const Mention* place = MAt(s, ne);
+          LexHit hit;
+          if (place && place->tag == Tag::kPlace && place->tb == ne && place->te == ne + 1 &&
+              T(ne).b == T(ne - 1).e + 1 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1)
+            ++ne;
+        }
         bool facility = false;
         for (uint32_t k = nb + 1; ne > nb && k <= ne && k < sen.te; ++k) facility |= T(k).cap && IsFacility(W(k));
         if (facility) {

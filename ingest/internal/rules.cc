@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -679,6 +680,22 @@ const Capture* FindCap(const MatchState& st, const std::string& name) {
   return nullptr;
 }
 
+// Item x followed by "'s" and a stand-in: "Trong's special envoy", "Putin's
+// spokesman" (a title, or one of a few nouns, within two items).
+bool ProxyFollows(const MatchState& st, uint32_t x) {
+  const auto& items = *st.items;
+  if (x + 2 >= items.size() || items[x + 1].tag != Tag::kWord) return false;
+  if (st.a->tokens[items[x + 1].tb].fold != "'s") return false;
+  static const auto* kProxies = new absl::flat_hash_set<std::string>{
+      "envoy", "envoys", "wife", "husband", "spouse", "representative", "representatives", "adviser",
+      "advisers", "advisor", "aide", "aides", "spokesperson", "spokesman", "spokeswoman", "son", "daughter"};
+  for (uint32_t k = x + 2; k < items.size() && k <= x + 3; ++k) {
+    if (items[k].tag == Tag::kTitle) return true;
+    if (items[k].tag == Tag::kWord && kProxies->contains(st.a->tokens[items[k].tb].fold)) return true;
+  }
+  return false;
+}
+
 std::string ItemsText(const MatchState& st, uint32_t ib, uint32_t ie) {
   if (ib >= ie) return "";
   const auto& items = *st.items;
@@ -1054,9 +1071,18 @@ void RuleSet::Apply(Annotation* a) const {
         // the object of "with", is no subject of what follows.
         // (Unless a relative clause about him follows: "a press conference with
         // Chinh, who was on an official visit to Poland".)
+        // Nor "with X taking over the chairmanship": X does the "-ing".
+        auto participle = [&](uint32_t k) {
+          if (k >= items.size() || items[k].tag != Tag::kWord) return false;
+          const std::string& f = a->tokens[items[k].tb].fold;
+          if (f == "during" || f == "including" || f == "regarding" || f == "concerning" || f == "following" ||
+              f == "according" || f == "excluding" || f == "morning" || f == "evening" || f == "meeting")
+            return false;  // prepositions and nouns, not participles
+          return f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
+        };
         if (start > 0 && (words[start - 1] & kWith) &&
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
-            !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)))
+            !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
         // "Dennis Francis of Trinidad and Tobago, who presided": the country
         // describes the person before it and is no subject.
@@ -1166,23 +1192,26 @@ void RuleSet::Apply(Annotation* a) const {
             }
             const Signature* sig = et.sig;
             // The entities of a capture, in order; "the two countries" is two.
-            auto entities = [&](const Capture* c, const std::string& name_label) {
+            // A subject followed by "'s special envoy" or "'s spokesman" is not
+            // the one who acts.
+            auto entities = [&](const Capture* c, const std::string& name_label, bool subject) {
               std::vector<int> out;
               for (uint32_t x : c->items) {
+                if (subject && ProxyFollows(st, x)) continue;
                 out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
                 const Mention* m = ItemMention(st, x);
                 if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
               }
               return out;
             };
-            const std::vector<int> subjects = entities(sc, sig->subjects[0]);
+            const std::vector<int> subjects = entities(sc, sig->subjects[0], true);
             std::vector<std::pair<int, int>> pairs;
             bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
             if (sc == oc) {
               for (size_t i = 0; i < subjects.size(); ++i)
                 for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
             } else {
-              const std::vector<int> objects = entities(oc, sig->objects[0]);
+              const std::vector<int> objects = entities(oc, sig->objects[0], false);
               for (int x : subjects)
                 for (int y : objects) pairs.push_back({x, y});
               shared_count = subjects.size() * objects.size() > 1;

@@ -823,5 +823,42 @@ TEST(Generalise, AMonthAloneAgainstTheDatelineMonth) {
   EXPECT_FACT(b, "Asha Rao -VISITED-> Chile date=2022-11");
 }
 
+TEST(Generalise, VisitsToTheAndUpgradesOfHyphenatedRelations) {
+  auto a = FactsOf("President Asha Rao was on an official visit to the United Kingdom.", {"kind"});
+  EXPECT_FACT(a, "Asha Rao -VISITED-> United Kingdom kind=official visit");
+  auto b = FactsOf("The two leaders agreed to elevate the Chile-Peru relationship to a Comprehensive Partnership.",
+                   {"level"});
+  EXPECT_FACT(b, "Chile -PARTNERSHIP-> Peru level=Comprehensive Partnership");
+  auto c = FactsOf("Chile and Peru set up diplomatic relations on September 11, 1973, and became strategic partners in "
+                   "2010.",
+                   {"level", "start"});
+  EXPECT_EQ(c.count("Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=2010") +
+                c.count("Peru -PARTNERSHIP-> Chile level=Strategic Partnership start=2010"),
+            1u)
+      << ::testing::PrintToString(c);
+}
+
+TEST(Generalise, NamesEndingInACityEnvoysAndAbsoluteClauses) {
+  auto a = FactsOf("President Rafael Santos also met National Assembly Chairman Tran Thanh Hue.");
+  EXPECT_FACT(a, "Rafael Santos -MET-> Tran Thanh Hue");
+  // The envoy visited, not the leader who sent him.
+  auto b = FactsOf("Chile and Peru upgraded ties during the visit of President Asha Rao's special envoy to Peru.");
+  EXPECT_NO_FACT(b, "Asha Rao -VISITED-> Peru");
+  auto c = FactsOf("The summit opened in Lima, with Chilean President Rafael Santos taking over the rotating "
+                   "chairmanship of the African Union.");
+  EXPECT_FACT(c, "Rafael Santos -CHAIRS-> African Union");
+  // "with X during ..." is still the object of "with".
+  auto d = FactsOf("President Asha Rao met with Chancellor Greta Vogel during the summit and held talks with Prime "
+                   "Minister Arjun Mehta.");
+  EXPECT_NO_FACT(d, "Greta Vogel -MET-> Arjun Mehta");
+  EXPECT_FACT(d, "Asha Rao -MET-> Greta Vogel");
+  // "Latin American" is no American.
+  const std::string text =
+      "Brazil was the first Latin American country to sign such a pact with Chile in 2007.\n\n"
+      "The two countries established diplomatic relations on May 8, 1989.\n";
+  auto e = FactsOf(text, {"start"});
+  EXPECT_FACT(e, "Brazil -DIPLOMATIC_RELATIONS-> Chile start=1989-05-08");
+}
+
 }  // namespace
 }  // namespace kg::ingest
