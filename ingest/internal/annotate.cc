@@ -231,6 +231,7 @@ class Annotator {
     }
     ComputeYear();
     ScanWeekdays();
+    ScanDatelinePlace();
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       FillYears(s);
       AbsorbAcronyms(s);
@@ -1149,6 +1150,38 @@ class Annotator {
       caps += T(i).cap;
     }
     return words >= 3 && caps * 10 >= words * 8;
+  }
+
+  // "NICE, France, June 9, 2025 - ...": a dateline's city that the
+  // gazetteer lacks is a place, and so is the same capitalised word later.
+  void ScanDatelinePlace() {
+    for (size_t s = 0; s < a_.sentences.size() && s < 3; ++s) {
+      const Sentence& sen = a_.sentences[s];
+      uint32_t e = sen.tb;
+      while (e < sen.te && e < sen.tb + 3 && T(e).kind == TokenKind::kWord && T(e).upper && T(e).fold.size() > 1 &&
+             !MAt(s, e))
+        ++e;
+      if (e == sen.tb || W(e) != ",") continue;
+      const Mention* next = MAt(s, e + 1);
+      if (!next || next->tb != e + 1 || (next->tag != Tag::kCountry && next->tag != Tag::kDate)) continue;
+      std::string name;
+      for (uint32_t k = sen.tb; k < e; ++k) {
+        std::string w(a_.text.substr(T(k).b, T(k).e - T(k).b));
+        for (size_t c = 1; c < w.size(); ++c) w[c] = absl::ascii_tolower(w[c]);
+        absl::StrAppend(&name, name.empty() ? "" : " ", w);
+      }
+      const int place = Entity("Place", name, Surface(sen.tb, e));
+      PutEntity(s, sen.tb, e, Tag::kPlace, place);
+      if (e != sen.tb + 1) return;  // later mentions: one-word names only
+      const std::string folded = T(sen.tb).fold;
+      for (size_t t = s; t < a_.sentences.size(); ++t) {
+        for (uint32_t k = a_.sentences[t].tb; k < a_.sentences[t].te; ++k) {
+          if (T(k).cap && !T(k).upper && T(k).fold == folded && !MAt(t, k) && k > a_.sentences[t].tb)
+            PutEntity(t, k, k + 1, Tag::kPlace, place);
+        }
+      }
+      return;
+    }
   }
 
   static bool IsFacility(absl::string_view w) {

@@ -860,5 +860,17 @@ TEST(Generalise, NamesEndingInACityEnvoysAndAbsoluteClauses) {
   EXPECT_FACT(e, "Brazil -DIPLOMATIC_RELATIONS-> Chile start=1989-05-08");
 }
 
+TEST(Generalise, DatelineCitiesCoHostsAndRotatingChairsOfACommittee) {
+  const std::string text =
+      "VALPARAISO, Chile, June 9, 2025 - The Andean Ocean Conference opened in Valparaiso on Monday, co-hosted by "
+      "Chile and Peru.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Valparaiso -HOSTS-> Andean Ocean Conference");
+  EXPECT_FACT(f, "Chile -HOSTS-> Andean Ocean Conference");
+  EXPECT_FACT(f, "Peru -HOSTS-> Andean Ocean Conference");
+  auto g = FactsOf("Chile has assumed the rotating chair of the ASEAN Committee in Tokyo for 2025.", {"start"});
+  EXPECT_FACT(g, "Chile -CHAIRS-> ASEAN Committee start=2025");
+}
+
 }  // namespace
 }  // namespace kg::ingest
