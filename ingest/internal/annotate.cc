@@ -950,7 +950,7 @@ class Annotator {
         }
         if (k > end + 1) end = k;
       }
-      std::string name = Surface(i, end);
+      std::string name = WithoutAcronyms(Surface(i, end));
       std::string label = LabelOfTag(tag);
       int lexid = lex_.Find(label, name);
       if (lexid < 0 && mi && mi->tag == Tag::kOrg && mi->te < end) {
@@ -1182,6 +1182,22 @@ class Annotator {
       }
       return;
     }
+  }
+
+  // "Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week": a
+  // name with the acronym of a part of it left out.
+  static std::string WithoutAcronyms(std::string name) {
+    for (size_t open = name.find(" ("); open != std::string::npos; open = name.find(" (", open + 1)) {
+      const size_t close = name.find(')', open);
+      if (close == std::string::npos) break;
+      bool acronym = close > open + 2;
+      for (size_t k = open + 2; k < close; ++k) {
+        const char c = name[k];
+        acronym &= (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+      }
+      if (acronym) name.erase(open, close + 1 - open);
+    }
+    return name;
   }
 
   static bool IsFacility(absl::string_view w) {

@@ -1084,6 +1084,11 @@ void RuleSet::Apply(Annotation* a) const {
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
+        // "accompanied by his wife X": a spouse is no subject.
+        if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
+          const std::string& f = a->tokens[items[start - 1].tb].fold;
+          if (f == "wife" || f == "husband" || f == "spouse") continue;
+        }
         // "Dennis Francis of Trinidad and Tobago, who presided": the country
         // describes the person before it and is no subject.
         if (start > 1 && (words[start - 1] & kOf) && items[start].tag == Tag::kCountry &&

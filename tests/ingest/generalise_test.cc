@@ -872,5 +872,20 @@ TEST(Generalise, DatelineCitiesCoHostsAndRotatingChairsOfACommittee) {
   EXPECT_FACT(g, "Chile -CHAIRS-> ASEAN Committee start=2025");
 }
 
+TEST(Generalise, SpousesAcronymsInsideNamesAndTalksAfterwards) {
+  auto a = FactsOf("Lam, who was accompanied by his wife Ngo Thi Lan, also met President Asha Rao.");
+  EXPECT_NO_FACT(a, "Ngo Thi Lan -MET-> Asha Rao");
+  auto b = FactsOf("Chile will host the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Week in 2027.");
+  EXPECT_FACT(b, "Chile -HOSTS-> Asia-Pacific Economic Cooperation Economic Leaders' Week");
+  auto c = FactsOf("President Asha Rao and Prime Minister Arjun Mehta witnessed the exchange of documents after their "
+                   "talks.");
+  EXPECT_EQ(c.count("Asha Rao -MET-> Arjun Mehta") + c.count("Arjun Mehta -MET-> Asha Rao"), 1u)
+      << ::testing::PrintToString(c);
+  auto d = FactsOf("Minister Tran Van Minh held talks with French Minister for Europe and Foreign Affairs Jean Dupont.",
+                   {"title"});
+  EXPECT_FACT(d, "Jean Dupont -HOLDS_OFFICE-> France title=Minister of Foreign Affairs");
+  EXPECT_FACT(d, "Tran Van Minh -MET-> Jean Dupont");
+}
+
 }  // namespace
 }  // namespace kg::ingest
