@@ -283,6 +283,7 @@ class Annotator {
   // --- mentions -----------------------------------------------------------
   std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
   int At(size_t s, uint32_t tok) const {
+    if (tok >= covered_.size() || !covered_[tok]) return -1;  // most tokens: no mention
     const auto& ms = a_.mentions[s];
     auto it = std::upper_bound(ms.begin(), ms.end(), tok,
                                [](uint32_t t, const Mention& m) { return t < m.tb; });
@@ -298,8 +299,13 @@ class Annotator {
   int Put(size_t s, Mention m) {
     auto& ms = Ms(s);
     ms.erase(std::remove_if(ms.begin(), ms.end(),
-                            [&](const Mention& x) { return x.tb < m.te && m.tb < x.te; }),
+                            [&](const Mention& x) {
+                              const bool overlaps = x.tb < m.te && m.tb < x.te;
+                              if (overlaps) Cover(x.tb, x.te, 0);
+                              return overlaps;
+                            }),
              ms.end());
+    Cover(m.tb, m.te, 1);
     auto it = std::lower_bound(ms.begin(), ms.end(), m.tb,
                                [](const Mention& x, uint32_t t) { return x.tb < t; });
     it = ms.insert(it, std::move(m));
@@ -382,7 +388,10 @@ class Annotator {
       } else if (m.tag != Tag::kWord) {
         m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
       }
-      if (m.tag != Tag::kWord) Ms(s).push_back(std::move(m));
+      if (m.tag != Tag::kWord) {
+        Cover(m.tb, m.te, 1);
+        Ms(s).push_back(std::move(m));
+      }
       i += static_cast<uint32_t>(n);
     }
   }
@@ -2060,6 +2069,14 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  // Per token: whether a mention covers it (kept by Put and ScanLexicon, the
+  // only places that add or drop mentions), so that At answers most tokens
+  // without a search.
+  std::vector<uint8_t> covered_;
+  void Cover(uint32_t tb, uint32_t te, uint8_t v) {
+    if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
+    for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;
+  }
   int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
   int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;
