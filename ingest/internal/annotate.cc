@@ -222,7 +222,11 @@ class Annotator {
   Annotation Run() {
     a_.tokens = Tokenize(a_.text);
     lists_.resize(a_.tokens.size());
-    for (size_t i = 0; i < a_.tokens.size(); ++i) lists_[i] = ListsOf(a_.tokens[i].fold);
+    ordinal_.resize(a_.tokens.size());
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      lists_[i] = ListsOf(a_.tokens[i].fold);
+      ordinal_[i] = static_cast<int16_t>(std::min(OrdinalValue(a_.tokens[i].fold), 32767));
+    }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -659,7 +663,7 @@ class Annotator {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
       if (here && here->tag != Tag::kOrg) continue;
-      int n = OrdinalValue(W(i));
+      int n = Ord(i);
       if (n && !here) {
         uint32_t j = i + 1;
         if (W(j) == "session" || W(j) == "sessions") {  // 79th session of the UNGA
@@ -699,7 +703,7 @@ class Annotator {
       if (!here && (W(i) == "session" || W(i) == "sessions") && W(i + 1) == "of") {
         uint32_t k = i + 2;  // (High-level) session of the 80th UNGA
         if (W(k) == "the") ++k;
-        int m = OrdinalValue(W(k));
+        int m = Ord(k);
         const Mention* org = MAt(s, k + 1);
         if (m && SessionOrg(org) && org->tb == k + 1) {
           MakeSession(s, HighLevelBefore(s, i), org->te, org->entity, m);
@@ -711,7 +715,7 @@ class Annotator {
         uint32_t j = here->te;
         int org = here->entity;
         if (W(j) == "'s") ++j;  // UNGA's 78th session
-        int m = OrdinalValue(W(j));
+        int m = Ord(j);
         if (m && (W(j + 1) == "session" || W(j + 1) == "sessions")) {
           MakeSession(s, i, j + 2, org, m);
           continue;
@@ -774,7 +778,7 @@ class Annotator {
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
-      if (W(i + 1) != "and" || !OrdinalValue(W(i)) || !OrdinalValue(W(i + 2)) || MAt(s, i) || MAt(s, i + 2)) continue;
+      if (W(i + 1) != "and" || !Ord(i) || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
       uint32_t j = i + 3;
       while (j < sen.te && j - i < 9) {  // the capitalised words and names between
         const Mention* m = MAt(s, j);
@@ -880,7 +884,7 @@ class Annotator {
                         ((Cap(i + 1, sen.te) && !MAt(s, i + 1)) ||
                          (Absorbable(MAt(s, i + 1)) && MAt(s, i + 1)->tb == i + 1));
       if (year_first) start = true;
-      if (!mi && (OrdinalValue(W(i)) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
+      if (!mi && (Ord(i) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
       if (!start) continue;
       uint32_t j = i, last = i;  // last: end of the last capitalised element
       bool numbered = false;
@@ -894,7 +898,7 @@ class Annotator {
           continue;
         }
         if (m) break;
-        if (ChunkWord(s, j, sen.te) || (j == i && (OrdinalValue(W(j)) || T(j).kind == TokenKind::kNumber))) {
+        if (ChunkWord(s, j, sen.te) || (j == i && (Ord(j) || T(j).kind == TokenKind::kNumber))) {
           if (W(j) == "no" && j + 1 < sen.te && T(j + 1).fold.find_first_of("0123456789") != std::string::npos) {
             j += 2;
             last = j;
@@ -922,7 +926,7 @@ class Annotator {
           while (k < sen.te && In(k, kConnect) && !MAt(s, k)) ++k;
           const Mention* mk = MAt(s, k);
           if (k < sen.te && (ChunkWord(s, k, sen.te) || (Absorbable(mk) && mk->tb == k) ||
-                             OrdinalValue(W(k)))) {
+                             Ord(k))) {
             j = k;
             continue;
           }
@@ -932,7 +936,7 @@ class Annotator {
       // One capitalised word ("Party", "Summit") is a common noun, not a name.
       bool absorbed = false;
       for (uint32_t k = i; k < last; ++k) absorbed |= MAt(s, k) != nullptr;
-      if (words == 0 || last <= i || (words == 1 && !absorbed && !OrdinalValue(W(i)) &&
+      if (words == 0 || last <= i || (words == 1 && !absorbed && !Ord(i) &&
                                       T(i).kind != TokenKind::kNumber)) continue;
       // Head: the last capitalised word before the first connector.
       uint32_t head = i;
@@ -2069,6 +2073,8 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  std::vector<int16_t> ordinal_;  // per token: OrdinalValue of its fold ("79th" 79, "third" 3), else 0
+  int Ord(size_t i) const { return i < ordinal_.size() ? ordinal_[i] : 0; }
   // Per token: whether a mention covers it (kept by Put and ScanLexicon, the
   // only places that add or drop mentions), so that At answers most tokens
   // without a search.
