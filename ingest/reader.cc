@@ -102,6 +102,19 @@ void RemoveDebris(std::string* text) {
     char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
     return c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p' || c == 't';
   };
+  // kCredit needs one of its words before a colon.
+  auto maybe_credit = [](std::string_view t) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
+      if (c != 'p' && c != 'i' && c != 'c' && c != '\xe1') continue;
+      std::string w(t.substr(i, 12));
+      for (char& x : w) x = static_cast<char>(std::tolower(static_cast<unsigned char>(x)));
+      if (w.rfind("photo", 0) == 0 || w.rfind("image", 0) == 0 || w.rfind("credit", 0) == 0 ||
+          w.rfind("illustration", 0) == 0 || w.rfind("\xe1\xba\xa3nh", 0) == 0 || w.rfind("\xe1\xba\xa2nh", 0) == 0)
+        return true;
+    }
+    return false;
+  };
   size_t pos = 0;
   while (pos < text->size()) {
     size_t nl = text->find('\n', pos);
@@ -113,7 +126,7 @@ void RemoveDebris(std::string* text) {
         (maybe_layout(t) && RE2::FullMatch(line, kLayoutLine))) {
       Blank(text, pos, nl);
     } else {
-      if (std::string_view(line.data(), line.size()).find(':') != std::string_view::npos &&
+      if (std::string_view(line.data(), line.size()).find(':') != std::string_view::npos && maybe_credit(t) &&
           RE2::PartialMatch(line, kCredit, &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
@@ -121,8 +134,7 @@ void RemoveDebris(std::string* text) {
         if (nl == std::string::npos) nl = text->size();
         line = re2::StringPiece(text->data() + pos, nl - pos);
       }
-      if (std::string_view(line.data(), line.size()).find('|') != std::string_view::npos &&
-          RE2::PartialMatch(line, kTrailingBars, &m)) {
+      if (!t.empty() && trimmed(line).back() == '|' && RE2::PartialMatch(line, kTrailingBars, &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
       }
