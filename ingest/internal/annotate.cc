@@ -345,8 +345,16 @@ class Annotator {
     return id;
   }
   int LexEntity(int entry, const std::string& alias) {
+    // A lexicon entry's entity once found: no folding of its name again.
+    auto it = lex_entity_.find(entry);
+    if (it != lex_entity_.end()) {
+      if (!alias.empty()) a_.entities[static_cast<size_t>(it->second)].aliases.insert(alias);
+      return it->second;
+    }
     const LexEntry& e = lex_.entry(entry);
-    return Entity(e.label, e.canonical, alias, entry);
+    const int id = Entity(e.label, e.canonical, alias, entry);
+    lex_entity_.emplace(entry, id);
+    return id;
   }
   // A lexicon attribute of an entity ("" when it has none).
   absl::string_view Attr(int entity, std::string_view key) const {
@@ -2079,6 +2087,7 @@ class Annotator {
   // only places that add or drop mentions), so that At answers most tokens
   // without a search.
   std::vector<uint8_t> covered_;
+  absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
     for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;
