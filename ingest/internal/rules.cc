@@ -1084,6 +1084,11 @@ void RuleSet::Apply(Annotation* a) const {
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
+        // "ASEAN-India relations": a country after a hyphen names a relation,
+        // it does nothing.
+        if (start > 0 && items[start].tag == Tag::kCountry && items[start - 1].tag == Tag::kWord &&
+            a->tokens[items[start - 1].tb].fold == "-" && a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
+          continue;
         // "accompanied by his wife X": a spouse is no subject.
         if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
           const std::string& f = a->tokens[items[start - 1].tb].fold;

@@ -887,5 +887,15 @@ TEST(Generalise, SpousesAcronymsInsideNamesAndTalksAfterwards) {
   EXPECT_FACT(d, "Tran Van Minh -MET-> Jean Dupont");
 }
 
+TEST(Generalise, CountriesNamingARelationAndChinasLegislature) {
+  auto a = FactsOf("Chile is also the coordinator of ASEAN-India relations and chairs the ASEAN Committee in Brussels "
+                   "this year.");
+  EXPECT_NO_FACT(a, "India -CHAIRS-> ASEAN Committee");
+  auto b = FactsOf("Chairman Tran Van Minh held talks with Chairman of the National People's Congress Standing "
+                   "Committee Zhao Lihua.");
+  EXPECT_FACT(b, "Tran Van Minh -MET-> Zhao Lihua");
+  EXPECT_FACT(b, "Zhao Lihua -HOLDS_OFFICE-> Standing Committee of the National People's Congress");
+}
+
 }  // namespace
 }  // namespace kg::ingest
