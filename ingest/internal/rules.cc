@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -409,7 +410,9 @@ void FillFollowSets(std::vector<Elem>* seq) {
 struct Capture {
   const std::string* name = nullptr;
   uint32_t ib = 0, ie = 0;     // item range
-  std::vector<uint32_t> items;  // tag captures: the listed items
+  // Tag captures: the listed items (inline: most lists are short, and a
+  // capture is made for every match attempt that reaches it).
+  absl::InlinedVector<uint32_t, 4> items;
 };
 
 // Classes of the words the matcher itself tests, as bits per item, so that
@@ -515,7 +518,7 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
 // A coordinated list from item `pos`: "X, Y and Z", "X; Y; Z", "X as well as
 // Y". Two items joined by a comma alone are no list ("At the invitation of
 // X, Y attended": an adverbial, then the subject). Returns the item after it.
-uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, std::vector<uint32_t>* list) {
+uint32_t ListEnd(const MatchState& st, uint32_t pos, uint32_t tags, absl::InlinedVector<uint32_t, 4>* list) {
   const auto& items = *st.items;
   uint32_t p = pos + 1;
   list->push_back(pos);
