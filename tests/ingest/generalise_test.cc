@@ -788,6 +788,10 @@ TEST(Generalise, TravelsForAVisitNthMembersAndPartyCommittees) {
   EXPECT_FACT(b, "Asha Rao -VISITED-> Peru");
   auto c = FactsOf("Timor-Leste became the 11th member of the Association of Southeast Asian Nations.");
   EXPECT_FACT(c, "Timor-Leste -JOINED-> ASEAN");
+  auto c2 = FactsOf("GENEVA, Jan 11, 2007 - Chile was admitted as the 150th member of the World Trade Organization on "
+                    "Thursday.",
+                    {"date"});
+  EXPECT_FACT(c2, "Chile -JOINED-> World Trade Organization date=2007-01-11");
   auto d = FactsOf("President Zhao Lihua held talks with Tran Van Minh, General Secretary of the Communist Party of "
                    "Vietnam Central Committee.",
                    {"title"});
