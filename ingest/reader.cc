@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "re2/re2.h"
 
@@ -105,13 +106,10 @@ void RemoveDebris(std::string* text) {
   // kCredit needs one of its words before a colon.
   auto maybe_credit = [](std::string_view t) {
     for (size_t i = 0; i < t.size(); ++i) {
-      const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
-      if (c != 'p' && c != 'i' && c != 'c' && c != '\xe1') continue;
-      std::string w(t.substr(i, 12));
-      for (char& x : w) x = static_cast<char>(std::tolower(static_cast<unsigned char>(x)));
-      if (w.rfind("photo", 0) == 0 || w.rfind("image", 0) == 0 || w.rfind("credit", 0) == 0 ||
-          w.rfind("illustration", 0) == 0 || w.rfind("\xe1\xba\xa3nh", 0) == 0 || w.rfind("\xe1\xba\xa2nh", 0) == 0)
-        return true;
+      const absl::string_view rest(t.data() + i, t.size() - i);
+      for (const char* w : {"photo", "image", "credit", "illustration", "\xe1\xba\xa3nh", "\xe1\xba\xa2nh"}) {
+        if (absl::StartsWithIgnoreCase(rest, w)) return true;
+      }
     }
     return false;
   };

@@ -50,6 +50,9 @@ enum WordList : uint32_t {
   kDefiniteHead = 1u << 12,  // "the summit": an event named before
   kDefiniteOrg = 1u << 13,   // "the Council": an organisation named before
   kNotAfterHead = 1u << 14,  // "the summit of ...", "the summit venue": another phrase
+  kRank = 1u << 15,          // military ranks before a name: "Senior Lieutenant General"
+  kFacility = 1u << 16,      // buildings and prizes named after people: "... Mausoleum"
+  kHistoryWord = 1u << 17,   // a sentence speaking of history: "established", "since"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -107,6 +110,13 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kNotAfterHead,
          {"of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
           "agenda", "organizers", "organisers", "level", "host", "itself"}},
+        {kRank, {"general", "admiral", "colonel", "lieutenant", "senior", "major", "brigadier", "marshal"}},
+        {kFacility,
+         {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
+          "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
+          "foundation", "prize", "award", "road"}},
+        {kHistoryWord,
+         {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -251,7 +261,7 @@ class Annotator {
     }
     ComputeLeadDate();
     MergeShortPersons();
-    MergeShortEvents();
+    MergeShortNames();
     ScanDefiniteEvents();
     ScanShortMentions();
     ResolveTitleCoreference();
@@ -491,8 +501,7 @@ class Annotator {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t k = sen.tb; k < sen.te; ++k) {
       const absl::string_view w = W(k);
-      if (w == "established" || w == "establish" || w == "founded" || w == "since" || w == "normalised" ||
-          w == "normalized" || w == "anniversary" || (w == "set" && W(k + 1) == "up") ||
+      if (In(k, kHistoryWord) || (w == "set" && W(k + 1) == "up") ||
           (k > sen.tb && w == "effect" && (W(k - 1) == "took" || W(k - 1) == "into")) ||
           (k > sen.tb && w == "force" && W(k - 1) == "into"))
         return k;
@@ -551,6 +560,12 @@ class Annotator {
       }
     }
   }
+  // Token k speaks of the future: "will", "next", "shall", "upcoming", "is to".
+  bool FutureWord(uint32_t k) const {
+    const absl::string_view w = W(k);
+    return w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
+           ((w == "is" || w == "are") && W(k + 1) == "to");
+  }
   // "on Thursday": the day of that name nearest the dateline's date (a full
   // date in the first three sentences), before it unless the sentence speaks
   // of the future ("will", "next", "is to"). Without such a date, nothing.
@@ -580,11 +595,7 @@ class Annotator {
         auto it = kDays->find(T(i).fold);
         if (it == kDays->end() || At(s, i) >= 0) continue;
         bool future = false;
-        for (uint32_t k = sen.tb; k < i; ++k) {
-          absl::string_view w = W(k);
-          future |= w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
-                    ((w == "is" || w == "are") && W(k + 1) == "to");
-        }
+        for (uint32_t k = sen.tb; k < i; ++k) future |= FutureWord(k);
         bool last = i > sen.tb && W(i - 1) == "last";
         bool next = i > sen.tb && W(i - 1) == "next";
         absl::CivilDay d = day;
@@ -614,11 +625,7 @@ class Annotator {
       if (m.text.size() == 4 && dateline_month_ > 0) {
         const int month = std::atoi(m.text.c_str() + 2);
         bool future = false;
-        for (uint32_t k = a_.sentences[s].tb; k < m.tb; ++k) {
-          const absl::string_view w = W(k);
-          future |= w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
-                    ((w == "is" || w == "are") && W(k + 1) == "to") || (Headline(s) && w == "to");
-        }
+        for (uint32_t k = a_.sentences[s].tb; k < m.tb; ++k) future |= FutureWord(k) || (Headline(s) && W(k) == "to");
         if (future && month < dateline_month_) ++y;
         if (!future && month > dateline_month_) --y;
       }
@@ -1221,16 +1228,6 @@ class Annotator {
     return name;
   }
 
-  static bool IsFacility(absl::string_view w) {
-    return w == "mausoleum" || w == "museum" || w == "square" || w == "street" || w == "avenue" || w == "airport" ||
-           w == "palace" || w == "bridge" || w == "university" || w == "institute" || w == "hospital" ||
-           w == "memorial" || w == "pagoda" || w == "stadium" || w == "centre" || w == "center" ||
-           w == "building" || w == "academy" || w == "foundation" || w == "prize" || w == "award" || w == "road";
-  }
-  static bool IsRank(absl::string_view w) {
-    return w == "general" || w == "admiral" || w == "colonel" || w == "lieutenant" || w == "senior" ||
-           w == "major" || w == "brigadier" || w == "marshal";
-  }
   void ScanPersons(size_t s) {
     const Sentence& sen = a_.sentences[s];
     if (Headline(s)) return;
@@ -1245,7 +1242,7 @@ class Annotator {
         if (W(nb) == ",") ++nb;
         // "Defence Minister General Phan Van Giang": a military rank is no
         // part of the name.
-        while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
+        while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         // "the President Ho Chi Minh Mausoleum": a building named after him.
         // "Chairman Vuong Dinh Hue": a Vietnamese name may end in a word that
@@ -1258,7 +1255,7 @@ class Annotator {
             ++ne;
         }
         bool facility = false;
-        for (uint32_t k = nb + 1; ne > nb && k <= ne && k < sen.te; ++k) facility |= T(k).cap && IsFacility(W(k));
+        for (uint32_t k = nb + 1; ne > nb && k <= ne && k < sen.te; ++k) facility |= T(k).cap && In(k, kFacility);
         if (facility) {
           i = ne - 1;
           continue;
@@ -1312,7 +1309,7 @@ class Annotator {
       }
       // "Senior Lieutenant General Hoang Xuan Chien": the name after the rank.
       uint32_t nb = i;
-      while (nb + 1 < sen.te && T(nb).cap && IsRank(W(nb)) && !MAt(s, nb)) ++nb;
+      while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && !MAt(s, nb)) ++nb;
       if (nb > i && NameRun(s, nb, sen.te) < nb + 2) nb = i;
       uint32_t ne = NameRun(s, nb, sen.te);
       if (ne <= nb) continue;
@@ -1484,7 +1481,7 @@ class Annotator {
   // 80th session ..." is that debate.
   // Organisations likewise: "ASEAN Intergovernmental Commission" in a
   // headline is the "ASEAN Intergovernmental Commission on Human Rights".
-  void MergeShortEvents() {
+  void MergeShortNames() {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if ((d.label != "Event" && d.label != "Organization") || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0)

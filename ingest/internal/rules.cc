@@ -648,14 +648,13 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
-          // "Orban, whose country holds the presidency": what follows
-          // "whose" is said of something else.
-          if (Cls(st, pos + static_cast<uint32_t>(g) - 1) & kWhose) return;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
           if (st.last_tag == Tag::kPerson && it.tag == Tag::kName) return;
           const uint32_t w = Cls(st, pos + g - 1);
-          if (w & kStop) return;
+          // "Orban, whose country holds the presidency": what follows
+          // "whose" is said of something else.
+          if (w & (kStop | kWhose)) return;
           if (e.tight && (w & kPunctuation)) return;
         }
         if (CanStart(e.follow, st, pos + g)) next(pos + g);
@@ -1062,6 +1061,15 @@ void RuleSet::Apply(Annotation* a) const {
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    // Item k is a present participle ("taking"), not a preposition or noun.
+    auto participle = [&](uint32_t k) {
+      if (k >= items.size() || items[k].tag != Tag::kWord) return false;
+      const std::string& f = a->tokens[items[k].tb].fold;
+      if (f == "during" || f == "including" || f == "regarding" || f == "concerning" || f == "following" ||
+          f == "according" || f == "excluding" || f == "morning" || f == "evening" || f == "meeting")
+        return false;
+      return f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
+    };
     std::optional<MatchState> state;
     for (size_t k = 0; k < starts.size(); ++k) {
       const size_t r = static_cast<size_t>(starts[k] >> 32);
@@ -1075,14 +1083,6 @@ void RuleSet::Apply(Annotation* a) const {
         // (Unless a relative clause about him follows: "a press conference with
         // Chinh, who was on an official visit to Poland".)
         // Nor "with X taking over the chairmanship": X does the "-ing".
-        auto participle = [&](uint32_t k) {
-          if (k >= items.size() || items[k].tag != Tag::kWord) return false;
-          const std::string& f = a->tokens[items[k].tb].fold;
-          if (f == "during" || f == "including" || f == "regarding" || f == "concerning" || f == "following" ||
-              f == "according" || f == "excluding" || f == "morning" || f == "evening" || f == "meeting")
-            return false;  // prepositions and nouns, not participles
-          return f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
-        };
         if (start > 0 && (words[start - 1] & kWith) &&
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))

@@ -77,10 +77,6 @@ std::string PunctFold(int32_t c, std::string_view raw) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 // FoldToken of an ASCII word, written into `out`.
 inline void FoldAsciiInto(std::string_view w, std::string* out) {
   out->resize(w.size());
@@ -98,16 +94,11 @@ inline void FoldAsciiInto(std::string_view w, std::string* out) {
 }  // namespace
 
 std::string FoldToken(std::string_view w) {
-  std::string out(w.size(), '\0');
-  size_t n = 0;
   for (char c : w) {
     if (static_cast<unsigned char>(c) >= 128) return graph::FoldName(w);
-    if (c == '.' || c == '\'' || c == '`') continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '-' || c == '/') c = ' ';
-    out[n++] = c;
   }
-  out.resize(n);
+  std::string out;
+  FoldAsciiInto(w, &out);
   return out;
 }
 
