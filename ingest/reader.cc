@@ -13,6 +13,7 @@
 #include <string_view>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -32,6 +33,43 @@ bool IsTextFile(const fs::path& p) {
   if (name.empty() || name[0] == '.') return false;
   std::string ext = p.extension().string();
   return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".TXT";
+}
+
+// NFC of valid UTF-8. A text may be cut before any ASCII character (a
+// starter that never combines with what precedes it), so only each run of
+// non-ASCII characters, with the ASCII character before it, goes through
+// utf8proc. Runs repeat across a corpus (quotes, dashes, accented
+// syllables), so their forms are remembered, per thread and bounded.
+std::string ToNfc(std::string_view text) {
+  thread_local absl::flat_hash_map<std::string, std::string> memo;
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t run = i;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run == text.size()) {
+      out.append(text.substr(i));
+      break;
+    }
+    size_t begin = run > i ? run - 1 : run;  // the ASCII character before the run
+    size_t end = run;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) ++end;
+    out.append(text.substr(i, begin - i));
+    std::string_view seg = text.substr(begin, end - begin);
+    auto it = memo.find(absl::string_view(seg.data(), seg.size()));
+    if (it == memo.end()) {
+      std::string key(seg);
+      utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(key.c_str()));
+      std::string value = nfc != nullptr ? std::string(reinterpret_cast<char*>(nfc)) : key;
+      std::free(nfc);
+      if (memo.size() >= (1u << 16)) memo.clear();
+      it = memo.emplace(std::move(key), std::move(value)).first;
+    }
+    out.append(it->second);
+    i = end;
+  }
+  return out;
 }
 
 // Replaces [begin, end) of `text` by one space per code point.
@@ -224,16 +262,9 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
                                      " characters; long sentences are cut into pieces"));
   }
-  utf8proc_uint8_t* nfc =
-      ascii ? nullptr : utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str()));
   RawDocument doc;
   doc.doc_id = std::move(doc_id);
-  if (nfc != nullptr) {
-    doc.text = reinterpret_cast<char*>(nfc);
-    std::free(nfc);
-  } else {
-    doc.text = std::move(clean);
-  }
+  doc.text = ascii ? std::move(clean) : ToNfc(clean);
   doc.fingerprint = Fingerprint(doc.text);
   RemoveDebris(&doc.text);
   return doc;

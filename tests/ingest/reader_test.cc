@@ -1,5 +1,10 @@
 #include "ingest/reader.h"
 
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <random>
+
 #include "gtest/gtest.h"
 #include "ingest_test_util.h"
 
@@ -13,6 +18,33 @@ TEST(Reader, NormalisesToNfc) {
   ASSERT_TRUE(doc.has_value());
   EXPECT_EQ(doc->text, "T\xC3\xB4 L\xC3\xA2m met Biden.");
   EXPECT_TRUE(w.empty());
+}
+
+// The reader normalises run by run; the result must be NFC of the whole
+// text. Random strings over characters that compose, reorder, decompose
+// or do nothing, compared with utf8proc's NFC of the whole string.
+TEST(Reader, NfcByRunsEqualsNfcOfWholeText) {
+  const std::vector<std::string> alphabet = {
+      "a", "e", "o", "A", "T", "1", "-",
+      "\xCC\x81", "\xCC\x82", "\xCC\xA3", "\xCC\x9B", "\xCC\x88",  // combining marks
+      "\xC3\xB4", "\xC3\xA2", "\xE1\xBA\xBF", "\xC6\xB0",           // o^ a^ e^' u+
+      "\xE2\x84\xAB", "\xCD\x84", "\xEF\xA4\x80",                   // singletons
+      "\xE1\x84\x80", "\xE1\x85\xA1", "\xE1\x86\xA8", "\xEA\xB0\x80",  // Hangul
+      "\xE2\x80\x9C", "\xE2\x80\x94", "\xC2\xA0", "\xE0\xBD\xB3"};
+  std::mt19937 rng(7);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s = "x";
+    int len = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % alphabet.size()];
+    std::vector<std::string> w;
+    auto doc = PrepareDocument("d", s, &w);
+    ASSERT_TRUE(doc.has_value());
+    utf8proc_uint8_t* whole = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
+    ASSERT_NE(whole, nullptr);
+    std::string expected(reinterpret_cast<char*>(whole));
+    std::free(whole);
+    ASSERT_EQ(doc->text, expected) << "input " << s;
+  }
 }
 
 TEST(Reader, RepairsInvalidUtf8WithWarningNamingDocumentAndLine) {
