@@ -136,13 +136,20 @@ void RemoveDebris(std::string* text) {
     return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp" || ext == "bmp" ||
            ext == "tif" || ext == "tiff" || ext == "svg";
   };
+  // Every kLayoutLine alternative but "tags:" is a short line.
   auto maybe_layout = [](std::string_view t) {
     if (t.empty()) return false;
     char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
-    return c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p' || c == 't';
+    bool first = c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p' || c == 't';
+    return first && (t.size() <= 24 || c == 't' || c == '|');
   };
-  // kCredit needs one of its words before a colon.
+  // kCredit needs one of its words before a colon, both after the line's
+  // last period (no part of a credit holds one): most prose lines end in a
+  // period and are not searched at all.
   auto maybe_credit = [](std::string_view t) {
+    size_t dot = t.rfind('.');
+    if (dot != std::string_view::npos) t.remove_prefix(dot + 1);
+    if (t.find(':') == std::string_view::npos) return false;
     for (size_t i = 0; i < t.size(); ++i) {
       const absl::string_view rest(t.data() + i, t.size() - i);
       for (const char* w : {"photo", "image", "credit", "illustration", "\xe1\xba\xa3nh", "\xe1\xba\xa2nh"}) {

@@ -82,6 +82,10 @@ TEST(Reader, RemovesDebrisKeepingOffsets) {
       "leftcenterrightdel\n"
       "The President spoke. Photo: Nguyễn Hải\n"
       "Thượng tướng kiểm tra (13).jpg\n"
+      "Officials said: the talks, held over two days in the capital, were useful. (Photo: Reuters)\n"
+      "Tags: diplomacy, ASEAN, United Nations, General Assembly, Security Council, summit\n"
+      "  ADVERTISEMENT \n"
+      "He added: the photo: was not shown.\n"
       "Last line.";
   std::string before = text;
   RemoveDebris(&text);
@@ -90,6 +94,11 @@ TEST(Reader, RemovesDebrisKeepingOffsets) {
   EXPECT_EQ(text.find("leftcenter"), std::string::npos);
   EXPECT_NE(text.find("Leaders met in Hanoi."), std::string::npos);
   EXPECT_NE(text.find("The President spoke."), std::string::npos);
+  EXPECT_NE(text.find("were useful."), std::string::npos);
+  EXPECT_EQ(text.find("Reuters"), std::string::npos);
+  EXPECT_EQ(text.find("Tags"), std::string::npos);
+  EXPECT_EQ(text.find("ADVERTISEMENT"), std::string::npos);
+  EXPECT_NE(text.find("He added: the photo: was not shown."), std::string::npos);
   // Code point positions are kept: "Last line." starts at the same code point.
   auto cps = [](const std::string& s, size_t byte) {
     size_t n = 0;
