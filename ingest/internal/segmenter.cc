@@ -3,22 +3,18 @@
 #include <utf8proc.h>
 
 #include <array>
-#include <type_traits>
-#include <unordered_set>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 
 #include "graph/fold.h"
 
 namespace kg::ingest::internal {
 namespace {
 
-struct Cp {
-  int32_t c = -1;
-  uint32_t b = 0, n = 0;  // byte offset and length
-};
-
 // Words whose trailing period belongs to them (lower-case, without the dot).
-const std::unordered_set<std::string>& Abbreviations() {
-  static const auto* kSet = new std::unordered_set<std::string>{
+const absl::flat_hash_set<std::string>& Abbreviations() {
+  static const auto* kSet = new absl::flat_hash_set<std::string>{
       "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "jr", "sr", "gen", "lt", "col", "capt",
       "maj", "sgt", "gov", "sen", "rep", "amb", "pres", "rev", "hon", "vs", "etc", "inc", "ltd",
       "co", "corp", "dept", "est", "approx", "fig", "vol", "art", "para", "jan", "feb", "mar",
@@ -104,160 +100,180 @@ std::string FoldToken(std::string_view w) {
 
 namespace {
 
-// The text as code points: decoded (any UTF-8) or the bytes themselves
-// (ASCII, where code point i is byte i).
-class DecodedText {
- public:
-  explicit DecodedText(std::string_view text) {
-    cps_.reserve(text.size());
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-    uint32_t off = 0;
-    while (left > 0) {
-      utf8proc_int32_t c = *p;
-      utf8proc_ssize_t n = 1;
-      if (c >= 0x80) {
-        n = utf8proc_iterate(p, left, &c);
-        if (n <= 0) {
-          n = 1;
-          c = 0xFFFD;
-        }
-      }
-      cps_.push_back({c, off, static_cast<uint32_t>(n)});
-      p += n;
-      left -= n;
-      off += static_cast<uint32_t>(n);
+// Whether a word (without its period) is an abbreviation whose period
+// belongs to it ("Mr", "Sept", "No").
+bool IsAbbreviation(std::string_view w, bool ascii) {
+  if (ascii) {  // FoldAsciiInto on the stack: every entry is short
+    char buf[8];
+    size_t n = 0;
+    for (char c : w) {
+      if (c == '.' || c == '\'' || c == '`') continue;
+      if (n == sizeof buf) return false;
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == '-' || c == '/') c = ' ';
+      buf[n++] = c;
     }
+    return Abbreviations().count(absl::string_view(buf, n)) > 0 ||
+           Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
   }
-  size_t size() const { return cps_.size(); }
-  int32_t c(size_t i) const { return cps_[i].c; }
-  uint32_t b(size_t i) const { return cps_[i].b; }
-  uint32_t end(size_t i) const { return cps_[i].b + cps_[i].n; }  // byte after code point i
+  return Abbreviations().count(FoldToken(w)) > 0 ||
+         Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
+}
 
- private:
-  std::vector<Cp> cps_;
+}  // namespace
+
+namespace {
+
+// The text read one code point at a time, by byte position: ASCII bytes
+// directly, the rest decoded (invalid bytes read as U+FFFD, one byte each).
+struct Cp {
+  int32_t c = -1;  // -1 past the end
+  uint32_t n = 0;  // bytes
 };
+inline Cp DecodeAt(std::string_view text, size_t b) {
+  if (b >= text.size()) return {};
+  const unsigned char lead = static_cast<unsigned char>(text[b]);
+  if (lead < 0x80) return {lead, 1};
+  utf8proc_int32_t c = 0;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + b),
+                                        static_cast<utf8proc_ssize_t>(text.size() - b), &c);
+  if (n <= 0) return {0xFFFD, 1};
+  return {c, static_cast<uint32_t>(n)};
+}
 
-class AsciiText {
- public:
-  explicit AsciiText(std::string_view text) : text_(text) {}
-  size_t size() const { return text_.size(); }
-  int32_t c(size_t i) const { return static_cast<unsigned char>(text_[i]); }
-  uint32_t b(size_t i) const { return static_cast<uint32_t>(i); }
-  uint32_t end(size_t i) const { return static_cast<uint32_t>(i + 1); }
-
- private:
-  std::string_view text_;
-};
-
-template <class Cps>
-std::vector<Token> TokenizeCps(std::string_view text, const Cps& cps) {
-  auto at = [&](size_t i) -> int32_t { return i < cps.size() ? cps.c(i) : -1; };
-  std::vector<Token> out;
-  out.reserve(text.size() / 4 + 16);
-  bool newline = false;
-  size_t i = 0;
-  while (i < cps.size()) {
-    int32_t c = cps.c(i);
-    if (IsSpace(c)) {
-      newline |= (c == '\n');
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    Token t;
-    t.newline_before = newline;
-    newline = false;
-    if (IsAlnum(c)) {
-      bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
-      size_t seg_len = 0;  // letters since the last internal '.'
-      while (i < cps.size()) {
-        int32_t d = cps.c(i);
-        if (IsAlnum(d)) {
-          if (IsLetter(d)) {
-            has_letter = true;
-            all_upper &= IsUpper(d);
-          } else {
-            has_digit = true;
-          }
-          ++seg_len;
-          ++i;
-          continue;
-        }
-        int32_t nx = at(i + 1);
-        if (d == '.' && seg_len == 1 && IsLetter(nx) && IsLetter(at(i - 1)) &&
-            !IsLetter(at(i + 2))) {  // U.S / U.N
-          seg_len = 0;
-          ++i;
-          continue;
-        }
-        if ((d == ',' || d == '.') && IsDigit(at(i - 1)) && IsDigit(nx) && !has_letter) {
-          ++i;  // 1,500 and 2.5
-          continue;
-        }
-        if (d == '/' && IsAlnum(nx) && IsAlnum(at(i - 1))) {
-          has_slash = true;
-          ++i;
-          continue;
-        }
-        if (d == '-' && IsAlnum(nx) &&
-            ((IsDigit(at(i - 1)) && IsUpper(nx)) || (has_slash && has_letter))) {
-          ++i;  // 59-NQ/TW
-          continue;
-        }
-        if (IsApostrophe(d) && IsLetter(nx) && !(((nx == 's' || nx == 'S') && !IsLetter(at(i + 2))))) {
-          ++i;  // O'Brien, don't
-          continue;
-        }
-        break;
-      }
-      // A trailing period that belongs to the word.
-      if (at(i) == '.') {
-        std::string_view w(text.data() + cps.b(start), cps.end(i - 1) - cps.b(start));
-        std::string lw = FoldToken(w);
-        bool dotted = w.find('.') != std::string_view::npos;
-        bool initial = (i - start == 1) && IsUpper(cps.c(start)) && IsSpace(at(i + 1));
-        if (dotted || initial || Abbreviations().count(lw) || Abbreviations().count(std::string(w))) {
-          ++i;
-        }
-      }
-      t.kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
-      t.cap = IsUpper(c);
-      t.upper = has_letter && all_upper;  // only letters, digits and inner marks are in the word
-    } else if (IsApostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !IsLetter(at(i + 2)) &&
-               !out.empty() && out.back().e == cps.b(i)) {
-      i += 2;  // possessive 's
-      t.kind = TokenKind::kWord;
-    } else {
-      ++i;
-      t.kind = TokenKind::kPunct;
-    }
-    t.b = cps.b(start);
-    t.e = cps.end(i - 1);
-    t.cs = static_cast<uint32_t>(start);
-    t.ce = static_cast<uint32_t>(i);
-    std::string_view raw(text.data() + t.b, t.e - t.b);
-    if (t.kind == TokenKind::kPunct) {
-      t.fold = PunctFold(c, raw);
-    } else if (IsApostrophe(c)) {
-      t.fold = "'s";
-    } else if constexpr (std::is_same_v<Cps, AsciiText>) {
-      FoldAsciiInto(raw, &t.fold);  // the text has no other bytes
-    } else {
-      t.fold = FoldToken(raw);
-    }
-    out.push_back(std::move(t));
+// FoldName of a word with non-ASCII letters, remembered per thread (names
+// repeat: "Lâm", "Tô").
+const std::string& FoldNonAscii(std::string_view w) {
+  thread_local absl::flat_hash_map<std::string, std::string> memo;
+  const absl::string_view key(w.data(), w.size());
+  auto it = memo.find(key);
+  if (it == memo.end()) {
+    if (memo.size() >= (1u << 16)) memo.clear();
+    it = memo.emplace(std::string(w), graph::FoldName(w)).first;
   }
-  return out;
+  return it->second;
+}
+
+inline bool IsAsciiWord(std::string_view w) {
+  for (char c : w) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
-  for (char ch : text) {
-    if (static_cast<unsigned char>(ch) >= 0x80) return TokenizeCps(text, DecodedText(text));
+  std::vector<Token> out;
+  out.reserve(text.size() / 5 + 16);
+  bool newline = false;
+  size_t b = 0;       // byte position
+  uint32_t cp = 0;    // code point position
+  while (b < text.size()) {
+    Cp c = DecodeAt(text, b);
+    if (IsSpace(c.c)) {
+      newline |= (c.c == '\n');
+      b += c.n;
+      ++cp;
+      continue;
+    }
+    const size_t start = b;
+    const uint32_t start_cp = cp;
+    TokenKind kind;
+    bool cap = false, upper = false, ascii = true;
+    if (IsAlnum(c.c)) {
+      bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
+      size_t seg_len = 0;     // letters since the last internal '.'
+      int32_t prev = -1;      // the code point before position b (inside the word)
+      Cp d = c;
+      while (d.c >= 0) {
+        if (IsAlnum(d.c)) {
+          if (IsLetter(d.c)) {
+            has_letter = true;
+            all_upper &= IsUpper(d.c);
+          } else {
+            has_digit = true;
+          }
+          ascii &= d.c < 0x80;
+          ++seg_len;
+        } else {
+          const Cp nx = DecodeAt(text, b + d.n);
+          bool keep = false;
+          if (d.c == '.' && seg_len == 1 && IsLetter(nx.c) && IsLetter(prev) &&
+              !IsLetter(DecodeAt(text, b + d.n + nx.n).c)) {  // U.S / U.N
+            seg_len = 0;
+            keep = true;
+          } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
+            keep = true;  // 1,500 and 2.5
+          } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
+            has_slash = true;
+            keep = true;
+          } else if (d.c == '-' && IsAlnum(nx.c) &&
+                     ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
+            keep = true;  // 59-NQ/TW
+          } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
+                     !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
+            keep = true;  // O'Brien, don't
+          }
+          if (!keep) break;
+          ascii &= d.c < 0x80;
+        }
+        prev = d.c;
+        b += d.n;
+        ++cp;
+        d = DecodeAt(text, b);
+      }
+      // A trailing period that belongs to the word.
+      if (d.c == '.') {
+        std::string_view w(text.data() + start, b - start);
+        bool dotted = w.find('.') != std::string_view::npos;
+        bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c);
+        if (dotted || initial || IsAbbreviation(w, ascii)) {
+          b += 1;
+          ++cp;
+        }
+      }
+      kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
+      cap = IsUpper(c.c);
+      upper = has_letter && all_upper;  // only letters, digits and inner marks are in the word
+    } else if (IsApostrophe(c.c) && !out.empty() && out.back().e == b) {
+      const Cp s = DecodeAt(text, b + c.n);
+      if ((s.c == 's' || s.c == 'S') && !IsLetter(DecodeAt(text, b + c.n + 1).c)) {
+        b += c.n + 1;  // possessive 's
+        cp += 2;
+        kind = TokenKind::kWord;
+      } else {
+        b += c.n;
+        ++cp;
+        kind = TokenKind::kPunct;
+      }
+    } else {
+      b += c.n;
+      ++cp;
+      kind = TokenKind::kPunct;
+    }
+    Token& t = out.emplace_back();
+    t.b = static_cast<uint32_t>(start);
+    t.e = static_cast<uint32_t>(b);
+    t.cs = start_cp;
+    t.ce = cp;
+    t.kind = kind;
+    t.cap = cap;
+    t.upper = upper;
+    t.newline_before = newline;
+    newline = false;
+    std::string_view raw(text.data() + start, b - start);
+    if (kind == TokenKind::kPunct) {
+      t.fold = PunctFold(c.c, raw);
+    } else if (IsApostrophe(c.c)) {
+      t.fold = "'s";
+    } else if (ascii) {
+      FoldAsciiInto(raw, &t.fold);
+    } else {
+      t.fold = FoldNonAscii(raw);
+    }
   }
-  return TokenizeCps(text, AsciiText(text));
+  return out;
 }
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens) {
