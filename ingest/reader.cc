@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -224,19 +225,34 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(bytes.size());
   while (left > 0) {
-    // A run of printable ASCII and line breaks is copied whole.
+    // A run of printable ASCII and line breaks is copied whole; eight bytes
+    // at a time while none is a control byte or non-ASCII.
     const utf8proc_uint8_t* run = p;
-    while (left > 0 && ((*p >= 0x20 && *p < 0x80) || *p == '\n')) {
-      if (*p == '\n') {
-        ++line;
-        longest = std::max(longest, line_len);
-        line_len = 0;
-      } else {
-        ++line_len;
+    const utf8proc_uint8_t* const stop = p + left;
+    const utf8proc_uint8_t* since = p;  // start of the current line's part of the run
+    while (p < stop) {
+      if (stop - p >= 8) {
+        uint64_t x;
+        std::memcpy(&x, p, 8);
+        constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        if (((x | ((x - 0x20 * kOnes) & ~x)) & kHigh) == 0) {  // no byte >= 0x80 or < 0x20
+          p += 8;
+          continue;
+        }
       }
-      ++p;
-      --left;
+      if (*p >= 0x20 && *p < 0x80) {
+        ++p;
+      } else if (*p == '\n') {
+        ++line;
+        longest = std::max(longest, line_len + static_cast<size_t>(p - since));
+        line_len = 0;
+        since = ++p;
+      } else {
+        break;
+      }
     }
+    line_len += static_cast<size_t>(p - since);
+    left = stop - p;
     if (p > run) clean.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (left == 0) break;
     // Anything else, one code point at a time (line breaks were all in runs).

@@ -75,6 +75,20 @@ TEST(Reader, WarnsAboutHugeLines) {
   EXPECT_NE(w[0].find("huge"), std::string::npos);
 }
 
+// Lines of many lengths (the reader scans eight bytes at a time): the
+// invalid byte's line and the longest line are still counted exactly.
+TEST(Reader, CountsLinesAndTheLongestLineExactly) {
+  std::vector<std::string> w;
+  std::string text = std::string(7, 'a') + "\n" + std::string(8, 'b') + "\n" + std::string(9, 'c') +
+                     "\n\n" + std::string(17, 'd') + " \xC3\xA2" + std::string(200003, 'e') + "\n" +
+                     "tail \xFF here\n";
+  auto doc = PrepareDocument("lines", text, &w);
+  ASSERT_TRUE(doc.has_value());
+  ASSERT_EQ(w.size(), 2u) << ::testing::PrintToString(w);
+  EXPECT_NE(w[0].find("first on line 6"), std::string::npos) << w[0];
+  EXPECT_NE(w[1].find("a line of 200022 characters"), std::string::npos) << w[1];
+}
+
 TEST(Reader, RemovesDebrisKeepingOffsets) {
   std::string text =
       "Leaders met in Hanoi. Photo: VNA |\n"
