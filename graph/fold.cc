@@ -10,7 +10,37 @@ namespace kg::graph {
 // alphabet [0-9a-z ] with '.', '\'', '’' and '`' removed and every other run
 // of non-alphanumerics becoming one space. Letters outside ASCII that do not
 // decompose (e.g. Cyrillic, CJK) are kept, lower-cased.
+namespace {
+
+// FoldName of ASCII text: the same steps, without decoding.
+std::string FoldAscii(std::string_view s) {
+  std::string out(s.size(), '\0');
+  char* o = out.data();
+  size_t n = 0;
+  bool pending_space = false;
+  for (char ch : s) {
+    char c = ch;
+    if (c == '.' || c == '\'' || c == '`') continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      pending_space = n > 0;
+      continue;
+    }
+    if (pending_space) o[n++] = ' ';
+    pending_space = false;
+    o[n++] = c;
+  }
+  out.resize(n);
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+}  // namespace
+
 std::string FoldName(std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return FoldAscii(utf8);
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
