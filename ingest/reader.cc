@@ -209,6 +209,15 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   // Binary: NUL bytes or many control characters in the first 4 KiB.
   size_t sample = std::min<size_t>(bytes.size(), 4096), controls = 0;
   for (size_t i = 0; i < sample; ++i) {
+    if (sample - i >= 8) {  // eight bytes at a time while none is below 0x20
+      uint64_t x;
+      std::memcpy(&x, bytes.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if ((((x - 0x20 * kOnes) & ~x) & kHigh) == 0) {
+        i += 7;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) controls += sample;  // a NUL is decisive
     else if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;

@@ -61,7 +61,9 @@ TEST(Reader, SkipsEmptyAndBinary) {
   std::vector<std::string> w;
   EXPECT_FALSE(PrepareDocument("empty", "  \n\n ", &w).has_value());
   EXPECT_FALSE(PrepareDocument("bin", std::string("PK\x03\x04\0\0\0\x01", 8), &w).has_value());
-  ASSERT_EQ(w.size(), 2u);
+  std::string nul_inside = std::string(1001, 'x') + std::string(1, '\0') + std::string(500, 'y');
+  EXPECT_FALSE(PrepareDocument("bin2", nul_inside, &w).has_value());
+  ASSERT_EQ(w.size(), 3u);
   EXPECT_NE(w[0].find("empty"), std::string::npos);
   EXPECT_NE(w[1].find("binary"), std::string::npos);
 }
