@@ -5,7 +5,9 @@ benchmark, from templates with varied names, dates, numbers and bodies.
 usage: gen_corpus.py OUT_DIR [--mb 100] [--seed 1]
 
 Writes OUT_DIR/NNNNNN.txt files of about 4 KB each until --mb megabytes.
-The text is made up; it exercises every recogniser and relation rule.
+The text is made up; it exercises every recogniser and relation rule. Like
+real feeds, half the articles write Vietnamese names with their diacritics
+and use typographic quotes and dashes; the other half are plain ASCII.
 """
 import os
 import random
@@ -14,6 +16,10 @@ import sys
 SURNAMES = ["Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong"]
 MIDDLE = ["Van", "Thi", "Minh", "Quoc", "Thanh", "Duc", "Hong", "Anh", "Xuan", "Ngoc"]
 GIVEN = ["An", "Binh", "Cuong", "Dung", "Hai", "Khoa", "Long", "Nam", "Phuc", "Son", "Tam", "Vinh"]
+# The same names with their diacritics (the order matches the lists above).
+SURNAMES_VN = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"]
+MIDDLE_VN = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Đức", "Hồng", "Anh", "Xuân", "Ngọc"]
+GIVEN_VN = ["An", "Bình", "Cường", "Dũng", "Hải", "Khoa", "Long", "Nam", "Phúc", "Sơn", "Tâm", "Vinh"]
 FOREIGN_FIRST = ["Maria", "John", "Akira", "Ingrid", "Carlos", "Amina", "Pierre", "Olga", "Rahul", "Kwame"]
 FOREIGN_LAST = ["Lindqvist", "Moreno", "Tanaka", "Okafor", "Dubois", "Petrova", "Sharma", "Mensah", "Keller"]
 COUNTRIES = ["Japan", "Cuba", "Laos", "Brazil", "India", "Germany", "Kenya", "Chile", "Canada", "Indonesia",
@@ -38,8 +44,11 @@ FILLER = [
 ]
 
 
-def vn_name(r):
-    return f"{r.choice(SURNAMES)} {r.choice(MIDDLE)} {r.choice(GIVEN)}"
+def vn_name(r, accented=False):
+    a, b, c = r.randrange(len(SURNAMES)), r.randrange(len(MIDDLE)), r.randrange(len(GIVEN))
+    if accented:
+        return f"{SURNAMES_VN[a]} {MIDDLE_VN[b]} {GIVEN_VN[c]}"
+    return f"{SURNAMES[a]} {MIDDLE[b]} {GIVEN[c]}"
 
 
 def foreign_name(r):
@@ -52,8 +61,11 @@ def date(r, year):
 
 def article(r, i):
     year = r.randint(2015, 2026)
-    vn = vn_name(r)
-    fm = vn_name(r)
+    accented = r.random() < 0.5
+    dash = " \u2013 " if accented else " - "
+    lq, rq = ("\u201c", "\u201d") if accented else ('"', '"')
+    vn = vn_name(r, accented)
+    fm = vn_name(r, accented)
     other = foreign_name(r)
     country = r.choice(COUNTRIES)
     city = r.choice(CITIES)
@@ -62,9 +74,10 @@ def article(r, i):
     start = r.randint(2000, 2024)
     p = [
         f"{vn.split()[0]} Visits {country}, Holds Talks with {DEMONYM[country]} Leader",
-        f"{city.upper()}, {date(r, year)} - Prime Minister {vn} paid an official visit to {country} "
+        f"{city.upper()}, {date(r, year)}{dash}Prime Minister {vn} paid an official visit to {country} "
         f"at the invitation of {DEMONYM[country]} President {other}.",
         f"Prime Minister {vn} met with President {other} in {city} on {date(r, year)}.",
+        f"{lq}Our two countries will deepen their cooperation,{rq} Prime Minister {vn.split()[-1]} said.",
         f"{r.choice(FILLER).format(n=r.randint(5, 120), p=r.randint(2, 40))}",
         f"Vietnam and {country} established diplomatic relations on {date(r, r.randint(1950, 1999))}.",
         f"The two countries upgraded their relations to a Comprehensive Strategic Partnership in "
@@ -89,7 +102,7 @@ def article(r, i):
     # Grow to ~4 KB with more varied paragraphs.
     while len(text) < 3500:
         text += f"{r.choice(FILLER).format(n=r.randint(5, 120), p=r.randint(2, 40))} " \
-                f"{vn_name(r)} and {foreign_name(r)} discussed issues of mutual concern in {r.choice(CITIES)}.\n"
+                f"{vn_name(r, accented)} and {foreign_name(r)} discussed issues of mutual concern in {r.choice(CITIES)}.\n"
     return text
 
 

@@ -1387,28 +1387,52 @@ class Annotator {
   }
   // Entities by folded full name and by (unique) short name: the last word,
   // or a family name written first.
+  // The words a person's full name may be shortened to: the last word and,
+  // where used alone, the first; none for a one-word name.
+  std::vector<std::string> ShortKeys(size_t e) {
+    const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
+    // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
+    size_t n = w.size();
+    if (n >= 3 && (w[n - 1] == "jr" || w[n - 1] == "sr" || w[n - 1] == "ii" || w[n - 1] == "iii")) --n;
+    if (n < 2) return {};
+    std::vector<std::string> keys{w[n - 1]};
+    // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
+    // Sisoulith), unless it is a family name of a culture that never uses
+    // it alone ("Nguyen", "Le").
+    if (FirstIsShort(e)) keys.push_back(w[0]);
+    return keys;
+  }
+
+  // `last` maps a short name to its one person, or to -1 when several
+  // people of the article share it.
   void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
     absl::flat_hash_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
-      const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
-      if (w.empty()) continue;
+      if (Words(e).empty()) continue;
       (*full)[Folded(e)] = static_cast<int>(e);
-      // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
-      size_t n = w.size();
-      if (n >= 3 && (w[n - 1] == "jr" || w[n - 1] == "sr" || w[n - 1] == "ii" || w[n - 1] == "iii")) --n;
-      if (n >= 2) {
-        std::vector<std::string> keys{w[n - 1]};
-        // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
-        // Sisoulith), unless it is a family name of a culture that never uses
-        // it alone ("Nguyen", "Le").
-        if (FirstIsShort(e)) keys.push_back(w[0]);
-        for (const std::string& k : keys) {
-          if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
-          else (*last)[k] = -1;
+      for (const std::string& k : ShortKeys(e)) {
+        if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
+        else (*last)[k] = -1;
+      }
+    }
+  }
+
+  // A short name several people share ("Mr. Dung" after Ho Thi Dung and
+  // Pham Van Dung) is the one named most recently before it; -1 if none was.
+  int RecentPersonWithShort(size_t s, uint32_t tb, const std::string& key) {
+    for (size_t k = s + 1; k-- > 0;) {
+      const auto& ms = a_.mentions[k];
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (it->tag != Tag::kPerson || (k == s && it->tb >= tb)) continue;
+        const int p = a_.Resolve(it->entity);
+        if (p < 0) continue;
+        for (const std::string& sk : ShortKeys(static_cast<size_t>(p))) {
+          if (sk == key) return p;
         }
       }
     }
+    return -1;
   }
 
   // "President Biden" and "Joe Biden" in one article are one person.
@@ -1421,13 +1445,24 @@ class Annotator {
       const std::vector<std::string>& w = Words(e);
       if (w.size() != 1) continue;
       auto it = last.find(w[0]);
-      if (it != last.end() && it->second >= 0 && it->second != static_cast<int>(e) &&
-          TitlesAgree(static_cast<int>(e), it->second)) {
-        d.redirect = it->second;
-        for (const auto& al : d.aliases) a_.entities[it->second].aliases.insert(al);
+      if (it == last.end()) continue;
+      int full = it->second;
+      if (full < 0) {  // shared: the one named most recently before the first short mention
+        for (size_t s = 0; s < a_.mentions.size() && full < 0; ++s) {
+          for (const Mention& m : a_.mentions[s]) {
+            if (m.tag != Tag::kPerson || m.entity != static_cast<int>(e)) continue;
+            full = RecentPersonWithShort(s, m.tb, w[0]);
+            if (full < 0) full = -2;  // named before anyone who shares it: stays apart
+            break;
+          }
+        }
+      }
+      if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
+        d.redirect = full;
+        for (const auto& al : d.aliases) a_.entities[full].aliases.insert(al);
         auto pt = persons_.find(static_cast<int>(e));
         if (pt != persons_.end()) {
-          for (auto& t : pt->second.titles) persons_[it->second].titles.push_back(t);
+          for (auto& t : pt->second.titles) persons_[full].titles.push_back(t);
           persons_.erase(static_cast<int>(e));
         }
       }
@@ -1579,7 +1614,9 @@ class Annotator {
       int p = -1;
       auto it = full.find(f);
       if (it != full.end()) p = it->second;
-      else if ((it = last.find(f)) != last.end() && it->second >= 0) p = it->second;
+      else if ((it = last.find(f)) != last.end()) {
+        p = it->second >= 0 ? it->second : RecentPersonWithShort(static_cast<size_t>(h.s), h.tb, f);
+      }
       if (p < 0) p = PersonEntity(static_cast<size_t>(h.s), h.tb + 1, h.te);
       a_.entities[p].aliases.insert(Surface(h.tb, h.te));
       AddPersonMention(static_cast<size_t>(h.s), h.tb, h.te, p);
@@ -1600,7 +1637,9 @@ class Annotator {
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
-          else if (e == i + 1 && (it = last.find(f)) != last.end()) p = it->second;
+          else if (e == i + 1 && (it = last.find(f)) != last.end()) {
+            p = it->second >= 0 ? it->second : RecentPersonWithShort(s, i, f);
+          }
           if (p >= 0) {
             a_.entities[p].aliases.insert(Surface(i, e));
             AddPersonMention(s, i, e, p);

@@ -901,5 +901,21 @@ TEST(Generalise, CountriesNamingARelationAndChinasLegislature) {
   EXPECT_FACT(b, "Zhao Lihua -HOLDS_OFFICE-> Standing Committee of the National People's Congress");
 }
 
+TEST(Generalise, ASharedShortNameIsTheMostRecentPersonNamedBeforeIt) {
+  // Two people named Hung, and a third one later: "Mr. Hung" and "Minister
+  // Hung" are the one named last before them.
+  const std::string text =
+      "Prime Minister Dao Van Hung met President Carla Ruiz in Lima on May 4, 2026.\n\n"
+      "\u201cWe will trade more,\u201d Prime Minister Hung said.\n\n"
+      "Foreign Minister Lu\u00e2n Th\u1ecb Hung attended the Lima Trade Forum.\n\n"
+      "Mr. Hung addressed the Lima Trade Forum.\n\n"
+      "Ambassador Kieu Minh Hung later met Carla Ruiz.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Dao Van Hung -MET-> Carla Ruiz");
+  EXPECT_FACT(f, "Lu\u00e2n Th\u1ecb Hung -ADDRESSED-> Lima Trade Forum");
+  EXPECT_FACT(f, "Kieu Minh Hung -MET-> Carla Ruiz");
+  for (const auto& x : f) EXPECT_NE(x.rfind("Hung -", 0), 0u) << x;  // no person "Hung" alone
+}
+
 }  // namespace
 }  // namespace kg::ingest
