@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 MB=${1:-100}
 KG=${KG_BIN:-build/kg}
 WORK=${KG_BENCH_DIR:-/tmp/kg_ingest_bench}
-CORPUS="$WORK/corpus_${MB}mb"
+CORPUS="$WORK/corpus_v2_${MB}mb"  # v2: half the articles with diacritics
 if [ ! -d "$CORPUS" ]; then python3 tools/gen_corpus.py "$CORPUS" --mb "$MB"; fi
 DOCS=$(find -L "$CORPUS" -name '*.txt' | wc -l)
 BYTES=$(du -sbL "$CORPUS" | cut -f1)
