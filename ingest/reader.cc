@@ -36,6 +36,18 @@ bool IsTextFile(const fs::path& p) {
   return ext.empty() || ext == ".txt" || ext == ".text" || ext == ".TXT";
 }
 
+// Eight bytes of text as a word, and whether any of them is a control byte
+// (below 0x20) or, for the second, not ASCII. Borrows can only flag bytes
+// above a true one: a clean word is never flagged.
+inline uint64_t Word8(const void* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+constexpr uint64_t kOnes8 = 0x0101010101010101ull, kHigh8 = 0x8080808080808080ull;
+inline bool HasControlByte(uint64_t x) { return (((x - 0x20 * kOnes8) & ~x) & kHigh8) != 0; }
+inline bool HasControlOrNonAscii(uint64_t x) { return ((x | ((x - 0x20 * kOnes8) & ~x)) & kHigh8) != 0; }
+
 // NFC of valid UTF-8. A text may be cut before any ASCII character (a
 // starter that never combines with what precedes it), so only each run of
 // non-ASCII characters, with the ASCII character before it, goes through
@@ -209,14 +221,9 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   // Binary: NUL bytes or many control characters in the first 4 KiB.
   size_t sample = std::min<size_t>(bytes.size(), 4096), controls = 0;
   for (size_t i = 0; i < sample; ++i) {
-    if (sample - i >= 8) {  // eight bytes at a time while none is below 0x20
-      uint64_t x;
-      std::memcpy(&x, bytes.data() + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      if ((((x - 0x20 * kOnes) & ~x) & kHigh) == 0) {
-        i += 7;
-        continue;
-      }
+    if (sample - i >= 8 && !HasControlByte(Word8(bytes.data() + i))) {  // eight at a time
+      i += 7;
+      continue;
     }
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) controls += sample;  // a NUL is decisive
@@ -240,14 +247,9 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     const utf8proc_uint8_t* const stop = p + left;
     const utf8proc_uint8_t* since = p;  // start of the current line's part of the run
     while (p < stop) {
-      if (stop - p >= 8) {
-        uint64_t x;
-        std::memcpy(&x, p, 8);
-        constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-        if (((x | ((x - 0x20 * kOnes) & ~x)) & kHigh) == 0) {  // no byte >= 0x80 or < 0x20
-          p += 8;
-          continue;
-        }
+      if (stop - p >= 8 && !HasControlOrNonAscii(Word8(p))) {
+        p += 8;
+        continue;
       }
       if (*p >= 0x20 && *p < 0x80) {
         ++p;
