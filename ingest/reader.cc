@@ -14,10 +14,10 @@
 #include <string_view>
 #include <sstream>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "ingest/internal/memo.h"
 #include "re2/re2.h"
 
 namespace kg::ingest {
@@ -54,7 +54,14 @@ inline bool HasControlOrNonAscii(uint64_t x) { return ((x | ((x - 0x20 * kOnes8)
 // utf8proc. Runs repeat across a corpus (quotes, dashes, accented
 // syllables), so their forms are remembered, per thread and bounded.
 std::string ToNfc(std::string_view text) {
-  thread_local absl::flat_hash_map<std::string, std::string> memo;
+  thread_local internal::StringMemo memo;
+  auto nfc = [](std::string_view seg) {
+    std::string key(seg);
+    utf8proc_uint8_t* n = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(key.c_str()));
+    std::string value = n != nullptr ? std::string(reinterpret_cast<char*>(n)) : key;
+    std::free(n);
+    return value;
+  };
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -69,17 +76,7 @@ std::string ToNfc(std::string_view text) {
     size_t end = run;
     while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) ++end;
     out.append(text.substr(i, begin - i));
-    std::string_view seg = text.substr(begin, end - begin);
-    auto it = memo.find(absl::string_view(seg.data(), seg.size()));
-    if (it == memo.end()) {
-      std::string key(seg);
-      utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(key.c_str()));
-      std::string value = nfc != nullptr ? std::string(reinterpret_cast<char*>(nfc)) : key;
-      std::free(nfc);
-      if (memo.size() >= (1u << 16)) memo.clear();
-      it = memo.emplace(std::move(key), std::move(value)).first;
-    }
-    out.append(it->second);
+    out.append(internal::Remembered(&memo, text.substr(begin, end - begin), nfc));
     i = end;
   }
   return out;
@@ -182,8 +179,7 @@ void RemoveDebris(std::string* text) {
         (maybe_layout(t) && RE2::FullMatch(line, kLayoutLine))) {
       Blank(text, pos, nl);
     } else {
-      if (std::string_view(line.data(), line.size()).find(':') != std::string_view::npos && maybe_credit(t) &&
-          RE2::PartialMatch(line, kCredit, &m)) {
+      if (maybe_credit(t) && RE2::PartialMatch(line, kCredit, &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
         nl = text->find('\n', pos);

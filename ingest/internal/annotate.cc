@@ -1385,8 +1385,6 @@ class Annotator {
     if (!n.first_is_short) n.first_is_short = FirstWordIsShortForm(a_.entities[e].name);
     return *n.first_is_short;
   }
-  // Entities by folded full name and by (unique) short name: the last word,
-  // or a family name written first.
   // The words a person's full name may be shortened to: the last word and,
   // where used alone, the first; none for a one-word name.
   std::vector<std::string> ShortKeys(size_t e) {
@@ -1403,8 +1401,8 @@ class Annotator {
     return keys;
   }
 
-  // `last` maps a short name to its one person, or to -1 when several
-  // people of the article share it.
+  // People by folded full name (`full`) and by short name (`last`: its one
+  // person, or -1 when several people of the article share it).
   void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
     absl::flat_hash_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
@@ -1435,6 +1433,25 @@ class Annotator {
     return -1;
   }
 
+  // The person a short name at sentence s, token tb stands for: its one
+  // bearer in the article, else the one named most recently before; -1.
+  int ShortNamePerson(const absl::flat_hash_map<std::string, int>& last, const std::string& key, size_t s,
+                      uint32_t tb) {
+    auto it = last.find(key);
+    if (it == last.end()) return -1;
+    return it->second >= 0 ? it->second : RecentPersonWithShort(s, tb, key);
+  }
+
+  // Where entity e is first mentioned as a person: sentence and token.
+  std::optional<std::pair<size_t, uint32_t>> FirstPersonMention(int e) const {
+    for (size_t s = 0; s < a_.mentions.size(); ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag == Tag::kPerson && m.entity == e) return std::make_pair(s, m.tb);
+      }
+    }
+    return std::nullopt;
+  }
+
   // "President Biden" and "Joe Biden" in one article are one person.
   void MergeShortPersons() {
     absl::flat_hash_map<std::string, int> full, last;
@@ -1447,14 +1464,9 @@ class Annotator {
       auto it = last.find(w[0]);
       if (it == last.end()) continue;
       int full = it->second;
-      if (full < 0) {  // shared: the one named most recently before the first short mention
-        for (size_t s = 0; s < a_.mentions.size() && full < 0; ++s) {
-          for (const Mention& m : a_.mentions[s]) {
-            if (m.tag != Tag::kPerson || m.entity != static_cast<int>(e)) continue;
-            full = RecentPersonWithShort(s, m.tb, w[0]);
-            if (full < 0) full = -2;  // named before anyone who shares it: stays apart
-            break;
-          }
+      if (full < 0) {  // shared: the person named last before its first mention
+        if (auto first = FirstPersonMention(static_cast<int>(e))) {
+          full = RecentPersonWithShort(first->first, first->second, w[0]);
         }
       }
       if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
@@ -1614,9 +1626,7 @@ class Annotator {
       int p = -1;
       auto it = full.find(f);
       if (it != full.end()) p = it->second;
-      else if ((it = last.find(f)) != last.end()) {
-        p = it->second >= 0 ? it->second : RecentPersonWithShort(static_cast<size_t>(h.s), h.tb, f);
-      }
+      else p = ShortNamePerson(last, f, static_cast<size_t>(h.s), h.tb);
       if (p < 0) p = PersonEntity(static_cast<size_t>(h.s), h.tb + 1, h.te);
       a_.entities[p].aliases.insert(Surface(h.tb, h.te));
       AddPersonMention(static_cast<size_t>(h.s), h.tb, h.te, p);
@@ -1637,9 +1647,7 @@ class Annotator {
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
-          else if (e == i + 1 && (it = last.find(f)) != last.end()) {
-            p = it->second >= 0 ? it->second : RecentPersonWithShort(s, i, f);
-          }
+          else if (e == i + 1) p = ShortNamePerson(last, f, s, i);
           if (p >= 0) {
             a_.entities[p].aliases.insert(Surface(i, e));
             AddPersonMention(s, i, e, p);

@@ -4,10 +4,9 @@
 
 #include <array>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-
 #include "graph/fold.h"
+#include "ingest/internal/memo.h"
 
 namespace kg::ingest::internal {
 namespace {
@@ -101,28 +100,11 @@ std::string FoldToken(std::string_view w) {
 namespace {
 
 // Whether a word (without its period) is an abbreviation whose period
-// belongs to it ("Mr", "Sept", "No").
-bool IsAbbreviation(std::string_view w, bool ascii) {
-  if (ascii) {  // FoldAsciiInto on the stack: every entry is short
-    char buf[8];
-    size_t n = 0;
-    for (char c : w) {
-      if (c == '.' || c == '\'' || c == '`') continue;
-      if (n == sizeof buf) return false;
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c == '-' || c == '/') c = ' ';
-      buf[n++] = c;
-    }
-    return Abbreviations().count(absl::string_view(buf, n)) > 0 ||
-           Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
-  }
+// belongs to it ("Mr", "Sept", "No", or "e.g" as written).
+bool IsAbbreviation(std::string_view w) {
   return Abbreviations().count(FoldToken(w)) > 0 ||
          Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
 }
-
-}  // namespace
-
-namespace {
 
 // The text read one code point at a time, by byte position: ASCII bytes
 // directly, the rest decoded (invalid bytes read as U+FFFD, one byte each).
@@ -141,24 +123,11 @@ inline Cp DecodeAt(std::string_view text, size_t b) {
   return {c, static_cast<uint32_t>(n)};
 }
 
-// FoldName of a word with non-ASCII letters, remembered per thread (names
-// repeat: "Lâm", "Tô").
+// FoldName of a word with non-ASCII letters, remembered (names repeat:
+// "Lâm", "Tô").
 const std::string& FoldNonAscii(std::string_view w) {
-  thread_local absl::flat_hash_map<std::string, std::string> memo;
-  const absl::string_view key(w.data(), w.size());
-  auto it = memo.find(key);
-  if (it == memo.end()) {
-    if (memo.size() >= (1u << 16)) memo.clear();
-    it = memo.emplace(std::string(w), graph::FoldName(w)).first;
-  }
-  return it->second;
-}
-
-inline bool IsAsciiWord(std::string_view w) {
-  for (char c : w) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+  thread_local StringMemo memo;
+  return Remembered(&memo, w, [](std::string_view k) { return graph::FoldName(k); });
 }
 
 }  // namespace
@@ -228,7 +197,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         std::string_view w(text.data() + start, b - start);
         bool dotted = w.find('.') != std::string_view::npos;
         bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c);
-        if (dotted || initial || IsAbbreviation(w, ascii)) {
+        if (dotted || initial || IsAbbreviation(w)) {
           b += 1;
           ++cp;
         }
