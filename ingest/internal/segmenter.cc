@@ -72,16 +72,27 @@ std::string PunctFold(int32_t c, std::string_view raw) {
   }
 }
 
+// How FoldToken folds each ASCII byte: lower case, '-' and '/' to a space,
+// 0 for the marks it drops (. ' `).
+constexpr std::array<char, 128> MakeAsciiFold() {
+  std::array<char, 128> t{};
+  for (int c = 1; c < 128; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+  t['-'] = t['/'] = ' ';
+  t['.'] = t['\''] = t['`'] = 0;
+  return t;
+}
+constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
+
 // FoldToken of an ASCII word, written into `out`.
 inline void FoldAsciiInto(std::string_view w, std::string* out) {
   out->resize(w.size());
   char* p = out->data();
   size_t n = 0;
   for (char c : w) {
-    if (c == '.' || c == '\'' || c == '`') continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '-' || c == '/') c = ' ';
-    p[n++] = c;
+    const char f = kAsciiFold[static_cast<unsigned char>(c) & 0x7F];
+    p[n] = f;
+    n += f != 0;
   }
   out->resize(n);
 }
@@ -156,6 +167,33 @@ std::vector<Token> Tokenize(std::string_view text) {
       int32_t prev = -1;      // the code point before position b (inside the word)
       Cp d = c;
       while (d.c >= 0) {
+        // ASCII letters and digits, the bulk of any text: one table lookup
+        // per byte, no decoding.
+        if (d.c < 0x80) {
+          uint8_t k = kAsciiClasses[static_cast<size_t>(d.c)];
+          if (k & (kLetterBit | kDigitBit)) {
+            const size_t run = b;
+            for (;;) {
+              if (k & kLetterBit) {
+                has_letter = true;
+                all_upper &= (k & kUpperBit) != 0;
+              } else {
+                has_digit = true;
+              }
+              ++b;
+              if (b >= text.size()) break;
+              const unsigned char ch = static_cast<unsigned char>(text[b]);
+              if (ch >= 0x80) break;
+              k = kAsciiClasses[ch];
+              if (!(k & (kLetterBit | kDigitBit))) break;
+            }
+            seg_len += b - run;
+            cp += static_cast<uint32_t>(b - run);
+            prev = static_cast<unsigned char>(text[b - 1]);
+            d = DecodeAt(text, b);
+            continue;
+          }
+        }
         if (IsAlnum(d.c)) {
           if (IsLetter(d.c)) {
             has_letter = true;
