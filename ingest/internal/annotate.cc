@@ -50,7 +50,7 @@ enum WordList : uint32_t {
   kDefiniteHead = 1u << 12,  // "the summit": an event named before
   kDefiniteOrg = 1u << 13,   // "the Council": an organisation named before
   kNotAfterHead = 1u << 14,  // "the summit of ...", "the summit venue": another phrase
-  kRank = 1u << 15,          // military ranks before a name: "Senior Lieutenant General"
+  kRank = 1u << 15,          // ranks and styles before a name: "Senior Lieutenant General", "Prince"
   kFacility = 1u << 16,      // buildings and prizes named after people: "... Mausoleum"
   kHistoryWord = 1u << 17,   // a sentence speaking of history: "established", "since"
 };
@@ -110,7 +110,9 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kNotAfterHead,
          {"of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
           "agenda", "organizers", "organisers", "level", "host", "itself"}},
-        {kRank, {"general", "admiral", "colonel", "lieutenant", "senior", "major", "brigadier", "marshal"}},
+        {kRank,
+         {"general", "admiral", "colonel", "lieutenant", "senior", "major", "brigadier", "marshal", "prince",
+          "princess", "sheikh", "sheikha"}},
         {kFacility,
          {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
@@ -270,6 +272,7 @@ class Annotator {
     ComputeHomeCountry();
     MarkWe();
     ScanTwoCountries();
+    ScanTheCountry();
     ScanTwoPeople();
     EmitOfficeFacts();
     EmitPartOf();
@@ -1280,6 +1283,8 @@ class Annotator {
       if (!m && (W(i) == "counterpart" || W(i) == "counterparts")) {
         uint32_t nb = i + 1;
         if (W(nb) == ",") ++nb;
+        // "his Saudi counterpart Prince Faisal bin Farhan": the name after the style.
+        while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         if (ne > nb) {
           uint32_t tb = i;
@@ -1848,6 +1853,24 @@ class Annotator {
         a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, pair[0]))].entity2 = pair[1];
         i = te - 1;
       }
+    }
+  }
+
+  // "The country became a member of the UN": a sentence opening with "the
+  // country" (or "the kingdom", "the republic") goes on about the country
+  // that opened the sentence before.
+  void ScanTheCountry() {
+    for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      const Sentence& prev = a_.sentences[s - 1];
+      const uint32_t i = sen.tb;
+      if (i + 2 > sen.te || W(i) != "the" || MAt(s, i) || MAt(s, i + 1)) continue;
+      const absl::string_view noun = W(i + 1);
+      if (noun != "country" && noun != "kingdom" && noun != "republic") continue;
+      const Mention* subject = MAt(s - 1, prev.tb);
+      if (!subject || subject->tag != Tag::kCountry || subject->entity < 0 || subject->entity2 >= 0) continue;
+      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 2, Tag::kCountry, a_.Resolve(subject->entity)))]
+          .pronoun = true;
     }
   }
 

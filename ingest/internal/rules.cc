@@ -440,6 +440,8 @@ enum WordClass : uint32_t {
   kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body of its own
   kSince = 1u << 20,        // "since DATE" starts a period: no date of a meeting or visit
   kOf = 1u << 21,
+  kObjectVerb = 1u << 22,  // a person after these is their object: "met X and later visited Y"
+  kAside = 1u << 23,       // opens a phrase set off after a person: "X, on his first visit, met Y"
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -470,6 +472,9 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kWith, {"with"}},
       {kSince, {"since"}},
       {kOf, {"of"}},
+      {kObjectVerb, {"met", "meets", "meet", "meeting", "received", "receives", "welcomed", "welcomes", "hosted",
+                     "hosts", "invited", "invites", "thanked", "congratulated", "accompanied"}},
+      {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -602,7 +607,7 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       if (Cls(st, end) & kComma) {
         const uint32_t rel = Cls(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
-        const bool appos = !e.list && ((person && (rel & kAppositive)) ||
+        const bool appos = !e.list && ((person && (rel & (kAppositive | kAside))) ||
                                        ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
         if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
@@ -1079,11 +1084,12 @@ void RuleSet::Apply(Annotation* a) const {
       MatchState& st = *state;
       {
         // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
-        // the object of "with", is no subject of what follows.
+        // the object of "with", is no subject of what follows; nor is the
+        // object of a verb ("Guterres met Sovaleni and later visited Samoa").
         // (Unless a relative clause about him follows: "a press conference with
         // Chinh, who was on an official visit to Poland".)
         // Nor "with X taking over the chairmanship": X does the "-ing".
-        if (start > 0 && (words[start - 1] & kWith) &&
+        if (start > 0 && (words[start - 1] & (kWith | kObjectVerb)) &&
             (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
@@ -1166,8 +1172,13 @@ void RuleSet::Apply(Annotation* a) const {
                 for (const auto& [b, e] : st.skipped) {
                   if (i >= b && i < e) return false;
                 }
-                // "the first visit since 2019" was not in 2019.
-                if (i > 0 && !et.starts && (Cls(st, i - 1) & kSince)) return false;
+                // "the first visit since 2019" was not in 2019, nor was "his
+                // third trip since taking office in 2022".
+                for (uint32_t k = i; !et.starts && k > 0 && k + 6 > i; --k) {
+                  const uint32_t w = Cls(st, k - 1);
+                  if (w & kSince) return false;
+                  if (w & kPunctuation) break;
+                }
                 // "..., which the General Assembly adopted in 2020": a relative
                 // clause after the match dates something else.
                 for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {

@@ -917,5 +917,80 @@ TEST(Generalise, ASharedShortNameIsTheMostRecentPersonNamedBeforeIt) {
   for (const auto& x : f) EXPECT_NE(x.rfind("Hung -", 0), 0u) << x;  // no person "Hung" alone
 }
 
+TEST(Generalise, TheObjectOfAMeetingIsNoSubjectOfTheNextVerb) {
+  // The one met does not do what follows "and"; the one who met does.
+  auto a = FactsOf("President Ana Duarte, on her first visit to the region since 2021, met Prime Minister "
+                   "Tevita Hala and later visited Fiji.");
+  EXPECT_FACT(a, "Ana Duarte -MET-> Tevita Hala");
+  EXPECT_FACT(a, "Ana Duarte -VISITED-> Fiji");
+  EXPECT_NO_FACT(a, "Tevita Hala -VISITED-> Fiji");
+  auto b = FactsOf("President Ana Duarte welcomed Prime Minister Tevita Hala and toured Suva.");
+  EXPECT_NO_FACT(b, "Tevita Hala -VISITED-> Suva");
+  // A relative clause makes the one met the subject again.
+  auto c = FactsOf("President Ana Duarte met Prime Minister Tevita Hala, who later visited Fiji.");
+  EXPECT_FACT(c, "Tevita Hala -VISITED-> Fiji");
+  // A phrase set off after the subject is skipped like a relative clause.
+  auto d = FactsOf("Prime Minister Tevita Hala, during a stop in Singapore, held talks with President Ana Duarte.");
+  EXPECT_FACT(d, "Tevita Hala -MET-> Ana Duarte");
+}
+
+TEST(Generalise, AYearInsideASinceClauseDatesNothingElse) {
+  auto a = FactsOf("Prime Minister Tevita Hala began a working visit to Japan, his third trip to the country "
+                   "since taking office in 2022.",
+                   {"date"});
+  EXPECT_FACT(a, "Tevita Hala -VISITED-> Japan");
+  EXPECT_NO_FACT(a, "Tevita Hala -VISITED-> Japan date=2022");
+  // A year said of the visit itself still dates it.
+  auto b = FactsOf("Prime Minister Tevita Hala paid a working visit to Japan in 2022.", {"date"});
+  EXPECT_FACT(b, "Tevita Hala -VISITED-> Japan date=2022");
+}
+
+TEST(Generalise, EndingAVisitAndMeetingOnTheWay) {
+  auto a = FactsOf("President Ana Duarte ended a three-day state visit to Chile on Friday after meeting "
+                   "President Tomas Ibarra in Santiago.",
+                   {"kind"});
+  EXPECT_FACT(a, "Ana Duarte -VISITED-> Chile kind=state visit");
+  EXPECT_FACT(a, "Ana Duarte -MET-> Tomas Ibarra");
+  auto b = FactsOf("Before meeting President Tomas Ibarra, President Ana Duarte laid a wreath in Santiago.");
+  EXPECT_NO_FACT(b, "Tomas Ibarra -MET-> Ana Duarte");  // no subject before the phrase
+  auto c = FactsOf("President Ana Duarte completed her official visit to Chile.", {"kind"});
+  EXPECT_FACT(c, "Ana Duarte -VISITED-> Chile kind=official visit");
+}
+
+TEST(Generalise, AcceptingAnInvitationAndTravellingToAddress) {
+  auto a = FactsOf("Prime Minister Tevita Hala accepted an invitation from President Ana Duarte to visit Chile.");
+  EXPECT_FACT(a, "Tevita Hala -INVITED_BY-> Ana Duarte");
+  auto b = FactsOf("President Ana Duarte will travel to New York to address the General Debate of the 81st "
+                   "session of the UN General Assembly.");
+  EXPECT_FACT(b, "Ana Duarte -ADDRESSED-> General Debate of the 81st session of the UN General Assembly");
+  // A wish to speak is no speech.
+  auto c = FactsOf("President Ana Duarte hopes to travel to New York to address the General Debate of the 81st "
+                   "session of the UN General Assembly.");
+  EXPECT_NO_FACT(c, "Ana Duarte -ADDRESSED-> General Debate of the 81st session of the UN General Assembly");
+}
+
+TEST(Generalise, SeatsInAYearSpanAndTheCountryOfTheSentenceBefore) {
+  const std::string text =
+      "Estonia was a non-permanent member of the Security Council in 2020-2021 and chaired it in May 2021.\n\n"
+      "The country became a member of the United Nations on September 17, 1991.\n";
+  auto f = FactsOf(text, {"date", "end", "role", "start"});
+  EXPECT_FACT(f, "Estonia -MEMBER_OF-> UN Security Council end=2021 role=non-permanent member start=2020");
+  EXPECT_FACT(f, "Estonia -JOINED-> United Nations date=1991-09-17");
+  // Only a sentence that opens with the country hands it on.
+  auto g = FactsOf("Chile hosted the forum, Peru said.\n\nThe country became a member of the United Nations in 1945.\n");
+  EXPECT_NO_FACT(g, "Peru -JOINED-> United Nations");
+  EXPECT_FACT(g, "Chile -JOINED-> United Nations");
+}
+
+TEST(Generalise, RoyalStylesAndTheUnChief) {
+  auto a = FactsOf("Foreign Minister Leila Haddad held talks with her Omani counterpart Sayyid Badr Albusaidi, "
+                   "and later met Saudi counterpart Prince Faisal bin Farhan.");
+  for (const auto& x : a) EXPECT_EQ(x.find("Prince Faisal"), std::string::npos) << x;
+  auto b = FactsOf("UN chief Mariana Costa met President Ana Duarte in Geneva.", {"title"});
+  EXPECT_FACT(b, "Mariana Costa -HOLDS_OFFICE-> United Nations title=Secretary-General");
+  auto c = FactsOf("Japan and India are special strategic and global partners.", {"level"});
+  EXPECT_FACT(c, "Japan -PARTNERSHIP-> India level=Special Strategic and Global Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
