@@ -887,6 +887,16 @@ class Annotator {
     if (In(i, kMonthWord)) return false;
     return true;
   }
+  // Whether a person's name of two words or more, none of them the head of
+  // an organisation's or event's name, starts at token i.
+  bool PersonNameAt(size_t s, uint32_t i, uint32_t end) const {
+    const uint32_t ne = NameRun(s, i, end);
+    if (ne < i + 2) return false;
+    for (uint32_t k = i; k < ne; ++k) {
+      if (HeadClass(k)) return false;
+    }
+    return true;
+  }
   bool Absorbable(const Mention* m) const {
     return m && m->lexical && m->tag != Tag::kTitle && m->tag != Tag::kLevel;
   }
@@ -913,6 +923,10 @@ class Annotator {
         if (m && m->tb == j && Absorbable(m)) {
           j = m->te;
           last = j;
+          // "President of the National Assembly of Cuba Esteban Lazo
+          // Hernandez": a name of two or more words after "of COUNTRY" is the
+          // person holding the office, no more of the body's name.
+          if (m->tag == Tag::kCountry && m->tb > i && In(m->tb - 1, kConnect) && PersonNameAt(s, j, sen.te)) break;
           continue;
         }
         if (m) break;
@@ -1273,7 +1287,10 @@ class Annotator {
         }
         bool the = i > sen.tb && (W(i - 1) == "the");
         const Mention* first = MAt(s, i);
-        if (the && first && first->tag == Tag::kTitle) {
+        // "the President", "the Vietnamese President" (a President of Vietnam).
+        const bool demonym = first && first->tag == Tag::kCountry && first->demonym && MAt(s, first->te) &&
+                             MAt(s, first->te)->tag == Tag::kTitle;
+        if (the && first && (first->tag == Tag::kTitle || demonym)) {
           pending_.push_back({static_cast<int>(s), i - 1, e, titles});
         }
         i = e - 1;
@@ -1391,7 +1408,8 @@ class Annotator {
     return *n.first_is_short;
   }
   // The words a person's full name may be shortened to: the last word and,
-  // where used alone, the first; none for a one-word name.
+  // where used alone, the first (and then the middle one of three); none for
+  // a one-word name.
   std::vector<std::string> ShortKeys(size_t e) {
     const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
     // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
@@ -1402,7 +1420,12 @@ class Annotator {
     // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
     // Sisoulith), unless it is a family name of a culture that never uses
     // it alone ("Nguyen", "Le").
-    if (FirstIsShort(e)) keys.push_back(w[0]);
+    if (FirstIsShort(e)) {
+      keys.push_back(w[0]);
+      // A given name and two family names, the first of them used alone
+      // ("Lazo" for Esteban Lazo Hernandez, "Marrero" for Manuel Marrero Cruz).
+      if (n == 3) keys.push_back(w[1]);
+    }
     return keys;
   }
 
@@ -1668,12 +1691,24 @@ class Annotator {
     for (const PendingChain& c : pending_) {
       // Most recent earlier person with every title of the chain, else the
       // only such person in the article.
+      // "the Vietnamese President" is no President known to be of another
+      // country.
+      auto country_of = [&](const TitleRef& t) {
+        if (t.prefix_country >= 0) return a_.Resolve(t.prefix_country);
+        if (t.explicit_entity >= 0 && a_.entities[static_cast<size_t>(a_.Resolve(t.explicit_entity))].label == "Country")
+          return a_.Resolve(t.explicit_entity);
+        return -1;
+      };
       auto has_all = [&](int p) {
         auto it = persons_.find(p);
         if (it == persons_.end()) return false;
         for (const TitleRef& t : c.titles) {
+          const int want = country_of(t);
           bool found = false;
-          for (const auto& [pt, ps] : it->second.titles) found |= pt.title == t.title;
+          for (const auto& [pt, ps] : it->second.titles) {
+            const int have = country_of(pt);
+            found |= pt.title == t.title && (want < 0 || have < 0 || have == want);
+          }
           if (!found) return false;
         }
         return true;
@@ -1703,9 +1738,33 @@ class Annotator {
       }
       if (best < 0) continue;
       const Mention* cur = MAt(static_cast<size_t>(c.sentence), c.tb + 1);
+      const bool demonym = cur && cur->tag == Tag::kCountry;
+      if (demonym) cur = MAt(static_cast<size_t>(c.sentence), cur->te);
       if (!cur || cur->tag != Tag::kTitle) continue;
+      // "..., the Chilean Permanent Representative": whose office it is.
+      if (demonym) RecordTitles(best, c.titles, c.sentence);
       AddPersonMention(static_cast<size_t>(c.sentence), c.tb, c.te, best);
     }
+  }
+
+  // The person a sentence opens with, perhaps after a short fronted phrase
+  // ("On April 17, Luxon held talks with Chinh ..."): the subject, that a
+  // "he" of the next sentence goes on about; -1 when the sentence opens
+  // otherwise or with two people ("X and Y").
+  int SubjectPerson(size_t s) const {
+    const Sentence& sen = a_.sentences[s];
+    uint32_t i = sen.tb;
+    for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 8; ++k) {
+      if (MAt(s, k) && MAt(s, k)->tag != Tag::kDate) break;
+      if (W(k) == ",") {
+        i = k + 1;
+        break;
+      }
+    }
+    const Mention* m = MAt(s, i);
+    if (!m || m->tb != i || m->tag != Tag::kPerson || m->entity < 0 || m->entity2 >= 0) return -1;
+    if (W(m->te) == "and" || W(m->te) == "&") return -1;
+    return a_.Resolve(m->entity);
   }
 
   void ResolvePronouns() {
@@ -1731,8 +1790,9 @@ class Annotator {
       for (const Mention& m : a_.mentions[s - 1]) {
         if (m.tag == Tag::kPerson) people.insert(a_.Resolve(m.entity));
       }
-      if (people.size() != 1) continue;
-      AddPersonMention(s, i, i + 1, *people.begin());
+      int p = people.size() == 1 ? *people.begin() : SubjectPerson(s - 1);
+      if (p < 0) continue;
+      AddPersonMention(s, i, i + 1, p);
     }
     // "Vietnam was a member of ECOSOC ... It served as Vice President of ...":
     // a sentence-initial "It" before such a verb is the country the previous

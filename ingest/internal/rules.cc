@@ -1089,8 +1089,12 @@ void RuleSet::Apply(Annotation* a) const {
         // (Unless a relative clause about him follows: "a press conference with
         // Chinh, who was on an official visit to Poland".)
         // Nor "with X taking over the chairmanship": X does the "-ing".
-        if (start > 0 && (words[start - 1] & (kWith | kObjectVerb)) &&
-            (items[start].tag == Tag::kPerson || items[start].tag == Tag::kName) &&
+        // The same holds for every person of a list: "met Murmu and Modi".
+        auto is_person = [&](uint32_t k) { return items[k].tag == Tag::kPerson || items[k].tag == Tag::kName; };
+        uint32_t list_start = start;
+        while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
+          list_start -= 2;
+        if (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb)) && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
         // "ASEAN-India relations": a country after a hyphen names a relation,

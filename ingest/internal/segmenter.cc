@@ -235,7 +235,12 @@ std::vector<Token> Tokenize(std::string_view text) {
         std::string_view w(text.data() + start, b - start);
         bool dotted = w.find('.') != std::string_view::npos;
         bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c);
-        if (dotted || initial || IsAbbreviation(w)) {
+        // An abbreviation never ends a line: "... and Hun Sen." closes the
+        // sentence ("Sen." is also a senator's title).
+        size_t after = b + 1;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+        const bool line_end = after >= text.size() || text[after] == '\n';
+        if (dotted || initial || (IsAbbreviation(w) && !line_end)) {
           b += 1;
           ++cp;
         }

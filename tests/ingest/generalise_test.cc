@@ -992,5 +992,72 @@ TEST(Generalise, RoyalStylesAndTheUnChief) {
   EXPECT_FACT(c, "Japan -PARTNERSHIP-> India level=Special Strategic and Global Partnership");
 }
 
+TEST(Generalise, TitlesOfABodyOfACountryBeforeANameAndANameEndingALine) {
+  // "... of Cuba Rosa Vidal Pena": the name is the office holder's, not more
+  // of the assembly's name.
+  auto a = FactsOf("President of the National Assembly of Cuba Rosa Vidal Pena paid an official visit to Vietnam "
+                   "at the invitation of National Assembly Chairman Tran Van Long.",
+                   {"kind", "title"});
+  EXPECT_FACT(a, "Rosa Vidal Pena -HOLDS_OFFICE-> National Assembly of Cuba title=President");
+  EXPECT_FACT(a, "Rosa Vidal Pena -VISITED-> Vietnam kind=official visit");
+  EXPECT_FACT(a, "Rosa Vidal Pena -INVITED_BY-> Tran Van Long");
+  // A name ending in "Sen" ends its line: the period is the sentence's, not
+  // a senator's abbreviation.
+  auto b = FactsOf("Prime Minister Dao Van Hung met Party General Secretary Le Van Tam and President of the "
+                   "Cambodian People's Party Kem Sen.\n\nKem Sen attended the Mekong Forum.\n");
+  EXPECT_FACT(b, "Dao Van Hung -MET-> Kem Sen");
+  EXPECT_FACT(b, "Dao Van Hung -MET-> Le Van Tam");
+}
+
+TEST(Generalise, HeIsTheSubjectOfTheSentenceBefore) {
+  const std::string text =
+      "On May 4, President Ana Duarte held talks with Prime Minister Tevita Hala in Suva.\n\n"
+      "She was received by Communist Party chief Le Van Tam the same day.\n\n"
+      "President Ana Duarte and Prime Minister Tevita Hala signed an accord.\n\n"
+      "He later visited Tonga.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Le Van Tam -MET-> Ana Duarte");
+  EXPECT_FACT(f, "Le Van Tam -HOLDS_OFFICE-> Communist Party of Vietnam");
+  // Two people opening the sentence before: whose "he" is unclear.
+  EXPECT_NO_FACT(f, "Tevita Hala -VISITED-> Tonga");
+  EXPECT_NO_FACT(f, "Ana Duarte -VISITED-> Tonga");
+}
+
+TEST(Generalise, PeopleMetInAListDoNotTravelAndNationalTitlesKeepTheirCountry) {
+  const std::string text =
+      "President Le Van Tam met Indian President Kiran Rao and Prime Minister Arjun Mehta in New Delhi "
+      "during his state visit to India.\n\n"
+      "Rao hosted a state banquet in honour of the Vietnamese President.\n";
+  auto f = FactsOf(text, {"kind"});
+  EXPECT_NO_FACT(f, "Arjun Mehta -VISITED-> India");
+  EXPECT_NO_FACT(f, "Kiran Rao -VISITED-> India");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Kiran Rao");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Arjun Mehta");
+  // "the Vietnamese President" is not the Indian one named last.
+  auto h = FactsOf("President Le Van Tam arrived in New Delhi on Monday.\n\n"
+                   "Indian President Kiran Rao received Prime Minister Arjun Mehta.\n\n"
+                   "Rao hosted a state banquet in honour of the Vietnamese President.\n");
+  EXPECT_FACT(h, "Kiran Rao -MET-> Le Van Tam");
+  // Invited to visit is no visit.
+  auto g = FactsOf("Prime Minister Arjun Mehta invited Prime Minister Dao Van Hung to visit India.");
+  EXPECT_FACT(g, "Dao Van Hung -INVITED_BY-> Arjun Mehta");
+  EXPECT_NO_FACT(g, "Dao Van Hung -VISITED-> India");
+}
+
+TEST(Generalise, AMemberAsAnAsideShortTitlesAndTwoFamilyNames) {
+  auto a = FactsOf("Chile, as a member of the Human Rights Council for the 2025-2027 term, backed the text.",
+                   {"end", "start"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2027 start=2025");
+  const std::string text =
+      "Deputy Foreign Minister Ngo Thi Lan addressed the Geneva Disarmament Forum on March 3, 2025.\n\n"
+      "On the sidelines, the Deputy FM had meetings with UN High Commissioner for Human Rights Pieter Jansen.\n\n"
+      "Vice President Manuel Soto Ruiz of Cuba also attended the Geneva Disarmament Forum.\n\n"
+      "Lan and Soto held talks on trade.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Pieter Jansen -HOLDS_OFFICE-> United Nations title=High Commissioner for Human Rights");
+  EXPECT_FACT(f, "Ngo Thi Lan -MET-> Pieter Jansen");
+  EXPECT_FACT(f, "Ngo Thi Lan -MET-> Manuel Soto Ruiz");  // "Soto": the first of two family names
+}
+
 }  // namespace
 }  // namespace kg::ingest
