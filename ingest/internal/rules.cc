@@ -466,7 +466,10 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                 "seek", "seeks", "sought", "aim", "aims", "aiming", "want", "wants", "wanted", "wish", "wishes",
                 "considering", "considers", "mulls", "mulling", "refused", "refuses", "declined", "declines",
                 "rejected", "rejects", "denied", "denies", "failed", "fails", "cancelled", "canceled",
-                "postponed", "suspended", "if", "whether", "unless"}},
+                "postponed", "suspended", "if", "whether", "unless",
+                // Offers and pledges are not deeds yet: "Indonesia offered to send troops".
+                "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "pledging", "promise",
+                "promises", "promised", "vow", "vows", "vowed", "ready", "willing"}},
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
       {kWith, {"with"}},
@@ -1107,11 +1110,14 @@ void RuleSet::Apply(Annotation* a) const {
           const std::string& f = a->tokens[items[start - 1].tb].fold;
           if (f == "wife" || f == "husband" || f == "spouse") continue;
         }
-        // "Dennis Francis of Trinidad and Tobago, who presided": the country
-        // describes the person before it and is no subject.
-        if (start > 1 && (words[start - 1] & kOf) && items[start].tag == Tag::kCountry &&
-            (items[start - 2].tag == Tag::kPerson || items[start - 2].tag == Tag::kName))
-          continue;
+        // "Dennis Francis of Trinidad and Tobago, who presided", "Vaclav
+        // Balek of the Czech Republic serves as ...": the country describes
+        // the person before it and is no subject.
+        if (items[start].tag == Tag::kCountry) {
+          uint32_t of = start;
+          if (of > 0 && items[of - 1].tag == Tag::kWord && a->tokens[items[of - 1].tb].fold == "the") --of;
+          if (of > 1 && (words[of - 1] & kOf) && is_person(of - 2)) continue;
+        }
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           for (uint32_t i = start; i < end; ++i) {
             if (words[i] & (kNegation | kHedge)) return;
@@ -1166,6 +1172,11 @@ void RuleSet::Apply(Annotation* a) const {
                 if (years > 0 && year > 0) quals[q.key] = absl::StrCat(year - years);
               }
               have_date |= q.key == "date";
+            }
+            // key="" says the rule knows the sentence's dates are not the
+            // edge's: no date is looked for, and none written.
+            for (auto it = quals.begin(); it != quals.end();) {
+              it = it->second.empty() ? quals.erase(it) : std::next(it);
             }
             const char* date_key = et.starts ? "start" : "date";
             if (et.starts) have_date = quals.count("start") > 0;

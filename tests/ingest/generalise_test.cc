@@ -1059,5 +1059,33 @@ TEST(Generalise, AMemberAsAnAsideShortTitlesAndTwoFamilyNames) {
   EXPECT_FACT(f, "Ngo Thi Lan -MET-> Manuel Soto Ruiz");  // "Soto": the first of two family names
 }
 
+TEST(Generalise, OffersAreNoDeedsAndOfficesServedByAnAmbassador) {
+  auto a = FactsOf("Indonesia has offered to send up to 5,000 troops to Gaza, the minister said.");
+  EXPECT_NO_FACT(a, "Indonesia -DEPLOYED_TO-> Gaza");
+  auto b = FactsOf("Kenya pledged to deploy 1,000 police officers to Haiti.");
+  EXPECT_NO_FACT(b, "Kenya -DEPLOYED_TO-> Haiti");
+  auto c = FactsOf("Kenya has deployed 400 police officers to Haiti.");
+  EXPECT_FACT(c, "Kenya -DEPLOYED_TO-> Haiti");
+  auto d = FactsOf("Ambassador Lena Novak of the Netherlands serves as President of the Human Rights Council for "
+                   "2031.",
+                   {"start", "title"});
+  EXPECT_FACT(d, "Lena Novak -HOLDS_OFFICE-> Human Rights Council start=2031 title=President");
+  EXPECT_NO_FACT(d, "Netherlands -HELD_POSITION-> Human Rights Council");
+}
+
+TEST(Generalise, ElectedForTermsStartingOnADateProposalsDesignatingADayAndInvitations) {
+  auto a = FactsOf("Chile, Ghana and the Netherlands were elected to the Human Rights Council on Tuesday for "
+                   "three-year terms starting January 1, 2031.",
+                   {"end", "start"});
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> Human Rights Council end=2033 start=2031");
+  EXPECT_FACT(a, "Netherlands -MEMBER_OF-> Human Rights Council end=2033 start=2031");
+  auto b = FactsOf("The General Assembly on Monday adopted a resolution proposed by Chile designating May 2 as "
+                   "the International Day of Glacier Protection.",
+                   {"date"});
+  EXPECT_FACT(b, "Chile -PROPOSED-> International Day of Glacier Protection");  // not dated by the adoption
+  auto c = FactsOf("Prime Minister Arjun Mehta will attend the forum at Prime Minister Dao Van Hung's invitation.");
+  EXPECT_FACT(c, "Arjun Mehta -INVITED_BY-> Dao Van Hung");
+}
+
 }  // namespace
 }  // namespace kg::ingest
