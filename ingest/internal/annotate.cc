@@ -2032,6 +2032,7 @@ class Annotator {
         }
       }
       const size_t first_fact = a_.facts.size();
+      std::set<int> countries;
       for (const auto& [t, s] : info.titles) {
         int c = country;
         if (c < 0) {
@@ -2088,6 +2089,13 @@ class Annotator {
         if (t.explicit_entity >= 0) obj = t.explicit_entity;
         else if (t.scope == "party") obj = PartyOf(t.prefix_country >= 0 ? t.prefix_country : c);
         else if (t.scope == "country") obj = t.prefix_country >= 0 ? t.prefix_country : c;
+        // The country the person's offices speak for (a party's leader, his
+        // party's country).
+        int speaks = -1;
+        if (t.explicit_entity >= 0 && a_.entities[t.explicit_entity].label == "Country") speaks = t.explicit_entity;
+        else if (t.explicit_entity >= 0) speaks = CountryOfParty(t.explicit_entity);
+        else if (t.scope == "party" || t.scope == "country") speaks = t.prefix_country >= 0 ? t.prefix_country : c;
+        if (speaks >= 0) countries.insert(a_.Resolve(speaks));
         else if (!t.of.empty()) {
           int o = lex_.Find("Organization", t.of);
           if (o >= 0) obj = LexEntity(o, "");
@@ -2103,6 +2111,7 @@ class Annotator {
         a_.facts.push_back(std::move(f));
       }
       DropGenericTitles(first_fact);
+      if (countries.size() == 1) a_.entities[p].country = *countries.begin();
     }
   }
 

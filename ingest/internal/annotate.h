@@ -47,6 +47,7 @@ struct DocEntity {
   int session_no = 0;
   int parent = -1;          // Event: PART_OF this entity
   int redirect = -1;        // merged into another entity
+  int country = -1;         // Person: the one country the person's offices are of
 };
 
 // A fact before export: entity indices and the sentence that states it.

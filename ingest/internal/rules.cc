@@ -111,6 +111,7 @@ struct QualTemplate {
 
 struct EdgeTemplate {
   std::string type, subj, obj;
+  bool subj_country = false, obj_country = false;  // country($x): a person stands for its country
   std::vector<QualTemplate> quals;
   // Derived from the type once, at load.
   const Signature* sig = nullptr;
@@ -910,7 +911,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
   }
   static const RE2 kMap(R"re(map\s+"([^"]*)"\s*=\s*"([^"]*)")re");
   static const RE2 kRule(R"(([A-Za-z0-9_\-]+)\s*:\s*(.*?)\s*=>\s*(.*))");
-  static const RE2 kEdge(R"(\s*([A-Z_]+)\s*\(\s*\$(\w+)\s*,\s*\$(\w+)\s*\)\s*(.*))");
+  static const RE2 kEdge(R"(\s*([A-Z_]+)\s*\(\s*(\$\w+|country\(\s*\$\w+\s*\))\s*,\s*(\$\w+|country\(\s*\$\w+\s*\))\s*\)\s*(.*))");
   static const RE2 kQual(
       R"re(\s*(\w+)=("[^"]*"|\$\w+|(?:anniv|termend)\(\s*\$\w+\s*(?:,\s*\$\w+\s*)?\))\s*)re");
   for (const auto& [line_no, line] : lines) {
@@ -944,6 +945,12 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
       std::string rest;
       if (!RE2::FullMatch(re2::StringPiece(spec.data(), spec.size()), kEdge, &et.type, &et.subj, &et.obj, &rest)) {
         return err(absl::StrCat("bad edge '", spec, "'"));
+      }
+      // "$a", or "country($a)": the country a captured person's offices are of.
+      for (auto [arg, country] : {std::pair{&et.subj, &et.subj_country}, std::pair{&et.obj, &et.obj_country}}) {
+        *country = absl::StartsWith(*arg, "country(");
+        if (*country) *arg = std::string(absl::StripAsciiWhitespace(arg->substr(8, arg->size() - 9)));
+        *arg = arg->substr(1);  // the "$"
       }
       if (!IsKnownEdgeType(et.type)) return err(absl::StrCat("unknown edge type ", et.type));
       for (const auto& sg : Signatures()) {
@@ -1233,7 +1240,7 @@ void RuleSet::Apply(Annotation* a) const {
             // The entities of a capture, in order; "the two countries" is two.
             // A subject followed by "'s special envoy" or "'s spokesman" is not
             // the one who acts.
-            auto entities = [&](const Capture* c, const std::string& name_label, bool subject) {
+            auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
               std::vector<int> out;
               for (uint32_t x : c->items) {
                 if (subject && ProxyFollows(st, x)) continue;
@@ -1241,16 +1248,23 @@ void RuleSet::Apply(Annotation* a) const {
                 const Mention* m = ItemMention(st, x);
                 if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
               }
+              if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
+                for (int& e : out) {
+                  if (e < 0 || a->entities[static_cast<size_t>(e)].label != "Person") continue;
+                  e = a->entities[static_cast<size_t>(e)].country;
+                  if (e >= 0) e = a->Resolve(e);
+                }
+              }
               return out;
             };
-            const std::vector<int> subjects = entities(sc, sig->subjects[0], true);
+            const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
             std::vector<std::pair<int, int>> pairs;
             bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
             if (sc == oc) {
               for (size_t i = 0; i < subjects.size(); ++i)
                 for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
             } else {
-              const std::vector<int> objects = entities(oc, sig->objects[0], false);
+              const std::vector<int> objects = entities(oc, sig->objects[0], false, et.obj_country);
               for (int x : subjects)
                 for (int y : objects) pairs.push_back({x, y});
               shared_count = subjects.size() * objects.size() > 1;

@@ -13,7 +13,9 @@
 // gap that also crosses no punctuation. Values are "text",
 // $x (capture text, DATE as ISO), term=$t (start/end of a TERM, one edge per
 // term), anniv($n, $y) (year $y, or the article's, minus ordinal $n) and
-// termend($n, $d) (the last year of an $n-year term starting at date $d).
+// termend($n, $d) (the last year of an $n-year term starting at date $d), key=""
+// (no such qualifier: the sentence's dates are not looked for). An edge
+// argument may be country($x): a captured person stands for his country.
 // Continuation lines start with whitespace; # starts a comment.
 #ifndef KG_INGEST_INTERNAL_RULES_H_
 #define KG_INGEST_INTERNAL_RULES_H_

@@ -1087,5 +1087,15 @@ TEST(Generalise, ElectedForTermsStartingOnADateProposalsDesignatingADayAndInvita
   EXPECT_FACT(c, "Arjun Mehta -INVITED_BY-> Dao Van Hung");
 }
 
+TEST(Generalise, LeadersUpgradeTiesForTheirCountries) {
+  auto a = FactsOf("Vietnamese Party General Secretary Le Van Tam and Chilean President Ana Duarte agreed on "
+                   "May 4, 2031 to elevate bilateral relations to a Comprehensive Strategic Partnership.",
+                   {"level", "start"});
+  EXPECT_FACT(a, "Vietnam -PARTNERSHIP-> Chile level=Comprehensive Strategic Partnership start=2031-05-04");
+  // A leader whose country is unknown speaks for none.
+  auto b = FactsOf("Le Van Tam and Ana Duarte agreed to elevate bilateral relations to a Strategic Partnership.");
+  for (const auto& x : b) EXPECT_EQ(x.find("PARTNERSHIP"), std::string::npos) << x;
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -72,6 +72,23 @@ TEST(RuleLanguage, ReportsErrorsWithFileAndLine) {
   EXPECT_NE(st.message().find("unknown edge type"), std::string::npos) << st;
 }
 
+TEST(RuleLanguage, ThePersonsCountryAndQualifiersARuleLeavesOut) {
+  // country($a): each listed person stands for the country of his office.
+  auto f = RunRules("r: $a:PERSON+ agreed => DIPLOMATIC_RELATIONS(country($a), country( $a ))\n",
+                    "Vietnamese President Nguyen Van An and American President Tom Hill agreed.");
+  EXPECT_EQ(f, (std::set<std::string>{"Vietnam -DIPLOMATIC_RELATIONS-> United States"}));
+  // key="": the sentence's date is not looked for.
+  const std::string text = "President Nguyen Van An met President Tom Hill on May 2, 2024.";
+  EXPECT_EQ(RunRules("r: $a:PERSON met $b:PERSON => MET($a, $b)\n", text),
+            (std::set<std::string>{"Nguyen Van An -MET-> Tom Hill date=2024-05-02"}));
+  EXPECT_EQ(RunRules("r: $a:PERSON met $b:PERSON => MET($a, $b) date=\"\"\n", text),
+            (std::set<std::string>{"Nguyen Van An -MET-> Tom Hill"}));
+  RuleSet rs;
+  absl::Status st = rs.AddText("x: $a:PERSON agreed => MET(country($b), $a)\n", "c.rules");
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("$b"), std::string::npos) << st;
+}
+
 TEST(RuleLanguage, CoordinatedObjectsGiveOneEdgeEach) {
   auto f = RunRules("r: $a:COUNTRY (supports|backs) $b:COUNTRY+ => DIPLOMATIC_RELATIONS($a, $b)\n",
                "Vietnam supports Laos, the United States and America.");
