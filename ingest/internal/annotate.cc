@@ -396,8 +396,21 @@ class Annotator {
         continue;
       }
       const LexEntry& e = lex_.entry(hit.entry);
+      const Tag tag = TagOfLabel(e.label);
+      // "Vice Minister for Foreign Affairs": a vice, deputy or assistant
+      // holds a lesser office than the title after the word.
+      if (tag == Tag::kTitle && i > sen.tb && (W(i - 1) == "vice" || W(i - 1) == "deputy" || W(i - 1) == "assistant")) {
+        i += static_cast<uint32_t>(n);
+        continue;
+      }
+      // "the Vietnam-Japan Strategic Partnership Dialogue": a level that
+      // opens an event's or a body's name is part of that name.
+      if (tag == Tag::kLevel && i + n < sen.te && T(i + n).cap && HeadClass(i + n)) {
+        i += static_cast<uint32_t>(n);
+        continue;
+      }
       Mention m;
-      m.tag = TagOfLabel(e.label);
+      m.tag = tag;
       m.tb = i;
       m.te = i + static_cast<uint32_t>(n);
       m.lexical = true;

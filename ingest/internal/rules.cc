@@ -443,6 +443,7 @@ enum WordClass : uint32_t {
   kOf = 1u << 21,
   kObjectVerb = 1u << 22,  // a person after these is their object: "met X and later visited Y"
   kAside = 1u << 23,       // opens a phrase set off after a person: "X, on his first visit, met Y"
+  kPlacePrep = 1u << 24,   // a country after these is no subject: "in China to attend"
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -479,6 +480,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kObjectVerb, {"met", "meets", "meet", "meeting", "received", "receives", "welcomed", "welcomes", "hosted",
                      "hosts", "invited", "invites", "thanked", "congratulated", "accompanied"}},
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
+      {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -1106,6 +1108,11 @@ void RuleSet::Apply(Annotation* a) const {
           list_start -= 2;
         if (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb)) && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
+          continue;
+        // "Chinh is in China to attend ...": a country or place after a
+        // preposition is no subject.
+        if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&
+            (words[start - 1] & kPlacePrep))
           continue;
         // "ASEAN-India relations": a country after a hyphen names a relation,
         // it does nothing.

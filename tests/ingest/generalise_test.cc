@@ -1097,5 +1097,33 @@ TEST(Generalise, LeadersUpgradeTiesForTheirCountries) {
   for (const auto& x : b) EXPECT_EQ(x.find("PARTNERSHIP"), std::string::npos) << x;
 }
 
+TEST(Generalise, ViceTitlesLevelsInsideNamesAndClausesAboutAPartnership) {
+  const std::string text =
+      "The 4th Chile-Japan Strategic Partnership Dialogue was held in Tokyo on May 13, 2031, co-chaired by "
+      "Chilean Deputy Foreign Minister Ana Duarte and Japanese Vice Minister for Foreign Affairs Kenji Sato.\n\n"
+      "The two sides reviewed the Comprehensive Strategic Partnership, which Chile and Japan established in "
+      "November 2029.\n";
+  auto f = FactsOf(text, {"level", "start", "title"});
+  EXPECT_NO_FACT(f, "Kenji Sato -HOLDS_OFFICE-> Japan title=Minister of Foreign Affairs");
+  EXPECT_FACT(f, "Ana Duarte -MET-> Kenji Sato");
+  EXPECT_NO_FACT(f, "Chile -PARTNERSHIP-> Japan level=Strategic Partnership");  // the dialogue's name
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Japan level=Comprehensive Strategic Partnership start=2029-11");
+}
+
+TEST(Generalise, TalksThenAMeetingTiesUpgradedAndCountriesAfterPrepositions) {
+  auto a = FactsOf("President Kim Min-jun held talks with President Le Van Tam on Monday and met Prime Minister "
+                   "Dao Van Hung.");
+  EXPECT_FACT(a, "Kim Min-jun -MET-> Dao Van Hung");
+  auto b = FactsOf("South Korea and Chile forged diplomatic ties in 1962 and upgraded them to a strategic "
+                   "partnership in May 2031.",
+                   {"level", "start"});
+  EXPECT_FACT(b, "South Korea -PARTNERSHIP-> Chile level=Strategic Partnership start=2031-05");
+  auto c = FactsOf("Prime Minister Dao Van Hung is in Chile to attend the Santiago Forum on Ocean Governance.");
+  EXPECT_FACT(c, "Dao Van Hung -ATTENDED-> Santiago Forum on Ocean Governance");
+  EXPECT_NO_FACT(c, "Chile -ATTENDED-> Santiago Forum on Ocean Governance");
+  auto d = FactsOf("Chilean peacekeepers are also serving in Cyprus.");
+  EXPECT_FACT(d, "Chile -DEPLOYED_TO-> Cyprus");
+}
+
 }  // namespace
 }  // namespace kg::ingest
