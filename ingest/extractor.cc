@@ -40,6 +40,20 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Load(const std::string& da
 
 namespace {
 
+// Whether sentence s puts what it says after the article's own month:
+// "later this year", "next month", "next year".
+bool LaterThanLead(const Annotation& a, int s) {
+  if (s < 0) return false;
+  const auto& sen = a.sentences[static_cast<size_t>(s)];
+  for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+    const std::string& w = a.tokens[i].fold;
+    const std::string& n = a.tokens[i + 1].fold;
+    if (w == "next" && (n == "month" || n == "year")) return true;
+    if (w == "later" && n == "this" && i + 2 < sen.te && a.tokens[i + 2].fold == "year") return true;
+  }
+  return false;
+}
+
 // Document-level consequences and clean-up of the drafted facts.
 void PostProcess(Annotation* a) {
   auto& facts = a->facts;
@@ -71,7 +85,8 @@ void PostProcess(Annotation* a) {
   }
   if (!lead.empty()) {
     for (auto& f : facts) {
-      if ((f.type == "ATTENDED" || f.type == "ADDRESSED" || f.type == "VISITED") && !f.qualifiers.count("date"))
+      if ((f.type == "ATTENDED" || f.type == "ADDRESSED" || f.type == "VISITED") && !f.qualifiers.count("date") &&
+          !LaterThanLead(*a, f.sentence))
         f.qualifiers["date"] = lead;
     }
   }

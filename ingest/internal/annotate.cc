@@ -1688,7 +1688,10 @@ class Annotator {
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
-          else if (e == i + 1) p = ShortNamePerson(last, f, s, i);
+          // A short name is a whole name: "Hun" of "Hun Manet" is not the
+          // start of "Hun Sen".
+          else if (e == i + 1 && !(ne > i + 1 && !In(i + 1, kNeverName | kMonthWord | kFunctionWord)))
+            p = ShortNamePerson(last, f, s, i);
           if (p >= 0) {
             a_.entities[p].aliases.insert(Surface(i, e));
             AddPersonMention(s, i, e, p);

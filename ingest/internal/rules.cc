@@ -429,7 +429,7 @@ enum WordClass : uint32_t {
   kWell = 1u << 7,
   kWho = 1u << 8,  // who, which
   kWhose = 1u << 9,
-  kAppositive = 1u << 10,  // what opens an apposition after a person: a, the, former
+  kAppositive = 1u << 10,  // what opens an apposition after a person: a, the, former, head
   kPrep = 1u << 11,        // skipped inside a list: "X and to Y"
   kDet = 1u << 12,         // ... and so is "X and the Y"
   kNegation = 1u << 13,
@@ -458,7 +458,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kWell, {"well"}},
       {kWho, {"who", "which"}},
       {kWhose, {"whose"}},
-      {kAppositive, {"a", "an", "the", "former"}},
+      {kAppositive, {"a", "an", "the", "former", "head", "chief"}},
       {kPrep, {"in", "at", "to", "with", "on", "for", "of"}},
       {kDet, {"the", "a", "an", "his", "her", "its", "their"}},
       {kNegation, {"not", "never", "neither", "nor", "cannot", "n't"}},

@@ -1125,5 +1125,31 @@ TEST(Generalise, TalksThenAMeetingTiesUpgradedAndCountriesAfterPrepositions) {
   EXPECT_FACT(d, "Chile -DEPLOYED_TO-> Cyprus");
 }
 
+TEST(Generalise, GreetedByACounterpartAndAShortNameInsideAnotherName) {
+  const std::string text =
+      "Prime Minister Arjun Mehta arrived in Lima on May 4, 2031, where he was greeted by his Peruvian "
+      "counterpart Rosa Quispe Mamani.\n\n"
+      "Mehta also called on former leader Rosa Villanueva.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Rosa Quispe Mamani -MET-> Arjun Mehta");
+  EXPECT_FACT(f, "Arjun Mehta -MET-> Rosa Villanueva");  // not "Rosa" of Rosa Quispe Mamani
+  EXPECT_NO_FACT(f, "Arjun Mehta -MET-> Rosa Quispe Mamani");
+}
+
+TEST(Generalise, ClausesOfJoiningAndOfTiesConcludedVisitsAndLaterThisYear) {
+  auto a = FactsOf("Both are members of ASEAN, which Cambodia joined in 1999.", {"date"});
+  EXPECT_FACT(a, "Cambodia -JOINED-> ASEAN date=1999");
+  auto b = FactsOf("Chile and Peru, which established diplomatic relations in April 1931, agreed to deepen trade.",
+                   {"start"});
+  EXPECT_FACT(b, "Chile -DIPLOMATIC_RELATIONS-> Peru start=1931-04");
+  const std::string text =
+      "Lima, January 16, 2031 - President Rosa Quispe Mamani left Hanoi on Monday, concluding her three-day "
+      "state visit to Vietnam.\n\n"
+      "President Le Van Tam is scheduled to visit Peru later this year.\n";
+  auto f = FactsOf(text, {"date", "kind"});
+  EXPECT_FACT(f, "Rosa Quispe Mamani -VISITED-> Vietnam date=2031-01-13 kind=state visit");  // the Monday before
+  EXPECT_FACT(f, "Le Van Tam -VISITED-> Peru");  // not in January
+}
+
 }  // namespace
 }  // namespace kg::ingest
