@@ -127,7 +127,7 @@ void PostProcess(Annotation* a) {
     for (const auto& [k, v] : f.qualifiers) {
       if (IsDefiningQualifier(f.type, k)) def[k] = v;
     }
-    auto [it, fresh] = seen.insert({{s, f.type, o, def}, out.size()});
+    auto [it, fresh] = seen.insert({{s, std::string(f.type), o, def}, out.size()});
     if (fresh) {
       out.push_back(std::move(f));
       continue;
@@ -207,14 +207,14 @@ ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
     x.subject = use(f.subject);
     x.object = use(f.object);
     if (x.subject < 0 || x.object < 0) continue;
-    x.type = f.type;
+    x.type = std::string(f.type);
     x.qualifiers = f.qualifiers;
     const auto& sen = a.sentences[static_cast<size_t>(f.sentence)];
     x.source.doc = doc.doc_id;
     x.source.start = sen.cs;
     x.source.end = sen.ce;
     x.source.sentence = SentenceText(a, f.sentence);
-    x.rule = f.rule;
+    x.rule = std::string(f.rule);
     out.facts.push_back(std::move(x));
   }
   return out;
@@ -244,10 +244,10 @@ std::string Extractor::Explain(const RawDocument& doc) const {
     out += "\n";
   }
   for (const auto& f : a.facts) {
-    absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", f.type, "-> ",
+    absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", std::string(f.type), "-> ",
                     a.entities[a.Resolve(f.object)].name);
     for (const auto& [k, v] : f.qualifiers) absl::StrAppend(&out, " ", k, "=", v);
-    absl::StrAppend(&out, "   (", f.rule, ", sentence ", f.sentence, ")\n");
+    absl::StrAppend(&out, "   (", std::string(f.rule), ", sentence ", f.sentence, ")\n");
   }
   return out;
 }

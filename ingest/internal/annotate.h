@@ -51,13 +51,15 @@ struct DocEntity {
 };
 
 // A fact before export: entity indices and the sentence that states it.
+// `type` and `rule` view strings that outlive the annotation: literals, or
+// the rule set's own.
 struct FactDraft {
   int subject = -1;
-  std::string type;
+  std::string_view type;
   int object = -1;
   std::map<std::string, std::string> qualifiers;
   int sentence = -1;
-  std::string rule;
+  std::string_view rule;
 };
 
 // One element of a sentence as the rules see it: an entity mention (one item

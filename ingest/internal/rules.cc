@@ -499,6 +499,7 @@ struct MatchState {
   // Item ranges the match skipped (relative clauses, appositions): what they
   // say, a date for instance, is not said of the match.
   std::vector<std::pair<uint32_t, uint32_t>> skipped;
+  std::vector<std::string>* person_folds = nullptr;  // by entity: a person's folded name, else ""
 };
 
 // A non-owning reference to a continuation (no allocation, unlike
@@ -730,10 +731,12 @@ int ItemEntity(MatchState& st, uint32_t i, const std::string& want_label) {
     if (want_label != "Person") return -1;
     std::string name = ItemsText(st, i, i + 1);
     std::string f = graph::FoldName(name);
+    std::vector<std::string>& folds = *st.person_folds;  // each entity's, folded once
+    for (size_t e = folds.size(); e < st.a->entities.size(); ++e) {
+      folds.push_back(st.a->entities[e].label == "Person" ? graph::FoldName(st.a->entities[e].name) : "");
+    }
     for (size_t e = 0; e < st.a->entities.size(); ++e) {
-      if (st.a->entities[e].label == "Person" && graph::FoldName(st.a->entities[e].name) == f) {
-        return st.a->Resolve(static_cast<int>(e));
-      }
+      if (!folds[e].empty() && folds[e] == f) return st.a->Resolve(static_cast<int>(e));
     }
     DocEntity d;
     d.label = "Person";
@@ -1040,6 +1043,7 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<int> missing;
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<size_t> group_met(group_rule_.size(), 0);
+  std::vector<std::string> person_folds;
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     wids.assign(items.size(), -1);
@@ -1061,7 +1065,6 @@ void RuleSet::Apply(Annotation* a) const {
         --missing[static_cast<size_t>(group_rule_[static_cast<size_t>(g)])];
       }
     }
-    std::set<std::tuple<int, std::string, int, std::map<std::string, std::string>>> seen;
     const size_t first_fact = a->facts.size();
     // Where each rule with all its required words can start, in rule order
     // then item order (the order the facts are found in).
@@ -1092,7 +1095,8 @@ void RuleSet::Apply(Annotation* a) const {
       const size_t r = static_cast<size_t>(starts[k] >> 32);
       const uint32_t start = static_cast<uint32_t>(starts[k]);
       const auto& rule = rules_[r];
-      if (k == 0 || (starts[k - 1] >> 32) != r) state.emplace(MatchState{a, s, &items, &wids, &words, {}, Tag::kWord, {}});
+      if (k == 0 || (starts[k - 1] >> 32) != r)
+        state.emplace(MatchState{a, s, &items, &wids, &words, {}, Tag::kWord, {}, &person_folds});
       MatchState& st = *state;
       {
         // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
@@ -1156,8 +1160,11 @@ void RuleSet::Apply(Annotation* a) const {
                 const Capture* c = FindCap(st, q.value);
                 if (!c) continue;
                 std::string v = CaptureValue(st, *c);
-                for (const auto& [from, to] : value_map_) {
-                  if (absl::AsciiStrToLower(v) == from) v = to;
+                if (!value_map_.empty()) {
+                  const std::string lower = absl::AsciiStrToLower(v);
+                  for (const auto& [from, to] : value_map_) {
+                    if (lower == from) v = to;
+                  }
                 }
                 if (q.key == "count") v.erase(std::remove(v.begin(), v.end(), ','), v.end());  // 2,000
                 if (!v.empty() && !absl::StartsWith(v, "--")) quals[q.key] = v;  // no yearless dates
@@ -1290,8 +1297,13 @@ void RuleSet::Apply(Annotation* a) const {
                 if (!te.empty()) f.qualifiers["end"] = te;
                 f.sentence = static_cast<int>(s);
                 f.rule = rule->name;
-                auto key = std::make_tuple(se, f.type, oe, f.qualifiers);
-                if (!seen.insert(key).second) continue;
+                // Once per sentence (the facts found in it are few).
+                bool seen = false;
+                for (size_t k = first_fact; k < a->facts.size() && !seen; ++k) {
+                  const FactDraft& g = a->facts[k];
+                  seen = g.subject == se && g.object == oe && g.type == f.type && g.qualifiers == f.qualifiers;
+                }
+                if (seen) continue;
                 a->facts.push_back(std::move(f));
               }
             }

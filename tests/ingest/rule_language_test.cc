@@ -28,7 +28,7 @@ std::set<std::string> RunRules(const std::string& rules, const std::string& text
   std::set<std::string> out;
   for (const auto& f : a.facts) {
     if (f.rule == "title" || f.rule == "event-name") continue;
-    std::string s = a.entities[a.Resolve(f.subject)].name + " -" + f.type + "-> " + a.entities[a.Resolve(f.object)].name;
+    std::string s = a.entities[a.Resolve(f.subject)].name + " -" + std::string(f.type) + "-> " + a.entities[a.Resolve(f.object)].name;
     for (const auto& [k, v] : f.qualifiers) s += " " + k + "=" + v;
     out.insert(s);
   }
