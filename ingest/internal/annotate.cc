@@ -2191,6 +2191,7 @@ class Annotator {
       const Sentence& sen = a_.sentences[s];
       const bool headline = Headline(s);
       auto& items = a_.items[s];
+      items.reserve(sen.te - sen.tb);
       for (uint32_t i = sen.tb; i < sen.te;) {
         int mi = At(s, i);
         Item it;

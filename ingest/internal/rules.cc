@@ -1044,6 +1044,7 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
+  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     wids.assign(items.size(), -1);
@@ -1090,14 +1091,17 @@ void RuleSet::Apply(Annotation* a) const {
         return false;
       return f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
     };
-    std::optional<MatchState> state;
+    st.s = s;
+    st.items = &items;
     for (size_t k = 0; k < starts.size(); ++k) {
       const size_t r = static_cast<size_t>(starts[k] >> 32);
       const uint32_t start = static_cast<uint32_t>(starts[k]);
       const auto& rule = rules_[r];
-      if (k == 0 || (starts[k - 1] >> 32) != r)
-        state.emplace(MatchState{a, s, &items, &wids, &words, {}, Tag::kWord, {}, &person_folds});
-      MatchState& st = *state;
+      if (k == 0 || (starts[k - 1] >> 32) != r) {  // a fresh state for each rule (buffers kept)
+        st.caps.clear();
+        st.last_tag = Tag::kWord;
+        st.skipped.clear();
+      }
       {
         // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
         // the object of "with", is no subject of what follows; nor is the
