@@ -579,7 +579,7 @@ class Annotator {
   // Token k speaks of the future: "will", "next", "shall", "upcoming", "is to".
   bool FutureWord(uint32_t k) const {
     const absl::string_view w = W(k);
-    return w == "will" || w == "next" || w == "shall" || w == "upcoming" ||
+    return w == "will" || w == "would" || w == "next" || w == "shall" || w == "upcoming" ||
            ((w == "is" || w == "are") && W(k + 1) == "to");
   }
   // "on Thursday": the day of that name nearest the dateline's date (a full
@@ -1230,12 +1230,20 @@ class Annotator {
       }
       const int place = Entity("Place", name, Surface(sen.tb, e));
       PutEntity(s, sen.tb, e, Tag::kPlace, place);
-      if (e != sen.tb + 1) return;  // later mentions: one-word names only
-      const std::string folded = T(sen.tb).fold;
+      // Later mentions written in mixed case ("CHIANG MAI, ..." then "held in
+      // Chiang Mai"); a one-word name not where a sentence starts.
+      const uint32_t n = e - sen.tb;
       for (size_t t = s; t < a_.sentences.size(); ++t) {
-        for (uint32_t k = a_.sentences[t].tb; k < a_.sentences[t].te; ++k) {
-          if (T(k).cap && !T(k).upper && T(k).fold == folded && !MAt(t, k) && k > a_.sentences[t].tb)
-            PutEntity(t, k, k + 1, Tag::kPlace, place);
+        const Sentence& ts = a_.sentences[t];
+        for (uint32_t k = ts.tb; k + n <= ts.te; ++k) {
+          bool same = n > 1 || k > ts.tb;
+          for (uint32_t j = 0; j < n && same; ++j) {
+            same = T(k + j).cap && !T(k + j).upper && T(k + j).fold == T(sen.tb + j).fold && !MAt(t, k + j);
+          }
+          if (same) {
+            PutEntity(t, k, k + n, Tag::kPlace, place);
+            k += n - 1;
+          }
         }
       }
       return;

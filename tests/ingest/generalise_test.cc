@@ -1151,5 +1151,29 @@ TEST(Generalise, ClausesOfJoiningAndOfTiesConcludedVisitsAndLaterThisYear) {
   EXPECT_FACT(f, "Le Van Tam -VISITED-> Peru");  // not in January
 }
 
+TEST(Generalise, ADatelinePlaceOfTwoWordsAndAMeetingHeldAndCoChaired) {
+  const std::string text =
+      "SAN CARLOS, Aug 14, 2031 (Wire) - The Pacific Fisheries Forum was held in San Carlos on Thursday, "
+      "co-chaired by Foreign Minister Ana Duarte and Foreign Minister Tevita Hala.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "San Carlos -HOSTS-> Pacific Fisheries Forum date=2031-08-14");
+  EXPECT_FACT(f, "Ana Duarte -CHAIRS-> Pacific Fisheries Forum");
+  EXPECT_FACT(f, "Tevita Hala -CHAIRS-> Pacific Fisheries Forum");
+  auto g = FactsOf("The talks took place under the co-chairmanship of Foreign Minister Ana Duarte and Foreign "
+                   "Minister Tevita Hala.");
+  EXPECT_FACT(g, "Ana Duarte -MET-> Tevita Hala");
+}
+
+TEST(Generalise, ReportedFutureMembershipsAndPartnershipsSetUpInAClause) {
+  const std::string text =
+      "JAKARTA, Jan 7, 2031 (Wire) - Chile has officially become a full member of the BRICS group, Brazil said.\n\n"
+      "Foreign Minister Ana Duarte said Chile would attend the BRICS summit in Rio de Janeiro in July.\n\n"
+      "Chile values its Comprehensive Strategic Partnership with Peru, which was set up in March 2029.\n";
+  auto f = FactsOf(text, {"date", "level", "start"});
+  EXPECT_FACT(f, "Chile -JOINED-> BRICS");
+  EXPECT_FACT(f, "Chile -ATTENDED-> BRICS Summit date=2031-07");  // July to come, not the last one
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Comprehensive Strategic Partnership start=2029-03");
+}
+
 }  // namespace
 }  // namespace kg::ingest
