@@ -16,6 +16,7 @@ struct ExtractedEntity {
   std::string label;  // Person, Country, Organization, Event, Document, Place
   std::string name;   // canonical name
   std::vector<std::string> aliases;  // surface forms seen, sorted, unique
+  std::string folded;  // graph::FoldName(name) when the extractor has it; else empty
 };
 
 struct ExtractedFact {

@@ -185,6 +185,7 @@ ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
       ExtractedEntity x;
       x.label = d.label;
       x.name = d.name;
+      x.folded = d.folded;
       std::set<std::string> aliases(d.aliases.begin(), d.aliases.end());
       if (d.lex >= 0) {  // known spellings too: "Viet Nam" finds Vietnam before any text wrote it so
         for (const auto& al : lexicon_->entry(d.lex).aliases) aliases.insert(al);

@@ -19,7 +19,7 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
   std::vector<std::string> keys(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const ExtractedEntity& e = doc.entities[i];
-    keys[i] = absl::StrCat(e.label, "\t", graph::FoldName(e.name));
+    keys[i] = absl::StrCat(e.label, "\t", e.folded.empty() ? graph::FoldName(e.name) : e.folded);
     auto it = nodes_.find(keys[i]);
     if (it != nodes_.end()) {
       bool news = false;  // only aliases not yet written need a write

@@ -340,7 +340,8 @@ class Annotator {
   }
 
   int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1) {
-    std::string key = absl::StrCat(label, "\t", graph::FoldName(name));
+    std::string folded = graph::FoldName(name);
+    std::string key = absl::StrCat(label, "\t", folded);
     auto it = index_.find(key);
     int id;
     if (it != index_.end()) {
@@ -350,6 +351,7 @@ class Annotator {
       DocEntity e;
       e.label = label;
       e.name = name;
+      e.folded = std::move(folded);
       e.lex = lex;
       a_.entities.push_back(std::move(e));
       index_[key] = id;
@@ -1420,7 +1422,9 @@ class Annotator {
   }
   const std::string& Folded(size_t e) {
     NameInfo& n = Info(e);
-    if (!n.folded) n.folded = graph::FoldName(a_.entities[e].name);
+    if (!n.folded) {
+      n.folded = a_.entities[e].folded.empty() ? graph::FoldName(a_.entities[e].name) : a_.entities[e].folded;
+    }
     return *n.folded;
   }
   bool FirstIsShort(size_t e) {

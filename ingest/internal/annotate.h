@@ -41,6 +41,7 @@ struct Mention {
 struct DocEntity {
   std::string label;  // ONTOLOGY label
   std::string name;
+  std::string folded;       // FoldName(name), once (names never change)
   std::set<std::string> aliases;
   int lex = -1;             // lexicon entry, if any
   int session_org = -1;     // Event: a numbered session of this entity

@@ -741,6 +741,7 @@ int ItemEntity(MatchState& st, uint32_t i, const std::string& want_label) {
     DocEntity d;
     d.label = "Person";
     d.name = name;
+    d.folded = f;
     d.aliases.insert(name);
     st.a->entities.push_back(std::move(d));
     return static_cast<int>(st.a->entities.size() - 1);
