@@ -1385,24 +1385,39 @@ class Annotator {
     }
   }
 
-  std::vector<std::string> NameWords(const std::string& name) const {
+  // The folded words of a name, remembered per thread: names repeat from
+  // article to article.
+  static const std::vector<std::string>& NameWords(const std::string& name) {
+    thread_local absl::flat_hash_map<std::string, std::vector<std::string>> memo;
+    auto it = memo.find(name);
+    if (it != memo.end()) return it->second;
+    if (memo.size() >= (1u << 16)) memo.clear();
     std::vector<std::string> out;
     for (const Token& t : Tokenize(name)) {
       if (t.kind != TokenKind::kPunct) out.push_back(t.fold);
     }
-    return out;
+    return memo.emplace(name, std::move(out)).first->second;
   }
   // Whether a person's first word may stand alone for them: a first name
   // ("Thongloun"), or a family name written first and used alone ("Xi": a
   // Surname entry with short=family); not a family name that is never used
   // alone ("Nguyen", "Le").
   bool FirstWordIsShortForm(const std::string& name) const {
+    // Remembered per thread and lexicon: names repeat from article to article.
+    thread_local absl::flat_hash_map<std::string, bool> memo;
+    std::string key = absl::StrCat(lex_.id(), "\t", name);
+    auto m = memo.find(key);
+    if (m != memo.end()) return m->second;
+    if (memo.size() >= (1u << 16)) memo.clear();
     std::vector<Token> t = Tokenize(name);
     LexHit hit;
-    if (t.empty() || lex_.Match(t, 0, 1, &hit, kSurnameKind) != 1) return true;
-    if (!hit.attrs) return false;
-    auto it = hit.attrs->find("short");
-    return it != hit.attrs->end() && it->second == "family";
+    bool short_form = true;
+    if (!t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1) {
+      auto it = hit.attrs ? hit.attrs->find("short") : LexAttrs::const_iterator();
+      short_form = hit.attrs && it != hit.attrs->end() && it->second == "family";
+    }
+    memo.emplace(std::move(key), short_form);
+    return short_form;
   }
   // An entity's name taken apart at most once, each part when first asked
   // for (names do not change once an entity exists).
@@ -1410,6 +1425,7 @@ class Annotator {
     std::optional<std::vector<std::string>> words;
     std::optional<std::string> folded;
     std::optional<bool> first_is_short;
+    std::optional<std::vector<std::string>> short_keys;
   };
   NameInfo& Info(size_t e) {
     if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size());
@@ -1435,7 +1451,15 @@ class Annotator {
   // The words a person's full name may be shortened to: the last word and,
   // where used alone, the first (and then the middle one of three); none for
   // a one-word name.
-  std::vector<std::string> ShortKeys(size_t e) {
+  // (The reference lasts until the next entity is added.)
+  const std::vector<std::string>& ShortKeys(size_t e) {
+    if (!Info(e).short_keys) {
+      std::vector<std::string> keys = MakeShortKeys(e);
+      Info(e).short_keys = std::move(keys);
+    }
+    return *Info(e).short_keys;
+  }
+  std::vector<std::string> MakeShortKeys(size_t e) {
     const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
     // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
     size_t n = w.size();

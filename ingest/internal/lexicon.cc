@@ -1,5 +1,7 @@
 #include "ingest/internal/lexicon.h"
 
+#include <atomic>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -145,6 +147,11 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
     }
   }
   return best;
+}
+
+uint64_t Lexicon::NextId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
 }
 
 int Lexicon::Find(std::string_view label, std::string_view name) const {

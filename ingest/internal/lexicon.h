@@ -56,6 +56,8 @@ class Lexicon {
   size_t size() const { return entries_.size(); }
   // Entries of a label (e.g. all Surname entries).
   std::vector<int> OfLabel(std::string_view label) const;
+  // Unique in the process: names this lexicon in caches of what it says.
+  uint64_t id() const { return id_; }
 
  private:
   struct Node {
@@ -64,6 +66,8 @@ class Lexicon {
   };
   void AddAlias(int entry, const std::string& alias, const LexAttrs* attrs,
                 bool demonym);
+  static uint64_t NextId();
+  const uint64_t id_ = NextId();
   std::vector<LexEntry> entries_;
   std::vector<std::unique_ptr<LexAttrs>> attr_store_;
   std::vector<Node> nodes_{1};
