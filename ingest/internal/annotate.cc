@@ -53,6 +53,7 @@ enum WordList : uint32_t {
   kRank = 1u << 15,          // ranks and styles before a name: "Senior Lieutenant General", "Prince"
   kFacility = 1u << 16,      // buildings and prizes named after people: "... Mausoleum"
   kHistoryWord = 1u << 17,   // a sentence speaking of history: "established", "since"
+  kCounterpart = 1u << 18,   // "counterpart", "counterparts"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -117,6 +118,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
          {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
           "foundation", "prize", "award", "road"}},
+        {kCounterpart, {"counterpart", "counterparts"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
     };
@@ -237,7 +239,12 @@ class Annotator {
     ordinal_.resize(a_.tokens.size());
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       lists_[i] = ListsOf(a_.tokens[i].fold);
-      ordinal_[i] = static_cast<int16_t>(std::min(OrdinalValue(a_.tokens[i].fold), 32767));
+      // Every ordinal ends in st, nd, rd or th: most words are passed by.
+      const std::string& f = a_.tokens[i].fold;
+      const char z = f.empty() ? 0 : f.back();
+      ordinal_[i] = (z == 't' || z == 'd' || z == 'h')
+                        ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767))
+                        : int16_t{0};
     }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
@@ -339,8 +346,10 @@ class Annotator {
     return Put(s, std::move(m));
   }
 
-  int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1) {
-    std::string folded = graph::FoldName(name);
+  // `folded`: FoldName(name) when the caller has it.
+  int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1,
+             std::string folded = "") {
+    if (folded.empty()) folded = graph::FoldName(name);
     std::string key = absl::StrCat(label, "\t", folded);
     auto it = index_.find(key);
     int id;
@@ -1188,7 +1197,21 @@ class Annotator {
 
   int PersonEntity(size_t s, uint32_t nb, uint32_t ne) {
     std::string name = Surface(nb, ne);
-    return Entity("Person", name, name);
+    return Entity("Person", name, name, -1, FoldedSpan(nb, ne));
+  }
+  // FoldName of the text of tokens [tb, te) from their folds, when they are
+  // words apart by single spaces (else ""): a name's words are folded once.
+  std::string FoldedSpan(uint32_t tb, uint32_t te) const {
+    std::string out;
+    for (uint32_t k = tb; k < te; ++k) {
+      if (T(k).kind == TokenKind::kPunct || T(k).fold.empty()) return "";
+      if (k > tb) {
+        if (T(k).b != T(k - 1).e + 1 || a_.text[T(k - 1).e] != ' ') return "";
+        out += ' ';
+      }
+      out += T(k).fold;
+    }
+    return out;
   }
   void AddPersonMention(size_t s, uint32_t tb, uint32_t te, int person) {
     PutEntity(s, tb, te, Tag::kPerson, person);
@@ -1320,7 +1343,7 @@ class Annotator {
         continue;
       }
       // "his Australian counterpart Anthony Albanese": a person.
-      if (!m && (W(i) == "counterpart" || W(i) == "counterparts")) {
+      if (!m && In(i, kCounterpart)) {
         uint32_t nb = i + 1;
         if (W(nb) == ",") ++nb;
         // "his Saudi counterpart Prince Faisal bin Farhan": the name after the style.
@@ -1352,6 +1375,8 @@ class Annotator {
         }
         continue;
       }
+      // Names start with a capital: most words are passed here.
+      if (!Cap(i, sen.te)) continue;
       // "Senior Lieutenant General Hoang Xuan Chien": the name after the rank.
       uint32_t nb = i;
       while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && !MAt(s, nb)) ++nb;
@@ -2243,7 +2268,7 @@ class Annotator {
           it.mention = mi;
           i = m.te;
         } else {
-          uint32_t ne = headline ? i : NameRun(s, i, sen.te);
+          uint32_t ne = headline || !Cap(i, sen.te) ? i : NameRun(s, i, sen.te);
           if (ne >= i + 2 && ne - i <= 4) {
             it.tag = Tag::kName;
             it.tb = i;
