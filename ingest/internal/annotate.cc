@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -288,26 +289,31 @@ class Annotator {
   }
 
  private:
-  const Token& T(size_t i) const { return a_.tokens[i]; }
+  // The accessors below run for nearly every token of every scan: inlined.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE const Token& T(size_t i) const { return a_.tokens[i]; }
   // A token's folded form (empty past the end); a view, so that comparing
   // it with a literal or looking it up costs no string construction.
   // Whether token i is on one of `lists` (WordList bits).
-  bool In(size_t i, uint32_t lists) const { return i < lists_.size() && (lists_[i] & lists); }
-  absl::string_view W(size_t i) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool In(size_t i, uint32_t lists) const { return i < lists_.size() && (lists_[i] & lists); }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
   std::string Surface(uint32_t tb, uint32_t te) const {
     if (tb >= te) return "";
     return std::string(a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b));
   }
-  bool Cap(size_t i, size_t end) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
   }
 
   // --- mentions -----------------------------------------------------------
   std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
-  int At(size_t s, uint32_t tok) const {
-    if (tok >= covered_.size() || !covered_[tok]) return -1;  // most tokens: no mention
+  // (Small enough to inline: most tokens are in no mention.)
+  ABSL_ATTRIBUTE_ALWAYS_INLINE int At(size_t s, uint32_t tok) const {
+    if (tok >= covered_.size() || !covered_[tok]) return -1;
+    return CoveredAt(s, tok);
+  }
+  int CoveredAt(size_t s, uint32_t tok) const {
     const auto& ms = a_.mentions[s];
     auto it = std::upper_bound(ms.begin(), ms.end(), tok,
                                [](uint32_t t, const Mention& m) { return t < m.tb; });
@@ -315,8 +321,9 @@ class Annotator {
     --it;
     return (tok < it->te) ? static_cast<int>(it - ms.begin()) : -1;
   }
-  const Mention* MAt(size_t s, uint32_t tok) const {
-    int i = At(s, tok);
+  ABSL_ATTRIBUTE_ALWAYS_INLINE const Mention* MAt(size_t s, uint32_t tok) const {
+    if (tok >= covered_.size() || !covered_[tok]) return nullptr;
+    const int i = CoveredAt(s, tok);
     return i < 0 ? nullptr : &a_.mentions[s][static_cast<size_t>(i)];
   }
   // Inserts `m`, dropping every mention it overlaps. Returns its index.
