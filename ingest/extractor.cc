@@ -1,5 +1,6 @@
 #include "ingest/extractor.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -105,6 +106,17 @@ void PostProcess(Annotation* a) {
     g.rule = "attended-part-of";
     facts.push_back(std::move(g));
   }
+  // "Vietnam serves as Vice Chair of the committee for 2022-2026": the
+  // office in a body, not a mere seat, in that sentence.
+  std::set<std::tuple<int, int, int>> office_in;  // subject, object, sentence
+  for (const auto& f : facts) {
+    if (f.type == "HELD_POSITION") office_in.insert({f.subject, f.object, f.sentence});
+  }
+  facts.erase(std::remove_if(facts.begin(), facts.end(),
+                             [&](const FactDraft& f) {
+                               return f.type == "MEMBER_OF" && office_in.count({f.subject, f.object, f.sentence});
+                             }),
+              facts.end());
   // An undated seat adds nothing when the article also dates it.
   std::set<std::pair<int, int>> dated;
   for (const auto& f : facts) {

@@ -1175,5 +1175,14 @@ TEST(Generalise, ReportedFutureMembershipsAndPartnershipsSetUpInAClause) {
   EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Comprehensive Strategic Partnership start=2029-03");
 }
 
+TEST(Generalise, AnOfficeInABodyIsNoMereSeat) {
+  auto f = FactsOf("Chile also serves as Vice Chair of the Intergovernmental Committee for the Safeguarding of "
+                   "the Intangible Cultural Heritage for the 2030-2034 term.",
+                   {"end", "role", "start"});
+  EXPECT_FACT(f, "Chile -HELD_POSITION-> Intergovernmental Committee for the Safeguarding of the Intangible "
+                 "Cultural Heritage end=2034 role=Vice Chair start=2030");
+  for (const auto& x : f) EXPECT_EQ(x.find("MEMBER_OF"), std::string::npos) << x;
+}
+
 }  // namespace
 }  // namespace kg::ingest
