@@ -1132,9 +1132,9 @@ class Annotator {
         k = m->te;
         if (W(k) == "'s") ++k;
         m = MAt(s, k);
-      } else if (m && m->tag == Tag::kOrg && m->tb == k && m->entity >= 0) {
-        // "World Bank President X", "NATO Secretary-General Y": the office is
-        // the organisation's.
+      } else if (m && (m->tag == Tag::kOrg || m->tag == Tag::kEvent) && m->tb == k && m->entity >= 0) {
+        // "World Bank President X", "NATO Secretary-General Y", "WEF
+        // President Z": the office is the organisation's (or forum's).
         const Mention* t = MAt(s, m->te);
         if (t && t->tag == Tag::kTitle && t->tb == m->te) {
           ref.explicit_entity = m->entity;
@@ -1332,7 +1332,9 @@ class Annotator {
         }
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
-          RecordTitles(p, titles, static_cast<int>(s));
+          // "former Australian foreign minister Julie Bishop" holds it no more.
+          const bool former = i > sen.tb && (W(i - 1) == "former" || W(i - 1) == "late" || W(i - 1) == "ex");
+          if (!former) RecordTitles(p, titles, static_cast<int>(s));
           uint32_t te = ne;
           AddPersonMention(s, i, te, p);
           i = te - 1;
@@ -1501,6 +1503,16 @@ class Annotator {
     // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
     // Sisoulith), unless it is a family name of a culture that never uses
     // it alone ("Nguyen", "Le").
+    // "Lula" for Luiz Inacio Lula da Silva: the word before a lower-case
+    // particle of a long name.
+    if (n >= 4) {
+      for (size_t k = 1; k + 1 < n; ++k) {
+        if (w[k + 1] == "da" || w[k + 1] == "de" || w[k + 1] == "do" || w[k + 1] == "dos" || w[k + 1] == "das") {
+          keys.push_back(w[k]);
+          break;
+        }
+      }
+    }
     if (FirstIsShort(e)) {
       keys.push_back(w[0]);
       // A given name and two family names, the first of them used alone

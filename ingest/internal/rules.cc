@@ -444,6 +444,7 @@ enum WordClass : uint32_t {
   kObjectVerb = 1u << 22,  // a person after these is their object: "met X and later visited Y"
   kAside = 1u << 23,       // opens a phrase set off after a person: "X, on his first visit, met Y"
   kPlacePrep = 1u << 24,   // a country after these is no subject: "in China to attend"
+  kBoth = 1u << 25,        // opens an aside after any mention: "X and Y, both claimants in ..., elevated"
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -481,6 +482,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                      "hosts", "invited", "invites", "thanked", "congratulated", "accompanied"}},
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
+      {kBoth, {"both", "each"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -614,7 +616,7 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       if (Cls(st, end) & kComma) {
         const uint32_t rel = Cls(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
-        const bool appos = !e.list && ((person && (rel & (kAppositive | kAside))) ||
+        const bool appos = !e.list && ((person && (rel & (kAppositive | kAside))) || (rel & kBoth) ||
                                        ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
         if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {

@@ -1184,5 +1184,35 @@ TEST(Generalise, AnOfficeInABodyIsNoMereSeat) {
   for (const auto& x : f) EXPECT_EQ(x.find("MEMBER_OF"), std::string::npos) << x;
 }
 
+TEST(Generalise, FormerOfficesAsidesAfterAPairAndShortNamesBeforeAParticle) {
+  auto a = FactsOf("The Secretary-General appointed former Chilean foreign minister Ana Duarte as his envoy.",
+                   {"title"});
+  for (const auto& x : a) EXPECT_EQ(x.find("Ana Duarte -HOLDS_OFFICE-> Chile"), std::string::npos) << x;
+  auto b = FactsOf("Chile and Peru, both members of the Pacific Alliance, elevated their ties to a strategic "
+                   "partnership in 2031.",
+                   {"level", "start"});
+  EXPECT_FACT(b, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=2031");
+  const std::string text =
+      "President Joao Pedro Souza da Costa opened the forum on May 4, 2031.\n\n"
+      "On the sidelines, Souza held bilateral talks with Prime Minister Tevita Hala.\n";
+  auto c = FactsOf(text);
+  EXPECT_FACT(c, "Joao Pedro Souza da Costa -MET-> Tevita Hala");
+}
+
+TEST(Generalise, ChairsInAClauseHostsOfTheNextSummitAndBeingInAPlaceForAnEvent) {
+  auto a = FactsOf("The envoy will work closely with ASEAN, which Laos chairs this year.");
+  EXPECT_FACT(a, "Laos -CHAIRS-> ASEAN");
+  auto b = FactsOf("Chile will host the next APEC Summit in Santiago in November 2031.");
+  EXPECT_FACT(b, "Chile -HOSTS-> APEC Summit");
+  auto c = FactsOf("Prime Minister Tevita Hala is in New York for the Summit of the Future and the General Debate "
+                   "of the 81st session of the UN General Assembly.");
+  EXPECT_FACT(c, "Tevita Hala -ATTENDED-> Summit of the Future");
+  auto d = FactsOf("Prime Minister Tevita Hala delivered a keynote speech at the opening session of the Pacific "
+                   "Ocean Forum in Suva.");
+  EXPECT_FACT(d, "Tevita Hala -ADDRESSED-> Pacific Ocean Forum");
+  auto e = FactsOf("Philippine Foreign Affairs Secretary Maria Santos met Prime Minister Tevita Hala.", {"title"});
+  EXPECT_FACT(e, "Maria Santos -HOLDS_OFFICE-> Philippines title=Minister of Foreign Affairs");
+}
+
 }  // namespace
 }  // namespace kg::ingest
