@@ -684,6 +684,13 @@ class Annotator {
         Mention copy = m;
         copy.te = j + 3;
         Put(s, copy);
+      } else if (m.tag == Tag::kEvent && j + 4 < sen.te && W(j) == "(" && T(j + 1).upper && W(j + 2) == "-" &&
+                 T(j + 3).kind == TokenKind::kNumber && W(j + 4) == ")") {
+        // "... Assembly (AIPA-45)": a session's short name.
+        a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 4));
+        Mention copy = m;
+        copy.te = j + 5;
+        Put(s, copy);
       }
     }
   }
@@ -744,8 +751,18 @@ class Annotator {
             break;
           }
         }
-        if (SessionOrg(org) && org->tb == j && !longer) {
+        // "the 45th General Assembly of the ASEAN Inter-Parliamentary
+        // Assembly" is that body's assembly, not the UN's.
+        uint32_t of = org ? org->te + 1 : 0;
+        if (of && W(of) == "the") ++of;
+        const Mention* owner = org && W(org->te) == "of" ? MAt(s, of) : nullptr;
+        const bool others = owner && owner->tb == of && owner->tag == Tag::kOrg;
+        if (SessionOrg(org) && org->tb == j && !longer && !others) {
           MakeSession(s, i, org->te, org->entity, n);
+          continue;
+        }
+        if (SessionOrg(org) && org->tb == j && others && SessionOrg(owner)) {
+          MakeSession(s, i, owner->te, owner->entity, n);
           continue;
         }
       }
@@ -880,7 +897,21 @@ class Annotator {
       while (e < sen.te && e - b < 25) {
         const Token& t = T(e);
         if (t.kind == TokenKind::kPunct && t.fold != "-") break;
-        if (In(e, kEventStop) && e > j) break;
+        if (In(e, kEventStop) && e > j) {
+          // "... of diplomatic ties between Vietnam and Brazil": the pair
+          // after "between" is one part of the name.
+          const Mention* left = MAt(s, e - 1);
+          uint32_t r = e + 1;
+          if (W(r) == "the") ++r;
+          const Mention* right = MAt(s, r);
+          if (W(e) == "and" && left && left->tag == Tag::kCountry && left->tb > sen.tb &&
+              (W(left->tb - 1) == "between" || (W(left->tb - 1) == "the" && W(left->tb - 2) == "between")) &&
+              right && right->tb == r && right->tag == Tag::kCountry) {
+            e = right->te;
+            continue;
+          }
+          break;
+        }
         const Mention* m = MAt(s, e);
         if (m && (m->tag == Tag::kPerson || m->tag == Tag::kDate || m->tag == Tag::kTitle)) break;
         if (m && m->entity2 >= 0) {  // a pair of events is no part of one name
@@ -1795,7 +1826,11 @@ class Annotator {
           return a_.Resolve(t.explicit_entity);
         return -1;
       };
-      auto has_all = [&](int p) {
+      // `unqualified`: only titles written without a country count ("the
+      // President" after "President Luong Cuong" and "Chilean President
+      // Gabriel Boric Font" is the former: news names the home side's
+      // leader without a country).
+      auto has_all = [&](int p, bool unqualified) {
         auto it = persons_.find(p);
         if (it == persons_.end()) return false;
         for (const TitleRef& t : c.titles) {
@@ -1803,29 +1838,35 @@ class Annotator {
           bool found = false;
           for (const auto& [pt, ps] : it->second.titles) {
             const int have = country_of(pt);
-            found |= pt.title == t.title && (want < 0 || have < 0 || have == want);
+            found |= pt.title == t.title && (want < 0 || have < 0 || have == want) && (!unqualified || have < 0);
           }
           if (!found) return false;
         }
         return true;
       };
+      bool country_given = false;
+      for (const TitleRef& t : c.titles) country_given |= country_of(t) >= 0;
       int best = -1;
-      for (int s = c.sentence; s >= 0 && best < 0; --s) {
-        const auto& ms = a_.mentions[static_cast<size_t>(s)];
-        for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
-          if (it->tag != Tag::kPerson) continue;
-          if (s == c.sentence && it->tb >= c.tb) continue;
-          int p = a_.Resolve(it->entity);
-          if (has_all(p)) {
-            best = p;
-            break;
+      for (const bool unqualified : {true, false}) {
+        if (unqualified && country_given) continue;
+        for (int s = c.sentence; s >= 0 && best < 0; --s) {
+          const auto& ms = a_.mentions[static_cast<size_t>(s)];
+          for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+            if (it->tag != Tag::kPerson) continue;
+            if (s == c.sentence && it->tb >= c.tb) continue;
+            int p = a_.Resolve(it->entity);
+            if (has_all(p, unqualified)) {
+              best = p;
+              break;
+            }
           }
         }
+        if (best >= 0) break;
       }
       if (best < 0) {
         int n = 0;
         for (const auto& [p, info] : persons_) {
-          if (a_.entities[p].redirect < 0 && has_all(p)) {
+          if (a_.entities[p].redirect < 0 && has_all(p, false)) {
             best = p;
             ++n;
           }

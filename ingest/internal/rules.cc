@@ -117,6 +117,7 @@ struct EdgeTemplate {
   const Signature* sig = nullptr;
   bool met = false;     // MET: no calls; a place from "in PLACE"
   bool chairs = false;  // CHAIRS: never from a vice or deputy title
+  bool visited = false;  // VISITED: never to a place after "to" another
   bool starts = false;  // a date is when it started (relations, partnerships)
   bool dated = false;   // a date in the sentence is the fact's own
 };
@@ -786,6 +787,27 @@ bool RemoteContact(const MatchState& st) {
 }
 
 // Whether items [b, e) hold a vice or deputy title.
+// Whether an object named with "in" comes after "to" and a country or place
+// (the match went past the visit's own destination: "a visit to Chile and
+// attendance at the summit in Peru"; but "travelled to Hanoi for a state
+// visit to Vietnam" names the country with "to").
+bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
+  const auto& items = *st.items;
+  auto word = [&](uint32_t i) -> std::string_view {
+    return i < items.size() && items[i].tag == Tag::kWord ? std::string_view(st.a->tokens[items[i].tb].fold)
+                                                           : std::string_view();
+  };
+  uint32_t before = o;
+  if (before > 0 && word(before - 1) == "the") --before;
+  if (before == 0 || word(before - 1) != "in") return false;
+  for (uint32_t i = b; i + 1 < o; ++i) {
+    if (items[i].tag != Tag::kWord || st.a->tokens[items[i].tb].fold != "to") continue;
+    const Tag next = items[i + 1].tag;
+    if (next == Tag::kCountry || next == Tag::kPlace) return true;
+  }
+  return false;
+}
+
 bool DeputyTitle(const MatchState& st, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; ++i) {
     const Mention* m = ItemMention(st, i);
@@ -966,6 +988,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
       }
       et.met = et.type == "MET";
       et.chairs = et.type == "CHAIRS";
+      et.visited = et.type == "VISITED";
       et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
       et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
@@ -1156,6 +1179,10 @@ void RuleSet::Apply(Annotation* a) const {
             // "Vietnam was elected Vice President of the session" holds an
             // office; it does not chair.
             if (et.chairs && DeputyTitle(st, start, end)) continue;
+            // "X's state visit to Chile and attendance at the summit in Peru":
+            // a visit's destination is the place it goes "to", not one named
+            // after it.
+            if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;

@@ -1214,5 +1214,33 @@ TEST(Generalise, ChairsInAClauseHostsOfTheNextSummitAndBeingInAPlaceForAnEvent) 
   EXPECT_FACT(e, "Maria Santos -HOLDS_OFFICE-> Philippines title=Minister of Foreign Affairs");
 }
 
+TEST(Generalise, TheUnqualifiedTitleIsTheHomeLeaderAndAVisitGoesWhereItGoesTo) {
+  const std::string text =
+      "Hanoi (VNA) - President Le Van Tam's state visit to Chile and attendance at the 40th APEC Economic "
+      "Leaders' Meeting in Peru were a success, the ministry said.\n\n"
+      "In Santiago, Tam held talks with Chilean President Ana Duarte.\n\n"
+      "In Lima, the President had more than 20 bilateral meetings, including with Japanese Prime Minister "
+      "Kenji Sato and Peruvian President Rosa Quispe Mamani.\n";
+  auto f = FactsOf(text, {"kind"});
+  EXPECT_FACT(f, "Le Van Tam -VISITED-> Chile kind=state visit");
+  EXPECT_NO_FACT(f, "Le Van Tam -VISITED-> Peru kind=state visit");
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 40th APEC Economic Leaders' Meeting");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Kenji Sato");  // "the President" is not the Chilean one
+  EXPECT_NO_FACT(f, "Ana Duarte -MET-> Kenji Sato");
+}
+
+TEST(Generalise, PresidenciesSeatsInAnAsideAndAssembliesOfOtherBodies) {
+  auto a = FactsOf("Chile completed its role as President of the UN Security Council for April 2031, its "
+                   "ambassador said.\n\nChile, a non-permanent member of the Council for the 2030-2031 tenure, "
+                   "had held the presidency before.\n",
+                   {"end", "role", "start"});
+  EXPECT_FACT(a, "Chile -CHAIRS-> UN Security Council start=2031-04");
+  EXPECT_FACT(a, "Chile -MEMBER_OF-> UN Security Council end=2031 role=non-permanent member start=2030");
+  auto b = FactsOf("The talks took place on the sidelines of the 51st General Assembly of the ASEAN "
+                   "Inter-Parliamentary Assembly (AIPA-51), which Laos hosts.");
+  EXPECT_FACT(b, "Laos -HOSTS-> 51st session of the ASEAN Inter-Parliamentary Assembly");
+  for (const auto& x : b) EXPECT_EQ(x.find("UN General Assembly"), std::string::npos) << x;
+}
+
 }  // namespace
 }  // namespace kg::ingest
