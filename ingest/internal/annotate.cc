@@ -1042,7 +1042,10 @@ class Annotator {
       }
       int cls = HeadClass(head);
       uint32_t end = last;
-      if (!cls && In(last, kTrailingHead) && !T(last).cap) cls = static_cast<int>(Tag::kEvent);
+      // "the 2026 APEC summit"; not "attends first BRICS summit", where a
+      // spelled-out ordinal describes rather than names.
+      const bool spelled_ordinal = Ord(i) && !T(i).cap && T(i).fold.find_first_of("0123456789") == std::string::npos;
+      if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) cls = static_cast<int>(Tag::kEvent);
       if (!cls) continue;
       Tag tag = static_cast<Tag>(cls);
       // "Resolution on the protection of ...": a lower-case subject tail.

@@ -118,6 +118,7 @@ struct EdgeTemplate {
   bool met = false;     // MET: no calls; a place from "in PLACE"
   bool chairs = false;  // CHAIRS: never from a vice or deputy title
   bool visited = false;  // VISITED: never to a place after "to" another
+  bool acts = false;     // ATTENDED, ADDRESSED, VISITED: never what the subject asks others to do
   bool starts = false;  // a date is when it started (relations, partnerships)
   bool dated = false;   // a date in the sentence is the fact's own
 };
@@ -446,6 +447,7 @@ enum WordClass : uint32_t {
   kAside = 1u << 23,       // opens a phrase set off after a person: "X, on his first visit, met Y"
   kPlacePrep = 1u << 24,   // a country after these is no subject: "in China to attend"
   kBoth = 1u << 25,        // opens an aside after any mention: "X and Y, both claimants in ..., elevated"
+  kDelegate = 1u << 26,    // "X invited leaders to attend": others do what follows
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -484,6 +486,8 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBoth, {"both", "each"}},
+      {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
+                   "encourages"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states"}},
@@ -989,6 +993,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
       et.met = et.type == "MET";
       et.chairs = et.type == "CHAIRS";
       et.visited = et.type == "VISITED";
+      et.acts = et.visited || et.type == "ATTENDED" || et.type == "ADDRESSED";
       et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
       et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
@@ -1183,6 +1188,12 @@ void RuleSet::Apply(Annotation* a) const {
             // a visit's destination is the place it goes "to", not one named
             // after it.
             if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
+            // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
+            if (et.acts) {
+              bool delegated = false;
+              for (uint32_t i = start; i < end && !delegated; ++i) delegated = (words[i] & kDelegate) != 0;
+              if (delegated) continue;
+            }
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;

@@ -1242,5 +1242,21 @@ TEST(Generalise, PresidenciesSeatsInAnAsideAndAssembliesOfOtherBodies) {
   for (const auto& x : b) EXPECT_EQ(x.find("UN General Assembly"), std::string::npos) << x;
 }
 
+TEST(Generalise, WhomOneInvitesAttendsAndASpelledOrdinalDescribes) {
+  auto a = FactsOf("Prime Minister Dao Van Hung invited leaders of ASEAN member states to attend the 58th ASEAN "
+                   "Summit in Hanoi.");
+  EXPECT_NO_FACT(a, "Dao Van Hung -ATTENDED-> 58th ASEAN Summit");
+  EXPECT_FACT(a, "Hanoi -HOSTS-> 58th ASEAN Summit");
+  auto b = FactsOf("Chile was invited to attend the G20 summit in Johannesburg.");
+  EXPECT_NO_FACT(b, "Chile -ATTENDED-> G20 Summit");
+  auto c = FactsOf("President Ana Duarte attends first BRICS summit as member\n\nPresident Ana Duarte attended the "
+                   "17th BRICS Summit in Rio de Janeiro.\n");
+  EXPECT_FACT(c, "Ana Duarte -ATTENDED-> 17th BRICS Summit");
+  for (const auto& x : c) EXPECT_EQ(x.find("first BRICS"), std::string::npos) << x;
+  // A spelled ordinal with a capitalised head still names an edition.
+  auto d = FactsOf("Chile hosted the third United Nations Ocean Conference.");
+  EXPECT_FACT(d, "Chile -HOSTS-> third United Nations Ocean Conference");
+}
+
 }  // namespace
 }  // namespace kg::ingest
