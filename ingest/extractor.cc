@@ -47,10 +47,10 @@ bool LaterThanLead(const Annotation& a, int s) {
   if (s < 0) return false;
   const auto& sen = a.sentences[static_cast<size_t>(s)];
   for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
-    const std::string& w = a.tokens[i].fold;
-    const std::string& n = a.tokens[i + 1].fold;
+    const std::string_view w = a.tokens[i].fold;
+    const std::string_view n = a.tokens[i + 1].fold;
     if (w == "next" && (n == "month" || n == "year")) return true;
-    if (w == "later" && n == "this" && i + 2 < sen.te && a.tokens[i + 2].fold == "year") return true;
+    if (w == "later" && n == "this" && i + 2 < sen.te && std::string_view(a.tokens[i + 2].fold) == "year") return true;
   }
   return false;
 }

@@ -1531,7 +1531,8 @@ class Annotator {
     const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
     // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
     size_t n = w.size();
-    if (n >= 3 && (w[n - 1] == "jr" || w[n - 1] == "sr" || w[n - 1] == "ii" || w[n - 1] == "iii")) --n;
+    const std::string_view suffix = n >= 3 ? std::string_view(w[n - 1]) : std::string_view();
+    if (suffix == "jr" || suffix == "sr" || suffix == "ii" || suffix == "iii") --n;
     if (n < 2) return {};
     std::vector<std::string> keys{w[n - 1]};
     // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
@@ -1561,7 +1562,7 @@ class Annotator {
   void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
     absl::flat_hash_map<std::string, int> count;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
-      if (a_.entities[e].label != "Person" || a_.entities[e].redirect >= 0) continue;
+      if (std::string_view(a_.entities[e].label) != "Person" || a_.entities[e].redirect >= 0) continue;
       if (Words(e).empty()) continue;
       (*full)[Folded(e)] = static_cast<int>(e);
       for (const std::string& k : ShortKeys(e)) {
@@ -1613,7 +1614,7 @@ class Annotator {
     PersonIndex(&full, &last);
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
-      if (d.label != "Person" || d.redirect >= 0) continue;
+      if (std::string_view(d.label) != "Person" || d.redirect >= 0) continue;
       const std::vector<std::string>& w = Words(e);
       if (w.size() != 1) continue;
       auto it = last.find(w[0]);
@@ -1686,7 +1687,8 @@ class Annotator {
   void MergeShortNames() {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
-      if ((d.label != "Event" && d.label != "Organization") || d.lex >= 0 || d.redirect >= 0 || d.session_org >= 0)
+      if ((std::string_view(d.label) != "Event" && std::string_view(d.label) != "Organization") || d.lex >= 0 ||
+          d.redirect >= 0 || d.session_org >= 0)
         continue;
       const std::string f = Folded(e) + " of ";
       const std::string tail = " " + Folded(e);
@@ -1704,7 +1706,7 @@ class Annotator {
           numbered = head.find(' ') == absl::string_view::npos &&
                      (OrdinalValue(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
         }
-        if (absl::StartsWith(fo, f) || numbered || (d.label == "Organization" && absl::StartsWith(fo, on))) {
+        if (absl::StartsWith(fo, f) || numbered || (std::string_view(d.label) == "Organization" && absl::StartsWith(fo, on))) {
           target = static_cast<int>(o);
           ++n;
         }
@@ -1825,7 +1827,8 @@ class Annotator {
       // country.
       auto country_of = [&](const TitleRef& t) {
         if (t.prefix_country >= 0) return a_.Resolve(t.prefix_country);
-        if (t.explicit_entity >= 0 && a_.entities[static_cast<size_t>(a_.Resolve(t.explicit_entity))].label == "Country")
+        if (t.explicit_entity >= 0 &&
+            std::string_view(a_.entities[static_cast<size_t>(a_.Resolve(t.explicit_entity))].label) == "Country")
           return a_.Resolve(t.explicit_entity);
         return -1;
       };
@@ -2154,7 +2157,7 @@ class Annotator {
       int country = -1;
       for (const auto& [t, s] : info.titles) {
         if (t.prefix_country >= 0) country = t.prefix_country;
-        else if (t.explicit_entity >= 0 && a_.entities[t.explicit_entity].label == "Country")
+        else if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country")
           country = t.explicit_entity;
         else if (t.explicit_entity >= 0 && CountryOfParty(t.explicit_entity) >= 0)
           country = CountryOfParty(t.explicit_entity);
@@ -2232,7 +2235,7 @@ class Annotator {
         // The country the person's offices speak for (a party's leader, his
         // party's country).
         int speaks = -1;
-        if (t.explicit_entity >= 0 && a_.entities[t.explicit_entity].label == "Country") speaks = t.explicit_entity;
+        if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country") speaks = t.explicit_entity;
         else if (t.explicit_entity >= 0) speaks = CountryOfParty(t.explicit_entity);
         else if (t.scope == "party" || t.scope == "country") speaks = t.prefix_country >= 0 ? t.prefix_country : c;
         if (speaks >= 0) countries.insert(a_.Resolve(speaks));

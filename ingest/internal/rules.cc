@@ -706,7 +706,7 @@ const Capture* FindCap(const MatchState& st, const std::string& name) {
 bool ProxyFollows(const MatchState& st, uint32_t x) {
   const auto& items = *st.items;
   if (x + 2 >= items.size() || items[x + 1].tag != Tag::kWord) return false;
-  if (st.a->tokens[items[x + 1].tb].fold != "'s") return false;
+  if (std::string_view(st.a->tokens[items[x + 1].tb].fold) != "'s") return false;
   static const auto* kProxies = new absl::flat_hash_set<std::string>{
       "envoy", "envoys", "wife", "husband", "spouse", "representative", "representatives", "adviser",
       "advisers", "advisor", "aide", "aides", "spokesperson", "spokesman", "spokeswoman", "son", "daughter"};
@@ -740,7 +740,8 @@ int ItemEntity(MatchState& st, uint32_t i, const std::string& want_label) {
     std::string f = graph::FoldName(name);
     std::vector<std::string>& folds = *st.person_folds;  // each entity's, folded once
     for (size_t e = folds.size(); e < st.a->entities.size(); ++e) {
-      folds.push_back(st.a->entities[e].label == "Person" ? graph::FoldName(st.a->entities[e].name) : "");
+      folds.push_back(std::string_view(st.a->entities[e].label) == "Person" ? graph::FoldName(st.a->entities[e].name)
+                                                                            : "");
     }
     for (size_t e = 0; e < st.a->entities.size(); ++e) {
       if (!folds[e].empty() && folds[e] == f) return st.a->Resolve(static_cast<int>(e));
@@ -805,7 +806,7 @@ bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
   if (before > 0 && word(before - 1) == "the") --before;
   if (before == 0 || word(before - 1) != "in") return false;
   for (uint32_t i = b; i + 1 < o; ++i) {
-    if (items[i].tag != Tag::kWord || st.a->tokens[items[i].tb].fold != "to") continue;
+    if (items[i].tag != Tag::kWord || std::string_view(st.a->tokens[items[i].tb].fold) != "to") continue;
     const Tag next = items[i + 1].tag;
     if (next == Tag::kCountry || next == Tag::kPlace) return true;
   }
@@ -1116,7 +1117,7 @@ void RuleSet::Apply(Annotation* a) const {
     // Item k is a present participle ("taking"), not a preposition or noun.
     auto participle = [&](uint32_t k) {
       if (k >= items.size() || items[k].tag != Tag::kWord) return false;
-      const std::string& f = a->tokens[items[k].tb].fold;
+      const std::string_view f = a->tokens[items[k].tb].fold;
       if (f == "during" || f == "including" || f == "regarding" || f == "concerning" || f == "following" ||
           f == "according" || f == "excluding" || f == "morning" || f == "evening" || f == "meeting")
         return false;
@@ -1156,11 +1157,12 @@ void RuleSet::Apply(Annotation* a) const {
         // "ASEAN-India relations": a country after a hyphen names a relation,
         // it does nothing.
         if (start > 0 && items[start].tag == Tag::kCountry && items[start - 1].tag == Tag::kWord &&
-            a->tokens[items[start - 1].tb].fold == "-" && a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
+            std::string_view(a->tokens[items[start - 1].tb].fold) == "-" &&
+            a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
           continue;
         // "accompanied by his wife X": a spouse is no subject.
         if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
-          const std::string& f = a->tokens[items[start - 1].tb].fold;
+          const std::string_view f = a->tokens[items[start - 1].tb].fold;
           if (f == "wife" || f == "husband" || f == "spouse") continue;
         }
         // "Dennis Francis of Trinidad and Tobago, who presided", "Vaclav
@@ -1168,7 +1170,8 @@ void RuleSet::Apply(Annotation* a) const {
         // the person before it and is no subject.
         if (items[start].tag == Tag::kCountry) {
           uint32_t of = start;
-          if (of > 0 && items[of - 1].tag == Tag::kWord && a->tokens[items[of - 1].tb].fold == "the") --of;
+          if (of > 0 && items[of - 1].tag == Tag::kWord && std::string_view(a->tokens[items[of - 1].tb].fold) == "the")
+            --of;
           if (of > 1 && (words[of - 1] & kOf) && is_person(of - 2)) continue;
         }
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
@@ -1309,7 +1312,7 @@ void RuleSet::Apply(Annotation* a) const {
               }
               if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
                 for (int& e : out) {
-                  if (e < 0 || a->entities[static_cast<size_t>(e)].label != "Person") continue;
+                  if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
                   e = a->entities[static_cast<size_t>(e)].country;
                   if (e >= 0) e = a->Resolve(e);
                 }

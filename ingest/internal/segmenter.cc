@@ -322,18 +322,20 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     }
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kPunct) continue;
-    if (t.fold != "." && t.fold != "!" && t.fold != "?" && t.fold != "...") continue;
+    const std::string_view f = t.fold;
+    if (f != "." && f != "!" && f != "?" && f != "...") continue;
+    auto closing = [](std::string_view g) { return g == "\"" || g == "'" || g == ")"; };
     size_t end = i + 1;
-    while (end < tokens.size() && tokens[end].kind == TokenKind::kPunct &&
-           (tokens[end].fold == "\"" || tokens[end].fold == "'" || tokens[end].fold == ")") &&
+    while (end < tokens.size() && tokens[end].kind == TokenKind::kPunct && closing(tokens[end].fold) &&
            !tokens[end].newline_before) {
       ++end;
     }
     if (end >= tokens.size()) continue;
     const Token& nx = tokens[end];
+    const std::string_view nf = nx.fold;
     bool starts = nx.newline_before || nx.cap || nx.kind == TokenKind::kNumber ||
-                  (nx.kind == TokenKind::kPunct && (nx.fold == "\"" || nx.fold == "'" || nx.fold == "("));
-    if (t.fold == "..." && !nx.newline_before) starts = false;
+                  (nx.kind == TokenKind::kPunct && (nf == "\"" || nf == "'" || nf == "("));
+    if (f == "..." && !nx.newline_before) starts = false;
     if (starts) {
       close(end);
       i = end - 1;
