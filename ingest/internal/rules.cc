@@ -1249,6 +1249,10 @@ void RuleSet::Apply(Annotation* a) const {
             }
             const char* date_key = et.starts ? "start" : "date";
             if (et.starts) have_date = quals.count("start") > 0;
+            // An anniversary's start is counted back or not at all: the
+            // sentence's date is the anniversary's ("will celebrate the 62nd
+            // anniversary of relations in September 2024").
+            for (const QualTemplate& q : et.quals) have_date |= q.kind == QualTemplate::kAnniv && q.key == date_key;
             if (!have_date && et.dated) {
               // A date said of the event: "on/in/from DATE", or one opening the sentence.
               auto dated = [&](uint32_t i) {

@@ -1258,5 +1258,14 @@ TEST(Generalise, WhomOneInvitesAttendsAndASpelledOrdinalDescribes) {
   EXPECT_FACT(d, "Chile -HOSTS-> third United Nations Ocean Conference");
 }
 
+TEST(Generalise, AnAnniversaryDatesNoStartAndTroopsArriveFromACountry) {
+  auto a = FactsOf("Chile and Peru will celebrate the 62nd anniversary of diplomatic relations in September 2031.",
+                   {"start"});
+  EXPECT_FACT(a, "Chile -DIPLOMATIC_RELATIONS-> Peru start=1969");
+  EXPECT_NO_FACT(a, "Chile -DIPLOMATIC_RELATIONS-> Peru start=2031-09");
+  auto b = FactsOf("Some 150 soldiers from Guatemala arrived in Haiti on Saturday.", {"count"});
+  EXPECT_FACT(b, "Guatemala -DEPLOYED_TO-> Haiti count=150");
+}
+
 }  // namespace
 }  // namespace kg::ingest
