@@ -108,7 +108,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
           "festival", "expo", "symposium", "retreat", "meeting"}},
         {kDefiniteOrg,
          {"council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
-          "organisation", "bank", "fund", "bloc"}},
+          "organisation", "bank", "fund", "bloc", "group", "grouping"}},
         {kNotAfterHead,
          {"of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
           "agenda", "organizers", "organisers", "level", "host", "itself"}},
@@ -1743,7 +1743,11 @@ class Annotator {
             for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (ListsOf(w) & kDefiniteOrg) latest_org[w] = e;
             }
-            if (Attr(e, "bloc") == "yes") latest_org["bloc"] = e;  // "the bloc"
+            if (Attr(e, "bloc") == "yes") {  // "the bloc", "the group"
+              latest_org["bloc"] = e;
+              latest_org["group"] = e;
+              latest_org["grouping"] = e;
+            }
           }
           i = m->te - 1;
           continue;

@@ -1267,5 +1267,15 @@ TEST(Generalise, AnAnniversaryDatesNoStartAndTroopsArriveFromACountry) {
   EXPECT_FACT(b, "Guatemala -DEPLOYED_TO-> Haiti count=150");
 }
 
+TEST(Generalise, TheBlocAndAChairAfterAnd) {
+  auto a = FactsOf("Chile joined the BRICS group as a founding member in 2031 and will chair the bloc in 2034.",
+                   {"start"});
+  EXPECT_FACT(a, "Chile -CHAIRS-> BRICS start=2034");
+  auto b = FactsOf("Peru was a non-permanent member of the Security Council in 2031-2032 and chaired the Council "
+                   "in January 2032.",
+                   {"start"});
+  EXPECT_FACT(b, "Peru -CHAIRS-> UN Security Council start=2032-01");
+}
+
 }  // namespace
 }  // namespace kg::ingest
