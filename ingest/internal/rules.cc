@@ -448,6 +448,7 @@ enum WordClass : uint32_t {
   kPlacePrep = 1u << 24,   // a country after these is no subject: "in China to attend"
   kBoth = 1u << 25,        // opens an aside after any mention: "X and Y, both claimants in ..., elevated"
   kDelegate = 1u << 26,    // "X invited leaders to attend": others do what follows
+  kSaid = 1u << 27,        // "said on Friday": a date of the saying
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -486,6 +487,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBoth, {"both", "each"}},
+      {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
                    "encourages"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
@@ -1272,6 +1274,8 @@ void RuleSet::Apply(Annotation* a) const {
                 for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
                   if ((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho)) return false;
                 }
+                // "..., the Kremlin said on Friday": the saying's date.
+                if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y

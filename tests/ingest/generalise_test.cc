@@ -1277,5 +1277,15 @@ TEST(Generalise, TheBlocAndAChairAfterAnd) {
   EXPECT_FACT(b, "Peru -CHAIRS-> UN Security Council start=2032-01");
 }
 
+TEST(Generalise, TheDateOfASayingDatesNothingElse) {
+  const std::string text =
+      "LIMA, Nov 7, 2031 (Wire) - President Ana Duarte will not attend the G20 Summit in Rio de Janeiro this "
+      "month, her office said on Friday.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Rio de Janeiro -HOSTS-> G20 Summit");
+  EXPECT_NO_FACT(f, "Rio de Janeiro -HOSTS-> G20 Summit date=2031-11-07");
+  EXPECT_NO_FACT(f, "Ana Duarte -ATTENDED-> G20 Summit");  // "will not attend"
+}
+
 }  // namespace
 }  // namespace kg::ingest
