@@ -1330,6 +1330,12 @@ void RuleSet::Apply(Annotation* a) const {
             const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
             std::vector<std::pair<int, int>> pairs;
             bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
+            if (sc == oc && et.met) {
+              // "X and Y met Z": they met Z, not each other.
+              uint32_t n = end;
+              if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
+              if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
+            }
             if (sc == oc) {
               for (size_t i = 0; i < subjects.size(); ++i)
                 for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});

@@ -1287,5 +1287,16 @@ TEST(Generalise, TheDateOfASayingDatesNothingElse) {
   EXPECT_NO_FACT(f, "Ana Duarte -ATTENDED-> G20 Summit");  // "will not attend"
 }
 
+TEST(Generalise, TwoWhoMeetAThirdDoNotMeetEachOther) {
+  auto a = FactsOf("European Commission President Marta van der Berg and European Council President Olav Berg "
+                   "met Prime Minister Le Quang Huy in Brussels.");
+  EXPECT_FACT(a, "Marta van der Berg -MET-> Le Quang Huy");
+  EXPECT_FACT(a, "Olav Berg -MET-> Le Quang Huy");
+  EXPECT_NO_FACT(a, "Marta van der Berg -MET-> Olav Berg");
+  // Without an object they met each other.
+  auto b = FactsOf("Prime Minister Le Quang Huy and Chancellor Greta Vogel met in Berlin on Monday.");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Greta Vogel");
+}
+
 }  // namespace
 }  // namespace kg::ingest
