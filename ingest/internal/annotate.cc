@@ -55,6 +55,7 @@ enum WordList : uint32_t {
   kFacility = 1u << 16,      // buildings and prizes named after people: "... Mausoleum"
   kHistoryWord = 1u << 17,   // a sentence speaking of history: "established", "since"
   kCounterpart = 1u << 18,   // "counterpart", "counterparts"
+  kDefiniteDoc = 1u << 19,   // "the declaration": a document named before
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -120,6 +121,8 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
           "foundation", "prize", "award", "road"}},
         {kCounterpart, {"counterpart", "counterparts"}},
+        {kDefiniteDoc,
+         {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
     };
@@ -1723,6 +1726,7 @@ class Annotator {
   // Organisations likewise: "the Council" after "the UN Security Council".
   void ScanDefiniteEvents() {
     absl::flat_hash_map<std::string, int> latest_org;  // head word -> organisation entity
+    absl::flat_hash_map<std::string, int> latest_doc;  // head word -> document entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     absl::flat_hash_map<std::string, std::pair<int, int>> latest_pair;  // plural head -> two events
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -1738,6 +1742,11 @@ class Annotator {
             if (m->entity2 >= 0 && !Words(static_cast<size_t>(e)).empty()) {
               latest_pair[absl::StrCat(Words(static_cast<size_t>(e)).back(), "s")] = {e, a_.Resolve(m->entity2)};
             }
+          } else if (m->tag == Tag::kDoc && m->entity >= 0) {
+            int e = a_.Resolve(m->entity);
+            for (const std::string& w : Words(static_cast<size_t>(e))) {
+              if (ListsOf(w) & kDefiniteDoc) latest_doc[w] = e;
+            }
           } else if (m->tag == Tag::kOrg && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
@@ -1751,6 +1760,16 @@ class Annotator {
           }
           i = m->te - 1;
           continue;
+        }
+        // "The declaration was proposed by Malaysia": the document named
+        // before with that head word (not "the declaration on ...").
+        if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteDoc) &&
+            (i + 1 >= sen.te || (W(i + 1) != "of" && W(i + 1) != "on" && !(T(i + 1).cap && !MAt(s, i + 1))))) {
+          auto it = latest_doc.find(W(i));
+          if (it != latest_doc.end()) {
+            PutEntity(s, i, i + 1, Tag::kDoc, it->second);
+            continue;
+          }
         }
         // "the Council" / "the council", alone (not "the Council of Europe").
         if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteOrg) &&

@@ -1298,5 +1298,27 @@ TEST(Generalise, TwoWhoMeetAThirdDoNotMeetEachOther) {
   EXPECT_FACT(b, "Le Quang Huy -MET-> Greta Vogel");
 }
 
+TEST(Generalise, TheDeclarationNamedBeforeAndOfficesOfPersonsOfACountry) {
+  const std::string text =
+      "SANTIAGO, May 26, 2031 (Wire) - Leaders adopted the Santiago Declaration on Ocean Governance at the 9th "
+      "Pacific Alliance Summit on Monday.\n\n"
+      "The declaration was proposed by Chile, which holds the Pacific Alliance chairmanship this year.\n\n"
+      "Rosa Quispe Mamani of Peru was elected President of the summit.\n";
+  auto f = FactsOf(text, {"date", "title"});
+  EXPECT_FACT(f, "Chile -PROPOSED-> Santiago Declaration on Ocean Governance");
+  EXPECT_FACT(f, "Chile -CHAIRS-> Pacific Alliance");
+  EXPECT_FACT(f, "Rosa Quispe Mamani -HOLDS_OFFICE-> 9th Pacific Alliance Summit title=President");
+  auto g = FactsOf("The Security Council on Tuesday, September 30, 2031 adopted Resolution 2991, drafted by the "
+                   "United States and Chile.",
+                   {"date"});
+  EXPECT_FACT(g, "Chile -PROPOSED-> Resolution 2991");  // not dated by the adoption
+  auto h = FactsOf("Chile previously served as Vice President of the 85th session of the General Assembly in "
+                   "2030-2031.\n\nKenya has led the mission since June 2030 and has deployed about 1,000 police "
+                   "officers to Haiti.\n",
+                   {"count", "end", "role", "start"});
+  EXPECT_FACT(h, "Chile -HELD_POSITION-> 85th session of the UN General Assembly end=2031 role=Vice President start=2030");
+  EXPECT_FACT(h, "Kenya -DEPLOYED_TO-> Haiti count=1000");
+}
+
 }  // namespace
 }  // namespace kg::ingest
