@@ -563,6 +563,18 @@ class Annotator {
   void ComputeYear() {
     std::map<int, int> freq;
     int first_full = 0, published = 0;
+    // A dateline without a year ("RIO DE JANEIRO, Dec 1"): a date the text
+    // puts in the future ("would host the summit in November 2024") is after
+    // the article, so a month before the dateline's is of the next year.
+    int dateline_month = 0;
+    for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && !dateline_month; ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag == Tag::kDate && m.text.size() == 7 && m.text[0] == '-') {
+          dateline_month = std::atoi(m.text.substr(2, 2).c_str());
+          break;
+        }
+      }
+    }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       bool pub = false;
@@ -582,6 +594,11 @@ class Annotator {
         if (pub && !published) published = y;
         if (m.tb > history) continue;
         if (m.text.size() == 10 && !first_full && s < 5) first_full = y;
+        if (dateline_month && std::atoi(m.text.substr(5, 2).c_str()) < dateline_month) {
+          bool future = false;
+          for (uint32_t k = a_.sentences[s].tb; k < m.tb && !future; ++k) future = FutureWord(k);
+          if (future) --y;
+        }
         ++freq[y];
       }
     }

@@ -449,6 +449,7 @@ enum WordClass : uint32_t {
   kBoth = 1u << 25,        // opens an aside after any mention: "X and Y, both claimants in ..., elevated"
   kDelegate = 1u << 26,    // "X invited leaders to attend": others do what follows
   kSaid = 1u << 27,        // "said on Friday": a date of the saying
+  kFuture = 1u << 28,      // will, would, shall
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -487,6 +488,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBoth, {"both", "each"}},
+      {kFuture, {"will", "would", "shall"}},
       {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
                    "encourages"}},
@@ -1286,12 +1288,20 @@ void RuleSet::Apply(Annotation* a) const {
                 if (dated(i)) date = ItemMention(st, i)->text;
               }
               if (date.empty()) {
+                // The one date said of the sentence, but not one of a clause
+                // that speaks of the future after a match that does not ("Lula,
+                // who attended COP28, said Brazil would host the summit in
+                // November 2024").
+                bool future_match = false;
+                for (uint32_t i = start; i < end; ++i) future_match |= (Cls(st, i) & kFuture) != 0;
                 int n = 0;
                 for (uint32_t i = 0; i < items.size(); ++i) {
-                  if (dated(i)) {
-                    date = ItemMention(st, i)->text;
-                    ++n;
-                  }
+                  if (!dated(i)) continue;
+                  bool future_after = false;
+                  for (uint32_t k = end; k < i && !future_match; ++k) future_after |= (Cls(st, k) & kFuture) != 0;
+                  if (future_after) continue;
+                  date = ItemMention(st, i)->text;
+                  ++n;
                 }
                 if (n != 1) date.clear();
               }

@@ -1320,5 +1320,19 @@ TEST(Generalise, TheDeclarationNamedBeforeAndOfficesOfPersonsOfACountry) {
   EXPECT_FACT(h, "Kenya -DEPLOYED_TO-> Haiti count=1000");
 }
 
+TEST(Generalise, AFutureDateIsAfterAnUndatedDatelineAndDatesOnlyItsClause) {
+  const std::string text =
+      "LIMA, Dec 1 (Wire) - Peru on Friday took over the presidency of the Pacific Alliance.\n\n"
+      "President Rosa Quispe Mamani, who attended the Andean Summit in Quito this week, said Peru would host "
+      "the APEC Summit in Lima in November 2031.\n";
+  auto f = FactsOf(text, {"date"});
+  // The article is of 2030: November 2031 is still to come in December.
+  EXPECT_FACT(f, "Rosa Quispe Mamani -ATTENDED-> Andean Summit date=2030-12");
+  EXPECT_NO_FACT(f, "Rosa Quispe Mamani -ATTENDED-> Andean Summit date=2031-11");
+  auto g = FactsOf("Chile joined the BRICS group as a founding member in 2009 and will chair the bloc in 2034.",
+                   {"date"});
+  EXPECT_FACT(g, "Chile -JOINED-> BRICS date=2009");
+}
+
 }  // namespace
 }  // namespace kg::ingest
