@@ -1334,5 +1334,19 @@ TEST(Generalise, AFutureDateIsAfterAnUndatedDatelineAndDatesOnlyItsClause) {
   EXPECT_FACT(g, "Chile -JOINED-> BRICS date=2009");
 }
 
+TEST(Generalise, InvitationsOfTwoAttendanceInAClauseAndPartsOfAMeeting) {
+  auto a = FactsOf("President Le Van Tam is in the United States at the invitation of Secretary-General Ana Duarte "
+                   "and President Tom Hill.");
+  EXPECT_FACT(a, "Le Van Tam -INVITED_BY-> Ana Duarte");
+  EXPECT_FACT(a, "Le Van Tam -INVITED_BY-> Tom Hill");
+  const std::string text =
+      "Foreign Minister Maria Santos chaired the ASEAN-Chile Foreign Ministers' Meeting in Jakarta on Thursday, "
+      "which Chilean Foreign Minister Ana Duarte attended.\n\n"
+      "The meeting was held as part of the 64th ASEAN Foreign Ministers' Meeting.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Ana Duarte -ATTENDED-> ASEAN-Chile Foreign Ministers' Meeting");
+  EXPECT_FACT(f, "ASEAN-Chile Foreign Ministers' Meeting -PART_OF-> 64th ASEAN Foreign Ministers' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
