@@ -529,8 +529,6 @@ class Annotator {
     }
   }
 
-  // The article's year: a "Published:" line, else the first full date with a
-  // year in the opening sentences, else the most frequent month-year.
   // Where a sentence starts to speak of history ("established", "founded",
   // "set up", "since", "anniversary", "took effect", "into force"): dates
   // after it are not the article's. The sentence's end if nowhere.
@@ -560,17 +558,19 @@ class Annotator {
     }
   }
 
+  // The article's year: a "Published:" line, else the first full date with a
+  // year in the opening sentences, else the most frequent month-year.
   void ComputeYear() {
     std::map<int, int> freq;
     int first_full = 0, published = 0;
     // A dateline without a year ("RIO DE JANEIRO, Dec 1"): a date the text
     // puts in the future ("would host the summit in November 2024") is after
     // the article, so a month before the dateline's is of the next year.
-    int dateline_month = 0;
-    for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && !dateline_month; ++s) {
+    int undated_month = 0;  // the month of a dateline's date without a year
+    for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && !undated_month; ++s) {
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag == Tag::kDate && m.text.size() == 7 && m.text[0] == '-') {
-          dateline_month = std::atoi(m.text.substr(2, 2).c_str());
+          undated_month = std::atoi(m.text.substr(2, 2).c_str());
           break;
         }
       }
@@ -594,11 +594,7 @@ class Annotator {
         if (pub && !published) published = y;
         if (m.tb > history) continue;
         if (m.text.size() == 10 && !first_full && s < 5) first_full = y;
-        if (dateline_month && std::atoi(m.text.substr(5, 2).c_str()) < dateline_month) {
-          bool future = false;
-          for (uint32_t k = a_.sentences[s].tb; k < m.tb && !future; ++k) future = FutureWord(k);
-          if (future) --y;
-        }
+        if (undated_month && std::atoi(m.text.substr(5, 2).c_str()) < undated_month && FutureBefore(s, m.tb)) --y;
         ++freq[y];
       }
     }
@@ -613,6 +609,13 @@ class Annotator {
         }
       }
     }
+  }
+  // Whether sentence s speaks of the future before token `before`.
+  bool FutureBefore(size_t s, uint32_t before) const {
+    for (uint32_t k = a_.sentences[s].tb; k < before; ++k) {
+      if (FutureWord(k)) return true;
+    }
+    return false;
   }
   // Token k speaks of the future: "will", "next", "shall", "upcoming", "is to".
   bool FutureWord(uint32_t k) const {
@@ -648,8 +651,7 @@ class Annotator {
         if (!T(i).cap || T(i).fold.size() < 6 || T(i).fold.back() != 'y') continue;  // cheap: "...day"
         auto it = kDays->find(T(i).fold);
         if (it == kDays->end() || At(s, i) >= 0) continue;
-        bool future = false;
-        for (uint32_t k = sen.tb; k < i; ++k) future |= FutureWord(k);
+        const bool future = FutureBefore(s, i);
         bool last = i > sen.tb && W(i - 1) == "last";
         bool next = i > sen.tb && W(i - 1) == "next";
         absl::CivilDay d = day;
@@ -678,8 +680,8 @@ class Annotator {
       // written in February was last November.
       if (m.text.size() == 4 && dateline_month_ > 0) {
         const int month = std::atoi(m.text.c_str() + 2);
-        bool future = false;
-        for (uint32_t k = a_.sentences[s].tb; k < m.tb; ++k) future |= FutureWord(k) || (Headline(s) && W(k) == "to");
+        bool future = FutureBefore(s, m.tb);
+        for (uint32_t k = a_.sentences[s].tb; k < m.tb && !future; ++k) future = Headline(s) && W(k) == "to";
         if (future && month < dateline_month_) ++y;
         if (!future && month > dateline_month_) --y;
       }
@@ -1770,9 +1772,7 @@ class Annotator {
               if (ListsOf(w) & kDefiniteOrg) latest_org[w] = e;
             }
             if (Attr(e, "bloc") == "yes") {  // "the bloc", "the group"
-              latest_org["bloc"] = e;
-              latest_org["group"] = e;
-              latest_org["grouping"] = e;
+              for (const char* w : {"bloc", "group", "grouping"}) latest_org[w] = e;
             }
           }
           i = m->te - 1;
@@ -2272,17 +2272,21 @@ class Annotator {
         if (t.explicit_entity >= 0) obj = t.explicit_entity;
         else if (t.scope == "party") obj = PartyOf(t.prefix_country >= 0 ? t.prefix_country : c);
         else if (t.scope == "country") obj = t.prefix_country >= 0 ? t.prefix_country : c;
-        // The country the person's offices speak for (a party's leader, his
-        // party's country).
-        int speaks = -1;
-        if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country") speaks = t.explicit_entity;
-        else if (t.explicit_entity >= 0) speaks = CountryOfParty(t.explicit_entity);
-        else if (t.scope == "party" || t.scope == "country") speaks = t.prefix_country >= 0 ? t.prefix_country : c;
-        if (speaks >= 0) countries.insert(a_.Resolve(speaks));
         else if (!t.of.empty()) {
           int o = lex_.Find("Organization", t.of);
           if (o >= 0) obj = LexEntity(o, "");
         }
+        // The country the person's offices speak for (a party's leader, his
+        // party's country).
+        int speaks = -1;
+        if (t.explicit_entity >= 0) {
+          speaks = std::string_view(a_.entities[t.explicit_entity].label) == "Country"
+                       ? t.explicit_entity
+                       : CountryOfParty(t.explicit_entity);
+        } else if (t.scope == "party" || t.scope == "country") {
+          speaks = t.prefix_country >= 0 ? t.prefix_country : c;
+        }
+        if (speaks >= 0) countries.insert(a_.Resolve(speaks));
         if (obj < 0) continue;
         FactDraft f;
         f.subject = p;

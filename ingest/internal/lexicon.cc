@@ -1,8 +1,7 @@
 #include "ingest/internal/lexicon.h"
 
-#include <atomic>
-
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>

@@ -795,7 +795,6 @@ bool RemoteContact(const MatchState& st) {
   return false;
 }
 
-// Whether items [b, e) hold a vice or deputy title.
 // Whether an object named with "in" comes after "to" and a country or place
 // (the match went past the visit's own destination: "a visit to Chile and
 // attendance at the summit in Peru"; but "travelled to Hanoi for a state
@@ -810,13 +809,14 @@ bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
   if (before > 0 && word(before - 1) == "the") --before;
   if (before == 0 || word(before - 1) != "in") return false;
   for (uint32_t i = b; i + 1 < o; ++i) {
-    if (items[i].tag != Tag::kWord || std::string_view(st.a->tokens[items[i].tb].fold) != "to") continue;
+    if (word(i) != "to") continue;
     const Tag next = items[i + 1].tag;
     if (next == Tag::kCountry || next == Tag::kPlace) return true;
   }
   return false;
 }
 
+// Whether items [b, e) hold a vice or deputy title.
 bool DeputyTitle(const MatchState& st, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; ++i) {
     const Mention* m = ItemMention(st, i);
@@ -1179,9 +1179,9 @@ void RuleSet::Apply(Annotation* a) const {
           if (of > 1 && (words[of - 1] & kOf) && is_person(of - 2)) continue;
         }
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
-          for (uint32_t i = start; i < end; ++i) {
-            if (words[i] & (kNegation | kHedge)) return;
-          }
+          uint32_t span = 0;  // the word classes the match holds
+          for (uint32_t i = start; i < end; ++i) span |= words[i];
+          if (span & (kNegation | kHedge)) return;
           for (const EdgeTemplate& et : rule->edges) {
             const Capture* sc = FindCap(st, et.subj);
             const Capture* oc = FindCap(st, et.obj);
@@ -1196,11 +1196,7 @@ void RuleSet::Apply(Annotation* a) const {
             // after it.
             if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
             // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
-            if (et.acts) {
-              bool delegated = false;
-              for (uint32_t i = start; i < end && !delegated; ++i) delegated = (words[i] & kDelegate) != 0;
-              if (delegated) continue;
-            }
+            if (et.acts && (span & kDelegate)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;
@@ -1292,8 +1288,7 @@ void RuleSet::Apply(Annotation* a) const {
                 // that speaks of the future after a match that does not ("Lula,
                 // who attended COP28, said Brazil would host the summit in
                 // November 2024").
-                bool future_match = false;
-                for (uint32_t i = start; i < end; ++i) future_match |= (Cls(st, i) & kFuture) != 0;
+                const bool future_match = (span & kFuture) != 0;
                 int n = 0;
                 for (uint32_t i = 0; i < items.size(); ++i) {
                   if (!dated(i)) continue;
