@@ -118,6 +118,12 @@ bool IsAbbreviation(std::string_view w) {
          Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
 }
 
+// Whether only spaces stand between byte b and the end of its line.
+bool LineEndsAt(std::string_view text, size_t b) {
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r')) ++b;
+  return b >= text.size() || text[b] == '\n';
+}
+
 // The text read one code point at a time, by byte position: ASCII bytes
 // directly, the rest decoded (invalid bytes read as U+FFFD, one byte each).
 struct Cp {
@@ -243,10 +249,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c);
         // An abbreviation never ends a line: "... and Hun Sen." closes the
         // sentence ("Sen." is also a senator's title).
-        size_t after = b + 1;
-        while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
-        const bool line_end = after >= text.size() || text[after] == '\n';
-        if (dotted || initial || (IsAbbreviation(w) && !line_end)) {
+        if (dotted || initial || (IsAbbreviation(w) && !LineEndsAt(text, b + 1))) {
           b += 1;
           ++cp;
         }
