@@ -308,6 +308,10 @@ class Annotator {
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
   }
+  // Token i is a hyphen inside a word: "Diaz-Canel".
+  bool GluedHyphen(size_t i) const {
+    return i > 0 && i + 1 < a_.tokens.size() && W(i) == "-" && T(i - 1).e == T(i).b && T(i).e == T(i + 1).b;
+  }
 
   // --- mentions -----------------------------------------------------------
   std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
@@ -427,6 +431,15 @@ class Annotator {
       // "the Vietnam-Japan Strategic Partnership Dialogue": a level that
       // opens an event's or a body's name is part of that name.
       if (tag == Tag::kLevel && i + n < sen.te && T(i + n).cap && HeadClass(i + n)) {
+        i += static_cast<uint32_t>(n);
+        continue;
+      }
+      // "Pinar del Rio", "Universidad de Chile": a place or country after a
+      // name's lower-case particle ends a longer name, and is not named.
+      if ((tag == Tag::kPlace || tag == Tag::kCountry) && i >= sen.tb + 2 && !T(i - 1).cap && T(i - 2).cap &&
+          T(i - 2).kind == TokenKind::kWord &&
+          (W(i - 1) == "del" || W(i - 1) == "de" || W(i - 1) == "da" || W(i - 1) == "do" || W(i - 1) == "dos" ||
+           W(i - 1) == "das" || W(i - 1) == "di" || W(i - 1) == "la")) {
         i += static_cast<uint32_t>(n);
         continue;
       }
@@ -1557,6 +1570,17 @@ class Annotator {
     if (suffix == "jr" || suffix == "sr" || suffix == "ii" || suffix == "iii") --n;
     if (n < 2) return {};
     std::vector<std::string> keys{w[n - 1]};
+    // A hyphenated family name is also one short name: "Diaz-Canel" (its
+    // words folded and joined by a space, as FoldName writes the hyphen).
+    {
+      const std::string& name = a_.entities[e].name;
+      const size_t sp = name.find_last_of(' ');
+      const std::string_view last_word = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
+      if (last_word.find('-') != std::string_view::npos && suffix.empty()) {
+        std::string k = graph::FoldName(last_word);
+        if (k.find(' ') != std::string::npos) keys.push_back(std::move(k));
+      }
+    }
     // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
     // Sisoulith), unless it is a family name of a culture that never uses
     // it alone ("Nguyen", "Le").
@@ -1836,8 +1860,14 @@ class Annotator {
           continue;
         }
         if (!Cap(i, sen.te)) continue;
+        // The run of capitalised words from i, across hyphens inside a word
+        // ("Diaz-Canel").
         uint32_t ne = i;
-        while (ne < sen.te && ne - i < 5 && Cap(ne, sen.te) && !MAt(s, ne)) ++ne;
+        while (ne < sen.te && ne - i < 5 && !MAt(s, ne)) {
+          if (Cap(ne, sen.te)) ++ne;
+          else if (ne > i && GluedHyphen(ne) && Cap(ne + 1, sen.te) && !MAt(s, ne + 1)) ne += 2;
+          else break;
+        }
         // longest known name inside the run starting at i
         for (uint32_t e = ne; e > i; --e) {
           std::string f = graph::FoldName(Surface(i, e));
@@ -1845,8 +1875,10 @@ class Annotator {
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
           // A short name is a whole name: "Hun" of "Hun Manet" is not the
-          // start of "Hun Sen".
-          else if (e == i + 1 && !(ne > i + 1 && !In(i + 1, kNeverName | kMonthWord | kFunctionWord)))
+          // start of "Hun Sen"; a hyphenated one is one word.
+          else if ((e == i + 1 && !(ne > i + 1 && !GluedHyphen(i + 1) &&
+                                    !In(i + 1, kNeverName | kMonthWord | kFunctionWord))) ||
+                   (e == i + 3 && GluedHyphen(i + 1)))
             p = ShortNamePerson(last, f, s, i);
           if (p >= 0) {
             a_.entities[p].aliases.insert(Surface(i, e));
@@ -1884,7 +1916,10 @@ class Annotator {
           bool found = false;
           for (const auto& [pt, ps] : it->second.titles) {
             const int have = country_of(pt);
-            found |= pt.title == t.title && (want < 0 || have < 0 || have == want) && (!unqualified || have < 0);
+            // "the minister" is any Minister of something ("Minister of
+            // Foreign Affairs"), not the Prime Minister.
+            const bool same = pt.title == t.title || (t.title == "Minister" && absl::StartsWith(pt.title, "Minister "));
+            found |= same && (want < 0 || have < 0 || have == want) && (!unqualified || have < 0);
           }
           if (!found) return false;
         }
@@ -2001,7 +2036,9 @@ class Annotator {
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
         if ((W(i) != "he" && W(i) != "she") || MAt(s, i)) continue;
         absl::string_view b = W(i - 1);
-        if (b != "where" && b != "when" && b != "and" && b != "after" && b != ",") continue;
+        if (b != "where" && b != "when" && b != "and" && b != "after" && b != "," && b != "which" && b != "while" &&
+            b != "before")
+          continue;
         std::set<int> people;
         for (const Mention& m : a_.mentions[s]) {
           if (m.tb >= i) break;
@@ -2189,31 +2226,41 @@ class Annotator {
     return it == index_.end() ? -1 : it->second;
   }
 
+  // A person's country from his titles ("US President", "President of
+  // Chile", a party's leader) or, failing those, from his name's shape
+  // ("Pham" is Vietnamese); -1 if neither tells.
+  int StatedCountry(int p, const PersonTitles& info) {
+    int country = -1;
+    for (const auto& [t, s] : info.titles) {
+      if (t.prefix_country >= 0) country = t.prefix_country;
+      else if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country")
+        country = t.explicit_entity;
+      else if (t.explicit_entity >= 0 && CountryOfParty(t.explicit_entity) >= 0)
+        country = CountryOfParty(t.explicit_entity);
+      if (country >= 0) return country;
+    }
+    auto w = Tokenize(a_.entities[p].name);
+    LexHit hit;
+    if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
+      auto it = hit.attrs->find("country");
+      if (it != hit.attrs->end()) {
+        int c = lex_.Find("Country", it->second);
+        if (c >= 0) country = LexEntity(c, "");
+      }
+    }
+    return country;
+  }
+
   void EmitOfficeFacts() {
+    std::map<int, int> stated;  // by person: StatedCountry
+    for (auto& [p, info] : persons_) {
+      if (a_.entities[p].redirect < 0) stated[p] = StatedCountry(p, info);
+    }
     for (auto& [p, info] : persons_) {
       if (a_.entities[p].redirect >= 0) continue;
       // The person's country: an explicit one, else the name's shape, else the
       // only country named in the sentence that introduces the title.
-      int country = -1;
-      for (const auto& [t, s] : info.titles) {
-        if (t.prefix_country >= 0) country = t.prefix_country;
-        else if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country")
-          country = t.explicit_entity;
-        else if (t.explicit_entity >= 0 && CountryOfParty(t.explicit_entity) >= 0)
-          country = CountryOfParty(t.explicit_entity);
-        if (country >= 0) break;
-      }
-      if (country < 0) {
-        auto w = Tokenize(a_.entities[p].name);
-        LexHit hit;
-        if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
-          auto it = hit.attrs->find("country");
-          if (it != hit.attrs->end()) {
-            int c = lex_.Find("Country", it->second);
-            if (c >= 0) country = LexEntity(c, "");
-          }
-        }
-      }
+      const int country = stated[p];
       const size_t first_fact = a_.facts.size();
       std::set<int> countries;
       for (const auto& [t, s] : info.titles) {
@@ -2264,6 +2311,19 @@ class Annotator {
             if (!others.count(x)) own.insert(x);
           }
           if (own.size() == 1 && !ambiguous) c = *own.begin();
+          // A country has one holder of an office at a time: "called on Prime
+          // Minister Pham Minh Chinh and conveyed greetings from Prime Minister
+          // Narendra Modi" does not make Modi Vietnam's.
+          if (c >= 0) {
+            for (const auto& [q, qinfo] : persons_) {
+              if (q == p || a_.entities[q].redirect >= 0) continue;
+              auto sq = stated.find(q);
+              if (sq == stated.end() || sq->second < 0 || a_.Resolve(sq->second) != a_.Resolve(c)) continue;
+              for (const auto& [qt, qs] : qinfo.titles) {
+                if (qs == s && qt.title == t.title) c = -1;
+              }
+            }
+          }
           // ... except for a person joined by "and" to a titled one: "Japanese
           // Foreign Minister A and Defence Minister B" share Japan.
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);

@@ -1150,6 +1150,9 @@ void RuleSet::Apply(Annotation* a) const {
         uint32_t list_start = start;
         while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
           list_start -= 2;
+        // (Also after a possessive: "talks with his counterpart X and called on Y".)
+        if (list_start > 1 && (words[list_start - 1] & kDet) && (words[list_start - 2] & (kWith | kObjectVerb)))
+          --list_start;
         if (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb)) && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;

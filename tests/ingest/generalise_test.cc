@@ -1348,5 +1348,39 @@ TEST(Generalise, InvitationsOfTwoAttendanceInAClauseAndPartsOfAMeeting) {
   EXPECT_FACT(f, "ASEAN-Chile Foreign Ministers' Meeting -PART_OF-> 64th ASEAN Foreign Ministers' Meeting");
 }
 
+TEST(Generalise, HyphenatedNamesPossessiveObjectsAndModifiedTalks) {
+  const std::string text =
+      "HAVANA, March 3 (Wire) Chilean President Carlos Ruiz-Tagle received on Monday the Vice President of "
+      "Peru, Ana Duarte, who is on an official visit.\n\n"
+      "Later, Ruiz-Tagle met Prime Minister Tom Hill.\n\n"
+      "Duarte also toured a farm in Pinar del Rio.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Carlos Ruiz-Tagle -MET-> Ana Duarte");
+  EXPECT_FACT(f, "Carlos Ruiz-Tagle -MET-> Tom Hill");
+  EXPECT_NO_FACT(f, "Ana Duarte -VISITED-> Rio de Janeiro");
+  const std::string visit =
+      "Prime Minister Tom Hill concluded a two-day official visit to Chile on Tuesday, during which he held "
+      "wide-ranging talks with his Chilean counterpart Ana Duarte and called on President Rosa Quispe.\n";
+  auto g = FactsOf(visit);
+  EXPECT_FACT(g, "Tom Hill -MET-> Ana Duarte");
+  EXPECT_FACT(g, "Tom Hill -MET-> Rosa Quispe");
+  EXPECT_NO_FACT(g, "Ana Duarte -MET-> Rosa Quispe");
+  auto h = FactsOf("Chile will chair the Pacific Alliance again in 2031, President Rosa Quispe said.", {"start"});
+  EXPECT_FACT(h, "Chile -CHAIRS-> Pacific Alliance start=2031");
+}
+
+TEST(Generalise, OneHolderOfAnOfficeAndTheMinister) {
+  const std::string text =
+      "NEW DELHI, Aug 14 (Wire) External Affairs Minister Asha Rao, who is on an official visit to Vietnam, "
+      "called on Prime Minister Pham Van Tam and conveyed greetings from Prime Minister Rahul Mehta.\n\n"
+      "The minister later travelled to Da Nang, where she addressed the India-Vietnam Business Forum.\n\n"
+      "Separately, the General Assembly elected Ana Duarte of Chile as President of its 85th session.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Pham Van Tam -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+  EXPECT_NO_FACT(f, "Rahul Mehta -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+  EXPECT_FACT(f, "Asha Rao -ADDRESSED-> India-Vietnam Business Forum");
+  EXPECT_FACT(f, "Ana Duarte -HOLDS_OFFICE-> 85th session of the UN General Assembly title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
