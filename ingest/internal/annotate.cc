@@ -553,6 +553,16 @@ class Annotator {
           (k > sen.tb && w == "effect" && (W(k - 1) == "took" || W(k - 1) == "into")) ||
           (k > sen.tb && w == "force" && W(k - 1) == "into"))
         return k;
+      // "Pakistan last held the presidency in August 2013", "previously served":
+      // an earlier time (not "last week", which is recent).
+      if (w == "previously" || w == "formerly") return k;
+      if (w == "last" && k > sen.tb && !T(k).cap) {
+        const absl::string_view n = W(k + 1);
+        if (n != "week" && n != "weekend" && n != "month" && n != "year" && n != "night" && n != "time" &&
+            n != "monday" && n != "tuesday" && n != "wednesday" && n != "thursday" && n != "friday" &&
+            n != "saturday" && n != "sunday" && !In(k + 1, kMonthWord) && T(k + 1).kind == TokenKind::kWord)
+          return k;
+      }
     }
     return sen.te;
   }
@@ -1412,7 +1422,8 @@ class Annotator {
         bool the = i > sen.tb && (W(i - 1) == "the");
         const Mention* first = MAt(s, i);
         // "the President", "the Vietnamese President" (a President of Vietnam).
-        const bool demonym = first && first->tag == Tag::kCountry && first->demonym && MAt(s, first->te) &&
+        // (Also "the New Zealand Prime Minister": a country's name before the title.)
+        const bool demonym = first && first->tag == Tag::kCountry && MAt(s, first->te) &&
                              MAt(s, first->te)->tag == Tag::kTitle;
         if (the && first && (first->tag == Tag::kTitle || demonym)) {
           pending_.push_back({static_cast<int>(s), i - 1, e, titles});
@@ -1430,9 +1441,12 @@ class Annotator {
         if (ne > nb) {
           uint32_t tb = i;
           const Mention* d = i > sen.tb ? MAt(s, i - 1) : nullptr;
-          if (d && d->tag == Tag::kCountry && d->demonym) tb = d->tb;
+          // "his Vietnamese counterpart X", "his New Zealand counterpart X".
+          const bool of_country = d && d->tag == Tag::kCountry && d->te == i &&
+                                  (d->demonym || W(i) == "counterpart" || W(i) == "counterparts");
+          if (of_country) tb = d->tb;
           const int person = PersonEntity(s, nb, ne);
-          if (d && d->tag == Tag::kCountry && d->demonym && W(i) == "counterpart") {
+          if (of_country && W(i) == "counterpart") {
             CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity));
           }
           AddPersonMention(s, tb, ne, person);
@@ -2327,6 +2341,42 @@ class Annotator {
           // ... except for a person joined by "and" to a titled one: "Japanese
           // Foreign Minister A and Defence Minister B" share Japan.
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);
+          // A national office named without a country, in a sentence that names
+          // no country but the article's own: the article's country ("JAKARTA -
+          // ... Foreign Minister Retno Marsudi said the deployment reflected
+          // Indonesia's commitment"), unless someone else holds that office there.
+          if (c < 0 && a_.home_country >= 0 && (t.scope == "country" || t.scope == "party")) {
+            const int home = a_.Resolve(a_.home_country);
+            // Foreign: another country in the sentence (alone or in someone's
+            // title), a person of another country ("Luxon, accompanied by Trade
+            // Minister X"), or, in a sentence naming no country, another country
+            // in the sentence before ("Indonesia and Australia elevated ties.
+            // Foreign Minister X and Defence Minister Y joined the talks.").
+            bool foreign = false, named = false;
+            for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+              if (m.tag == Tag::kCountry && m.entity >= 0) {
+                named = true;
+                foreign |= a_.Resolve(m.entity) != home;
+              }
+              if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p) {
+                auto sq = stated.find(a_.Resolve(m.entity));
+                foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home;
+              }
+            }
+            for (int o : others) foreign |= a_.Resolve(o) != home;
+            if (!named && s > 0) {
+              for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) {
+                foreign |= m.tag == Tag::kCountry && m.entity >= 0 && a_.Resolve(m.entity) != home;
+              }
+            }
+            for (const auto& [q, qinfo] : persons_) {
+              if (q == p || a_.entities[q].redirect >= 0) continue;
+              auto sq = stated.find(q);
+              if (sq == stated.end() || sq->second < 0 || a_.Resolve(sq->second) != home) continue;
+              for (const auto& [qt, qs] : qinfo.titles) foreign |= qt.title == t.title;
+            }
+            if (!foreign) c = home;
+          }
         }
         int obj = -1;
         if (t.explicit_entity >= 0) obj = t.explicit_entity;

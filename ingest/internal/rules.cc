@@ -450,6 +450,8 @@ enum WordClass : uint32_t {
   kDelegate = 1u << 26,    // "X invited leaders to attend": others do what follows
   kSaid = 1u << 27,        // "said on Friday": a date of the saying
   kFuture = 1u << 28,      // will, would, shall
+  kCall = 1u << 29,        // "called on X": X is the object
+  kOn = 1u << 30,
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -489,6 +491,8 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBoth, {"both", "each"}},
       {kFuture, {"will", "would", "shall"}},
+      {kCall, {"call", "calls", "called", "calling"}},
+      {kOn, {"on"}},
       {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
                    "encourages"}},
@@ -1153,7 +1157,10 @@ void RuleSet::Apply(Annotation* a) const {
         // (Also after a possessive: "talks with his counterpart X and called on Y".)
         if (list_start > 1 && (words[list_start - 1] & kDet) && (words[list_start - 2] & (kWith | kObjectVerb)))
           --list_start;
-        if (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb)) && is_person(start) &&
+        // ("called on X and delivered a lecture": X is called on.)
+        const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
+                            (list_start > 1 && (words[list_start - 1] & kOn) && (words[list_start - 2] & kCall));
+        if (object && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
         // "Chinh is in China to attend ...": a country or place after a

@@ -1382,5 +1382,49 @@ TEST(Generalise, OneHolderOfAnOfficeAndTheMinister) {
   EXPECT_FACT(f, "Ana Duarte -HOLDS_OFFICE-> 85th session of the UN General Assembly title=President");
 }
 
+TEST(Generalise, TheArticlesOwnCountryForAnOfficeNamedWithoutOne) {
+  // An Indonesian paper names its own minister without a country.
+  const std::string text =
+      "JAKARTA (Wire) - Indonesia has sent 800 soldiers to Lebanon, the military said on Monday.\n\n"
+      "Indonesia is a large contributor to UN missions.\n\n"
+      "Foreign Minister Sari Wulandari said the deployment showed Indonesia's commitment to peace.\n\n"
+      "Indonesia and Australia upgraded their ties in 2030.\n\n"
+      "Defence Minister Tom Hill joined the talks.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Sari Wulandari -HOLDS_OFFICE-> Indonesia title=Minister of Foreign Affairs");
+  // After a sentence naming another country, an unnamed minister may be its.
+  EXPECT_NO_FACT(f, "Tom Hill -HOLDS_OFFICE-> Indonesia title=Minister of National Defence");
+}
+
+TEST(Generalise, CountryNamedCounterpartsCalledOnObjectsAndRelativeTies) {
+  const std::string text =
+      "HANOI (Wire) - Vietnamese Prime Minister Le Van Tam and his New Zealand counterpart Tom Hill held talks in "
+      "Hanoi on February 25.\n\n"
+      "During his stay, the New Zealand Prime Minister also met with President Tran Van Hai.\n\n"
+      "He was also received by Party General Secretary Nguyen Van Binh.\n\n"
+      "Mr Hill called on National Assembly Chairman Do Van Nam and delivered a lecture at the Diplomatic "
+      "Academy of Vietnam.\n\n"
+      "New Zealand and Vietnam are close partners.\n\n"
+      "Tam said the two countries, which established diplomatic ties in 1975, trust each other.\n";
+  auto f = FactsOf(text, {"title", "start"});
+  EXPECT_FACT(f, "Tom Hill -HOLDS_OFFICE-> New Zealand title=Prime Minister");
+  EXPECT_FACT(f, "Tom Hill -MET-> Tran Van Hai");
+  EXPECT_FACT(f, "Nguyen Van Binh -MET-> Tom Hill");
+  EXPECT_NO_FACT(f, "Do Van Nam -ADDRESSED-> Diplomatic Academy of Vietnam");
+  EXPECT_FACT(f, "New Zealand -DIPLOMATIC_RELATIONS-> Vietnam start=1975");
+}
+
+TEST(Generalise, TermsServedAndLastHeldDatesAreNotTheArticlesYear) {
+  const std::string text =
+      "LIMA, July 1 (Wire): Peru on Tuesday assumed the rotating presidency of the Security Council.\n\n"
+      "Peru, which is serving its third term as a non-permanent member of the Council for 2031-2032, will "
+      "hold an open debate.\n\n"
+      "Peru last held the Council presidency in August 2019.\n\n"
+      "President Rosa Quispe addressed the UN General Assembly in September.\n";
+  auto f = FactsOf(text, {"start", "end", "date"});
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> UN Security Council end=2032 start=2031");
+  EXPECT_NO_FACT(f, "Rosa Quispe -ADDRESSED-> UN General Assembly date=2019-09");
+}
+
 }  // namespace
 }  // namespace kg::ingest
