@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "graph/fold.h"
@@ -308,6 +309,24 @@ class Annotator {
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
   }
+  // A numeric ordinal that can be a day of the month: "28th".
+  bool OrdinalDay(uint32_t i, int* d) const {
+    const absl::string_view w = W(i);
+    if (w.size() < 3 || w.size() > 4 || !absl::ascii_isdigit(w[0])) return false;
+    const int v = OrdinalValue(w);
+    if (v < 1 || v > 31) return false;
+    *d = v;
+    return true;
+  }
+  // After a style of address before a name ("His Highness", "Her Royal
+  // Highness", "His Excellency"): the first token past it, else i.
+  uint32_t AfterStyle(uint32_t i, uint32_t end) const {
+    if (i + 2 >= end || !T(i).cap || (W(i) != "his" && W(i) != "her")) return i;
+    uint32_t k = i + 1;
+    if (W(k) == "royal" && T(k).cap) ++k;
+    if (T(k).cap && (W(k) == "highness" || W(k) == "majesty" || W(k) == "excellency")) return k + 1;
+    return i;
+  }
   // Token i is a hyphen inside a word: "Diaz-Canel".
   bool GluedHyphen(size_t i) const {
     return i > 0 && i + 1 < a_.tokens.size() && W(i) == "-" && T(i - 1).e == T(i).b && T(i).e == T(i + 1).b;
@@ -515,9 +534,11 @@ class Annotator {
         } else {
           continue;
         }
-      } else if (IsDay(T(i), &d) && i + 1 < sen.te && (m = Month(i + 1))) {  // 2 December 1960
+      } else if ((IsDay(T(i), &d) || OrdinalDay(i, &d)) && i + 1 < sen.te &&
+                 (m = Month(i + 1))) {  // 2 December 1960, 28th October, 2024
         uint32_t j = i + 2;
-        if (j < sen.te && IsYear(T(j), &y)) ++j;
+        if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
+        else if (j < sen.te && IsYear(T(j), &y)) ++j;
         mm.tag = Tag::kDate;
         mm.text = Iso(y, m, d);
         mm.te = j;
@@ -1391,6 +1412,7 @@ class Annotator {
         if (W(nb) == ",") ++nb;
         // "Defence Minister General Phan Van Giang": a military rank is no
         // part of the name.
+        nb = AfterStyle(nb, sen.te);
         while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         // "the President Ho Chi Minh Mausoleum": a building named after him.
@@ -1436,6 +1458,7 @@ class Annotator {
         uint32_t nb = i + 1;
         if (W(nb) == ",") ++nb;
         // "his Saudi counterpart Prince Faisal bin Farhan": the name after the style.
+        nb = AfterStyle(nb, sen.te);
         while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
         uint32_t ne = NameRun(s, nb, sen.te);
         if (ne > nb) {
@@ -1765,6 +1788,12 @@ class Annotator {
           const absl::string_view head(fo.data(), fo.size() - tail.size());
           numbered = head.find(' ') == absl::string_view::npos &&
                      (OrdinalValue(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
+          // ... or "43rd session of the UNESCO General Conference" one named "the
+          // General Conference".
+          const std::vector<absl::string_view> hw = absl::StrSplit(head, ' ');
+          if (hw.size() >= 3 && hw.size() <= 5 && OrdinalValue(hw[0]) > 0 && hw[1] == "session" && hw[2] == "of" &&
+              (hw.size() < 4 || hw[3] == "the"))
+            numbered = true;
         }
         if (absl::StartsWith(fo, f) || numbered || (std::string_view(d.label) == "Organization" && absl::StartsWith(fo, on))) {
           target = static_cast<int>(o);

@@ -1426,5 +1426,24 @@ TEST(Generalise, TermsServedAndLastHeldDatesAreNotTheArticlesYear) {
   EXPECT_NO_FACT(f, "Rosa Quispe -ADDRESSED-> UN General Assembly date=2019-09");
 }
 
+TEST(Generalise, StylesOfAddressOrdinalDayDatelinesAndTheSessionsBody) {
+  const std::string text =
+      "DOHA, 28th October, 2030 (Wire) -- Emir His Highness Sheikh Khalid bin Rashid Al Thani received Tom Hill, "
+      "Prime Minister of Fiji, who is on an official visit.\n\n"
+      "Tom Hill also attended the Doha Forum in Doha at the invitation of the Emir.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Khalid bin Rashid Al Thani -MET-> Tom Hill");
+  EXPECT_FACT(f, "Tom Hill -ATTENDED-> Doha Forum date=2030-10");
+  const std::string paris =
+      "PARIS - Chile was elected to the Executive Board of UNESCO at the 48th session of the UNESCO General "
+      "Conference in Paris.\n\n"
+      "Deputy Foreign Minister Ana Duarte led the Chilean delegation to the General Conference.\n";
+  auto g = FactsOf(paris);
+  EXPECT_FACT(g, "Ana Duarte -ATTENDED-> 48th session of the UNESCO General Conference");
+  auto h = FactsOf("Premier Li Wei also attended the 40th ASEAN Plus Three Summit and the 30th East Asia Summit "
+                   "during his stay in Laos, and held talks with Lao Prime Minister Sonexay Phomvihane.");
+  EXPECT_FACT(h, "Li Wei -MET-> Sonexay Phomvihane");
+}
+
 }  // namespace
 }  // namespace kg::ingest
