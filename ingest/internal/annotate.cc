@@ -592,13 +592,17 @@ class Annotator {
   void ComputeLeadDate() {
     for (size_t s = 0; s < a_.sentences.size() && s < 3 && a_.lead_date.empty(); ++s) {
       uint32_t history = UINT32_MAX;
+      bool unknown = false;  // a date whose year is unknown: the lead date is
       for (const Mention& m : a_.mentions[s]) {
-        if (m.tag != Tag::kDate || m.text.size() < 7 || m.text[0] == '-') continue;
+        if (m.tag != Tag::kDate) continue;
         if (history == UINT32_MAX) history = HistoryStart(s);
         if (m.tb > history) continue;
+        if (m.text[0] == '-' && m.text.size() == 4) unknown = true;  // "will host it in October"
+        if (m.text.size() < 7 || m.text[0] == '-') continue;
         a_.lead_date = m.text.substr(0, 7);
         break;
       }
+      if (unknown && a_.lead_date.empty()) return;  // ... not one said later
     }
   }
 
@@ -645,6 +649,7 @@ class Annotator {
     if (published) a_.year = published;
     else if (first_full) a_.year = first_full;
     else {
+      year_guessed_ = !freq.empty();
       int best = 0;
       for (auto& [y, n] : freq) {
         if (n >= best) {
@@ -719,6 +724,10 @@ class Annotator {
     for (Mention& m : Ms(s)) {
       if (m.tag != Tag::kDate || !absl::StartsWith(m.text, "--")) continue;
       int y = a_.year;
+      // A month alone in a clause about the future, in an article whose year
+      // is only guessed from dates of the past ("adopted in December 2024 ...
+      // will host the ceremony in October"): its year is unknown.
+      if (m.text.size() == 4 && dateline_month_ == 0 && year_guessed_ && FutureBefore(s, m.tb)) continue;
       // A month alone, against the dateline's month: "will chair the council
       // in January" written in December is next January; "met in November"
       // written in February was last November.
@@ -2072,6 +2081,26 @@ class Annotator {
       a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kCountry, a_.Resolve(prev.front().entity)))]
           .pronoun = true;
     }
+    // "The convention ... is the first treaty on cybercrime. It was proposed
+    // by Russia": a sentence-initial "It" before such a passive is the
+    // document the previous sentence opens with.
+    for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      const uint32_t i = a_.sentences[s].tb;
+      if (W(i) != "it" || MAt(s, i)) continue;
+      uint32_t v = i + 1;
+      if (W(v) == "was" || W(v) == "is") ++v;
+      else if (W(v) == "has" && W(v + 1) == "been") v += 2;
+      else continue;
+      if (W(v) == "first" || W(v) == "originally" || W(v) == "initially") ++v;
+      const absl::string_view w = W(v);
+      if (w != "proposed" && w != "drafted" && w != "initiated" && w != "tabled" && w != "sponsored" &&
+          w != "submitted")
+        continue;
+      const auto& prev = a_.mentions[s - 1];
+      if (prev.empty() || prev.front().tag != Tag::kDoc || prev.front().entity < 0) continue;
+      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kDoc, a_.Resolve(prev.front().entity)))]
+          .pronoun = true;
+    }
     // Inside a sentence, after a clause boundary: "X paid a visit to Chile,
     // where he met ..." is X when X is the only person named before.
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -2113,6 +2142,18 @@ class Annotator {
           for (const auto& [t, ts] : info.titles) {
             if (ts < static_cast<int>(s) && t.prefix_country >= 0 && a_.Resolve(t.prefix_country) == country)
               people.insert(p);
+          }
+        }
+        // Else the one titled person named before whose name or title says
+        // he is of that country ("State President Luong Cuong ... the
+        // Vietnamese leader").
+        if (people.empty()) {
+          for (const auto& [p, info] : persons_) {
+            if (a_.entities[static_cast<size_t>(p)].redirect >= 0 || info.titles.empty() ||
+                info.titles.front().second >= static_cast<int>(s))
+              continue;
+            const int c = StatedCountry(p, info);
+            if (c >= 0 && a_.Resolve(c) == country) people.insert(p);
           }
         }
         if (people.size() == 1) AddPersonMention(s, i + 1, i + 3, *people.begin());
@@ -2556,6 +2597,7 @@ class Annotator {
     for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;
   }
   int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
+  bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;
   std::vector<PendingChain> pending_;

@@ -1445,5 +1445,42 @@ TEST(Generalise, StylesOfAddressOrdinalDayDatelinesAndTheSessionsBody) {
   EXPECT_FACT(h, "Li Wei -MET-> Sonexay Phomvihane");
 }
 
+TEST(Generalise, PossessiveChairsDemonymLeadersAndADocumentsPronoun) {
+  const std::string text =
+      "LIMA, Nov 10 (Wire) - State President Tran Van Hai arrived in Lima on Sunday, beginning a state visit to "
+      "Peru at the invitation of Peruvian President Rosa Quispe.\n\n"
+      "After Peru, the Vietnamese leader will travel to Santiago to attend the APEC Economic Leaders' Week.\n\n"
+      "Peruvian Prime Minister Ana Duarte and Chilean Prime Minister Tom Hill also spoke at the APEC CEO Summit.\n\n"
+      "The summit was the first of two summits Peru hosted during its APEC chairmanship in 2031.\n\n"
+      "The statement was adopted during Peru's presidency of the Security Council in April 2031.\n";
+  auto f = FactsOf(text, {"kind", "start"});
+  EXPECT_FACT(f, "Tran Van Hai -VISITED-> Peru kind=state visit");
+  EXPECT_FACT(f, "Tran Van Hai -ATTENDED-> APEC Economic Leaders' Week");
+  EXPECT_FACT(f, "Ana Duarte -ADDRESSED-> APEC CEO Summit");
+  EXPECT_FACT(f, "Tom Hill -ADDRESSED-> APEC CEO Summit");
+  EXPECT_FACT(f, "Peru -CHAIRS-> Asia-Pacific Economic Cooperation start=2031");
+  EXPECT_FACT(f, "Peru -CHAIRS-> UN Security Council start=2031-04");
+  const std::string treaty =
+      "GENEVA, May 3, 2031 (Wire) - States adopted the Geneva Convention on Water Security on Friday.\n\n"
+      "The convention is the first global treaty on water.\n\n"
+      "It was proposed by Chile in 2028.\n";
+  auto g = FactsOf(treaty, {"date"});
+  EXPECT_FACT(g, "Chile -PROPOSED-> Geneva Convention on Water Security date=2028");
+}
+
+TEST(Generalise, AFutureMonthInAnArticleOfAGuessedYearHasNoYear) {
+  const std::string text =
+      "Hanoi to host treaty signing\n\n"
+      "HANOI (Wire) - Vietnam will host the signing ceremony for the Hanoi Convention on Water in Hanoi in "
+      "October, the ministry said.\n\n"
+      "The convention, adopted by the UN General Assembly in December 2030, is the first treaty on water.\n\n"
+      "Secretary-General Ana Duarte is expected to attend the ceremony.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_NO_FACT(f, "Vietnam -HOSTS-> Signing ceremony for the Hanoi Convention date=2030-10");
+  EXPECT_FACT(f, "Vietnam -HOSTS-> Signing ceremony for the Hanoi Convention");
+  EXPECT_FACT(f, "Ana Duarte -ATTENDED-> Signing ceremony for the Hanoi Convention");
+  EXPECT_NO_FACT(f, "Ana Duarte -ATTENDED-> Signing ceremony for the Hanoi Convention date=2030-12");
+}
+
 }  // namespace
 }  // namespace kg::ingest
