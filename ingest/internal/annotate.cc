@@ -121,7 +121,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
          {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
           "foundation", "prize", "award", "road"}},
-        {kCounterpart, {"counterpart", "counterparts"}},
+        {kCounterpart, {"counterpart", "counterparts", "leader"}},  // "his Vietnamese counterpart X", "Vietnamese leader X"
         {kDefiniteDoc,
          {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact"}},
         {kHistoryWord,
@@ -1891,6 +1891,33 @@ class Annotator {
     }
   }
 
+  // "Anthony Albanese has met ... Mr Albanese said": the first name run
+  // of two to four words (in no mention, outside headlines) ending in the
+  // honorific's one word is that person; -1 if there is none.
+  int PersonFromNameRun(const std::string& word) {
+    if (word.empty() || word.find(' ') != std::string::npos) return -1;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (Headline(s)) continue;
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        if (const Mention* m = MAt(s, i)) {
+          i = m->te - 1;
+          continue;
+        }
+        if (!Cap(i, sen.te) || (i > sen.tb && In(i - 1, kHonorific))) continue;
+        const uint32_t ne = NameRun(s, i, sen.te);
+        if (ne <= i) continue;
+        if (ne >= i + 2 && ne - i <= 4 && W(ne - 1) == word) {
+          const int p = PersonEntity(s, i, ne);
+          AddPersonMention(s, i, ne, p);
+          return p;
+        }
+        i = ne - 1;
+      }
+    }
+    return -1;
+  }
+
   void ScanShortMentions() {
     absl::flat_hash_map<std::string, int> full, last;
     PersonIndex(&full, &last);
@@ -1900,6 +1927,7 @@ class Annotator {
       auto it = full.find(f);
       if (it != full.end()) p = it->second;
       else p = ShortNamePerson(last, f, static_cast<size_t>(h.s), h.tb);
+      if (p < 0) p = PersonFromNameRun(f);
       if (p < 0) p = PersonEntity(static_cast<size_t>(h.s), h.tb + 1, h.te);
       a_.entities[p].aliases.insert(Surface(h.tb, h.te));
       AddPersonMention(static_cast<size_t>(h.s), h.tb, h.te, p);
@@ -2422,12 +2450,17 @@ class Annotator {
             // Minister X"), or, in a sentence naming no country, another country
             // in the sentence before ("Indonesia and Australia elevated ties.
             // Foreign Minister X and Defence Minister Y joined the talks.").
+            // And the article's country must be named (not as an adjective:
+            // "talks with Vietnamese leader X" in a Korean article) in the
+            // sentence, or else in the sentence before.
             bool foreign = false, named = false;
+            auto country_named = [&](const Mention& m) {
+              if (m.tag != Tag::kCountry || m.entity < 0) return;
+              if (a_.Resolve(m.entity) != home) foreign = true;
+              else if (!m.demonym) named = true;
+            };
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
-              if (m.tag == Tag::kCountry && m.entity >= 0) {
-                named = true;
-                foreign |= a_.Resolve(m.entity) != home;
-              }
+              country_named(m);
               if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p) {
                 auto sq = stated.find(a_.Resolve(m.entity));
                 foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home;
@@ -2435,10 +2468,9 @@ class Annotator {
             }
             for (int o : others) foreign |= a_.Resolve(o) != home;
             if (!named && s > 0) {
-              for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) {
-                foreign |= m.tag == Tag::kCountry && m.entity >= 0 && a_.Resolve(m.entity) != home;
-              }
+              for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
             }
+            if (!named) foreign = true;
             for (const auto& [q, qinfo] : persons_) {
               if (q == p || a_.entities[q].redirect >= 0) continue;
               auto sq = stated.find(q);

@@ -451,7 +451,7 @@ enum WordClass : uint32_t {
   kSaid = 1u << 27,        // "said on Friday": a date of the saying
   kFuture = 1u << 28,      // will, would, shall
   kCall = 1u << 29,        // "called on X": X is the object
-  kOn = 1u << 30,
+  kOn = 1u << 30,          // on, to ("paid a courtesy call to X")
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -492,7 +492,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kBoth, {"both", "each"}},
       {kFuture, {"will", "would", "shall"}},
       {kCall, {"call", "calls", "called", "calling"}},
-      {kOn, {"on"}},
+      {kOn, {"on", "to"}},
       {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
                    "encourages"}},
@@ -629,8 +629,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       if (Cls(st, end) & kComma) {
         const uint32_t rel = Cls(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
-        const bool appos = !e.list && ((person && (rel & (kAppositive | kAside))) || (rel & kBoth) ||
-                                       ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
+        // ("Lam, general secretary of the party, arrived": a title opens one too.)
+        const bool title_next = end + 1 < items.size() && items[end + 1].tag == Tag::kTitle;
+        const bool appos = !e.list && ((person && ((rel & (kAppositive | kAside)) || title_next)) ||
+                                       (rel & kBoth) || ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
         if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
             const uint32_t w = Cls(st, q);
@@ -1191,6 +1193,9 @@ void RuleSet::Apply(Annotation* a) const {
         MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
           uint32_t span = 0;  // the word classes the match holds
           for (uint32_t i = start; i < end; ++i) span |= words[i];
+          // "Lula invited Vietnam to attend the summit": whoever is invited
+          // to act has not acted.
+          if (start > 0 && (words[start - 1] & kDelegate)) span |= kDelegate;
           if (span & (kNegation | kHedge)) return;
           for (const EdgeTemplate& et : rule->edges) {
             const Capture* sc = FindCap(st, et.subj);

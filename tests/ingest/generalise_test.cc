@@ -1482,5 +1482,30 @@ TEST(Generalise, AFutureMonthInAnArticleOfAGuessedYearHasNoYear) {
   EXPECT_NO_FACT(f, "Ana Duarte -ATTENDED-> Signing ceremony for the Hanoi Convention date=2030-12");
 }
 
+TEST(Generalise, NamesTakenUpByHonorificsLeadersAndInvitations) {
+  const std::string text =
+      "CANBERRA (Wire) - Tom Hill has met Vietnamese Prime Minister Le Van Tam in Canberra.\n\n"
+      "Mr Tam is in Australia for the ASEAN-Australia Special Summit, which Mr Hill hosted.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Tom Hill -MET-> Le Van Tam");
+  const std::string seoul =
+      "SEOUL, Aug. 11 (Wire) -- President Kim Min-jun held summit talks with Vietnamese leader Tran Van Hai on "
+      "Monday.\n\n"
+      "Hai, general secretary of the Communist Party of Vietnam, arrived in Seoul on Sunday for a state visit.\n\n"
+      "Vietnam and South Korea upgraded ties in 2022, and Vietnam is a key partner.\n";
+  auto g = FactsOf(seoul, {"title", "kind"});
+  EXPECT_FACT(g, "Kim Min-jun -MET-> Tran Van Hai");
+  EXPECT_FACT(g, "Tran Van Hai -VISITED-> Seoul kind=state visit");
+  EXPECT_NO_FACT(g, "Kim Min-jun -HOLDS_OFFICE-> Vietnam title=President");
+  auto h = FactsOf("President Rosa Quispe has invited Vietnam to attend the BRICS Summit in Lima in July as a "
+                   "partner country.");
+  EXPECT_NO_FACT(h, "Vietnam -ATTENDED-> BRICS Summit");
+  auto k = FactsOf("Man also paid a courtesy call to President Tran Van Hai, and met Prime Minister Le Van Tam.");
+  EXPECT_NO_FACT(k, "Tran Van Hai -MET-> Le Van Tam");
+  auto d = FactsOf("The General Assembly adopted a resolution proclaiming the International Day of Ocean Literacy, "
+                   "an initiative proposed by Chile.");
+  EXPECT_FACT(d, "Chile -PROPOSED-> International Day of Ocean Literacy");
+}
+
 }  // namespace
 }  // namespace kg::ingest
