@@ -1255,6 +1255,7 @@ class Annotator {
       ref.title = m->text;
       ref.scope = m->scope;
       ref.of = m->of;
+      const uint32_t title_tb = m->tb, title_te = m->te;
       k = m->te;
       if (W(k) == "of") {
         uint32_t x = k + 1;
@@ -1266,6 +1267,8 @@ class Annotator {
           k = o->te;
           // "President of the Lao National Assembly": an office of that
           // country's legislature.
+          // ("Chairman of Vietnam's National Assembly" likewise.)
+          if (o->tag == Tag::kCountry && W(k) == "'s" && !MAt(s, k + 1) && T(k + 1).cap) ++k;
           if (o->tag == Tag::kCountry && !MAt(s, k)) {
             std::string body;
             uint32_t len = 0;
@@ -1275,7 +1278,10 @@ class Annotator {
             else if (W(k) == "house" && W(k + 1) == "of" && W(k + 2) == "representatives")
               body = "House of Representatives", len = 3;
             if (len > 0 && T(k).cap) {
-              ref.title = absl::StrCat(ref.title, " of the ", body);
+              // The lexicon's name for the office when it has one ("Chairman
+              // of the National Assembly"), else the title's.
+              const int known = lex_.Find("Title", absl::StrCat(Surface(title_tb, title_te), " of the ", body));
+              ref.title = known >= 0 ? lex_.entry(known).canonical : absl::StrCat(ref.title, " of the ", body);
               ref.scope = "country";
               ref.prefix_country = o->entity;
               ref.explicit_entity = -1;
@@ -2454,6 +2460,13 @@ class Annotator {
             // "talks with Vietnamese leader X" in a Korean article) in the
             // sentence, or else in the sentence before.
             bool foreign = false, named = false;
+            uint32_t before = person_at;
+            if (before != UINT32_MAX && before > 0 && (W(before - 1) == "the" || W(before - 1) == "his" ||
+                                                       W(before - 1) == "her"))
+              --before;
+            const absl::string_view w1 = before != UINT32_MAX && before > 0 ? W(before - 1) : absl::string_view();
+            const bool contacted = w1 == "with" || w1 == "met" || w1 == "on" || w1 == "to" || w1 == "received" ||
+                                   w1 == "welcomed" || w1 == "hosted" || w1 == "and";
             auto country_named = [&](const Mention& m) {
               if (m.tag != Tag::kCountry || m.entity < 0) return;
               if (a_.Resolve(m.entity) != home) foreign = true;
@@ -2461,7 +2474,9 @@ class Annotator {
             };
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
-              if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p) {
+              // (A foreign person's companion is foreign: "Luxon, accompanied
+              // by Trade Minister X"; not whom he meets or calls on.)
+              if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p && !contacted) {
                 auto sq = stated.find(a_.Resolve(m.entity));
                 foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home;
               }

@@ -1507,5 +1507,20 @@ TEST(Generalise, NamesTakenUpByHonorificsLeadersAndInvitations) {
   EXPECT_FACT(d, "Chile -PROPOSED-> International Day of Ocean Literacy");
 }
 
+TEST(Generalise, ALegislaturesChairByCountryPossessiveAndHostsCalledOn) {
+  const std::string text =
+      "VIENTIANE, Jan 15 (Wire) - President of the National Assembly of Laos Bounmy Keola and Chairman of "
+      "Vietnam's National Assembly Tran Van Hai held talks in Vientiane on Tuesday.\n\n"
+      "Hai is paying an official visit to Laos at the invitation of his Lao counterpart.\n\n"
+      "Laos hosted the talks as AIPA chair, a Lao official said.\n\n"
+      "Hai also paid a courtesy call to State President Khamla Vongsa, and met Prime Minister Somsak Inthavong.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Vietnam title=Chairman of the National Assembly");
+  EXPECT_FACT(f, "Bounmy Keola -MET-> Tran Van Hai");
+  // A Lao article: the hosts a visitor calls on are Lao.
+  EXPECT_FACT(f, "Khamla Vongsa -HOLDS_OFFICE-> Laos title=President");
+  EXPECT_FACT(f, "Somsak Inthavong -HOLDS_OFFICE-> Laos title=Prime Minister");
+}
+
 }  // namespace
 }  // namespace kg::ingest
