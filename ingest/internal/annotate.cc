@@ -797,6 +797,16 @@ class Annotator {
       int n = Ord(i);
       if (n && !here) {
         uint32_t j = i + 1;
+        // "the 149th Assembly of the Inter-Parliamentary Union": its session.
+        if (W(j) == "assembly" && T(j).cap && W(j + 1) == "of") {
+          uint32_t k = j + 2;
+          if (W(k) == "the") ++k;
+          const Mention* org = MAt(s, k);
+          if (SessionOrg(org) && org->tb == k) {
+            MakeSession(s, i, org->te, org->entity, n);
+            continue;
+          }
+        }
         if (W(j) == "session" || W(j) == "sessions") {  // 79th session of the UNGA
           // "its 80th session", "the 79th session": of the body with
           // sessions named last ("The General Assembly elected X as
@@ -821,7 +831,8 @@ class Annotator {
         for (uint32_t k = org ? org->te : sen.te; k < sen.te && k < org->te + 5 && !MAt(s, k); ++k) {
           const absl::string_view w = W(k);
           if (w == "debate" || w == "session" || !(T(k).cap || w == "'" || w == "-")) break;
-          if (w == "meeting" || w == "summit" || w == "conference" || w == "forum" || w == "dialogue") {
+          if (w == "meeting" || w == "summit" || w == "conference" || w == "forum" || w == "dialogue" ||
+              (w == "assembly" && k == org->te)) {
             longer = true;
             break;
           }
@@ -832,6 +843,12 @@ class Annotator {
         if (of && W(of) == "the") ++of;
         const Mention* owner = org && W(org->te) == "of" ? MAt(s, of) : nullptr;
         const bool others = owner && owner->tb == of && owner->tag == Tag::kOrg;
+        // "the 132nd IPU Assembly": the session, with the word.
+        if (SessionOrg(org) && org->tb == j && longer && W(org->te) == "assembly" && T(org->te).cap &&
+            !MAt(s, org->te)) {
+          MakeSession(s, i, org->te + 1, org->entity, n);
+          continue;
+        }
         if (SessionOrg(org) && org->tb == j && !longer && !others) {
           MakeSession(s, i, org->te, org->entity, n);
           continue;
@@ -1123,6 +1140,11 @@ class Annotator {
       if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) cls = static_cast<int>(Tag::kEvent);
       if (!cls) continue;
       Tag tag = static_cast<Tag>(cls);
+      // "the 149th Assembly of the Inter-Parliamentary Union", "the 14th
+      // National Congress": a numbered assembly is a meeting, not a body.
+      if (tag == Tag::kOrg && Ord(i) &&
+          (W(head) == "assembly" || W(head) == "congress" || W(head) == "plenum" || W(head) == "conference"))
+        tag = Tag::kEvent;
       // "Resolution on the protection of ...": a lower-case subject tail.
       if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1) {
         uint32_t k = end + 1;
@@ -2266,9 +2288,20 @@ class Annotator {
       const absl::string_view noun = W(i + 1);
       if (noun != "country" && noun != "kingdom" && noun != "republic") continue;
       const Mention* subject = MAt(s - 1, prev.tb);
-      if (!subject || subject->tag != Tag::kCountry || subject->entity < 0 || subject->entity2 >= 0) continue;
-      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 2, Tag::kCountry, a_.Resolve(subject->entity)))]
-          .pronoun = true;
+      int country = -1;
+      if (subject && subject->tag == Tag::kCountry && subject->entity >= 0 && subject->entity2 < 0) {
+        country = a_.Resolve(subject->entity);
+      } else if (a_.home_country >= 0 && !(subject && subject->tag == Tag::kCountry)) {
+        // Else the article's own country, when the sentence before names no
+        // other ("Foreign Secretary X thanked member states. The country
+        // previously served on the council ...").
+        country = a_.Resolve(a_.home_country);
+        for (const Mention& m : a_.mentions[s - 1]) {
+          if (m.tag == Tag::kCountry && m.entity >= 0 && a_.Resolve(m.entity) != country) country = -1;
+        }
+      }
+      if (country < 0) continue;
+      a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 2, Tag::kCountry, country))].pronoun = true;
     }
   }
 

@@ -1522,5 +1522,24 @@ TEST(Generalise, ALegislaturesChairByCountryPossessiveAndHostsCalledOn) {
   EXPECT_FACT(f, "Somsak Inthavong -HOLDS_OFFICE-> Laos title=Prime Minister");
 }
 
+TEST(Generalise, NumberedAssembliesAndTheCountryOfTheArticle) {
+  const std::string text =
+      "GENEVA, Oct 14 (Wire) - National Assembly Chairman Tran Van Hai led a high-ranking Vietnamese delegation to "
+      "the 160th Assembly of the Inter-Parliamentary Union (IPU) in Geneva.\n\n"
+      "Vietnam joined the IPU in 1979 and hosted the 132nd IPU Assembly in Hanoi in 2015.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Tran Van Hai -ATTENDED-> 160th session of the Inter-Parliamentary Union");
+  EXPECT_FACT(f, "Vietnam -HOSTS-> 132nd session of the Inter-Parliamentary Union date=2015");
+  EXPECT_NO_FACT(f, "Vietnam -HOSTS-> 132nd session of the Inter-Parliamentary Union date=1979");
+  const std::string manila =
+      "MANILA (Wire) - The Philippines has won a seat on the Human Rights Council for the 2031-2033 term, the "
+      "Philippines' foreign ministry said.\n\n"
+      "The Philippines thanked its friends, and the Philippines will work hard.\n\n"
+      "Foreign Secretary Ana Reyes thanked member states for their support.\n\n"
+      "The country previously served on the council for the 2016-2018 term.\n";
+  auto g = FactsOf(manila, {"start", "end"});
+  EXPECT_FACT(g, "Philippines -MEMBER_OF-> Human Rights Council end=2018 start=2016");
+}
+
 }  // namespace
 }  // namespace kg::ingest
