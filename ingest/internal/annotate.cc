@@ -121,7 +121,8 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
          {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
           "foundation", "prize", "award", "road"}},
-        {kCounterpart, {"counterpart", "counterparts", "leader"}},  // "his Vietnamese counterpart X", "Vietnamese leader X"
+        // "his Vietnamese counterpart X", "Vietnamese leader X", "Luxon's predecessor, X"
+        {kCounterpart, {"counterpart", "counterparts", "leader", "predecessor", "successor"}},
         {kDefiniteDoc,
          {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact"}},
         {kHistoryWord,
@@ -1289,8 +1290,14 @@ class Annotator {
           k = o->te;
           // "President of the Lao National Assembly": an office of that
           // country's legislature.
-          // ("Chairman of Vietnam's National Assembly" likewise.)
+          // ("Chairman of Vietnam's National Assembly" likewise; "Speaker of
+          // Malaysia's Dewan Rakyat" is an office of that body.)
           if (o->tag == Tag::kCountry && W(k) == "'s" && !MAt(s, k + 1) && T(k + 1).cap) ++k;
+          if (o->tag == Tag::kCountry && W(k) == "'s" && MAt(s, k + 1) && MAt(s, k + 1)->tb == k + 1 &&
+              MAt(s, k + 1)->tag == Tag::kOrg && MAt(s, k + 1)->entity >= 0) {
+            ref.explicit_entity = MAt(s, k + 1)->entity;
+            k = MAt(s, k + 1)->te;
+          }
           if (o->tag == Tag::kCountry && !MAt(s, k)) {
             std::string body;
             uint32_t len = 0;
@@ -1892,14 +1899,18 @@ class Annotator {
             continue;
           }
         }
-        // "the Council" / "the council", alone (not "the Council of Europe").
-        if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteOrg) &&
+        // "the Council" / "the council", alone (not "the Council of Europe");
+        // "the regional bloc" too.
+        const bool adjective_bloc = i > sen.tb + 1 && W(i - 2) == "the" && !T(i - 1).cap &&
+                                    T(i - 1).kind == TokenKind::kWord && !MAt(s, i - 1) &&
+                                    (W(i) == "bloc" || W(i) == "grouping" || W(i) == "group");
+        if (i > sen.tb && (W(i - 1) == "the" || adjective_bloc) && In(i, kDefiniteOrg) &&
             (i + 1 >= sen.te ||
              (W(i + 1) != "of" && !(W(i + 1) == "for" && i + 2 < sen.te && T(i + 2).cap) &&
               !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
           auto it = latest_org.find(W(i));
           if (it != latest_org.end()) {
-            PutEntity(s, i, i + 1, Tag::kOrg, it->second);
+            PutEntity(s, adjective_bloc ? i - 1 : i, i + 1, Tag::kOrg, it->second);
             continue;
           }
         }

@@ -1541,5 +1541,26 @@ TEST(Generalise, NumberedAssembliesAndTheCountryOfTheArticle) {
   EXPECT_FACT(g, "Philippines -MEMBER_OF-> Human Rights Council end=2018 start=2016");
 }
 
+TEST(Generalise, HandedChairsElectionsAsPresidentPredecessorsAndTheRegionalBloc) {
+  const std::string text =
+      "Peru hands APEC chairmanship to Chile\n\n"
+      "LIMA, Nov 16 (Wire) - President Rosa Quispe on Saturday handed over the ASEAN chairmanship to Malaysian "
+      "Prime Minister Tom Hill.\n\n"
+      "Laos chaired the regional bloc this year.\n\n"
+      "Foreign Minister Le Van Tam sent a message of congratulations to Ana Duarte on her election as President "
+      "of the 85th session of the UN General Assembly.\n\n"
+      "The visit came a week after Hill's predecessor, Sam Ortiz, met Tam in Hanoi.\n\n"
+      "Vietnam assumed the presidency of the ASEAN Inter-Parliamentary Assembly for 2031-2032.\n";
+  auto f = FactsOf(text, {"title", "start", "end"});
+  EXPECT_FACT(f, "Malaysia -CHAIRS-> ASEAN");
+  EXPECT_FACT(f, "Laos -CHAIRS-> ASEAN");
+  EXPECT_FACT(f, "Ana Duarte -HOLDS_OFFICE-> 85th session of the UN General Assembly title=President");
+  EXPECT_FACT(f, "Sam Ortiz -MET-> Le Van Tam");
+  EXPECT_FACT(f, "Vietnam -CHAIRS-> ASEAN Inter-Parliamentary Assembly end=2032 start=2031");
+  EXPECT_NO_FACT(f, "Vietnam -MEMBER_OF-> ASEAN Inter-Parliamentary Assembly end=2032 start=2031");
+  auto g = FactsOf("Tran Van Hai received the flag from Speaker of Malaysia's Dewan Rakyat Ahmad Karim.", {"title"});
+  EXPECT_FACT(g, "Ahmad Karim -HOLDS_OFFICE-> Dewan Rakyat title=Speaker");
+}
+
 }  // namespace
 }  // namespace kg::ingest
