@@ -1562,5 +1562,28 @@ TEST(Generalise, HandedChairsElectionsAsPresidentPredecessorsAndTheRegionalBloc)
   EXPECT_FACT(g, "Ahmad Karim -HOLDS_OFFICE-> Dewan Rakyat title=Speaker");
 }
 
+TEST(Generalise, DayRangesLongTitlesWhoIsTitlesAndElectedListsWithTerms) {
+  const std::string text =
+      "BRUSSELS, 21-22 September 2031 - Foreign Minister Le Van Tam paid a working visit to Belgium on 21-22 "
+      "September, at the invitation of EU High Representative for Foreign Affairs and Security Policy Ana "
+      "Duarte.\n\n"
+      "Tam and Duarte co-chaired the Vietnam-EU Joint Committee.\n\n"
+      "President Carlos Ruiz-Tagle, who is also first secretary of the Communist Party of Cuba, held talks "
+      "with Tam.\n";
+  auto f = FactsOf(text, {"date", "title"});
+  EXPECT_FACT(f, "Le Van Tam -INVITED_BY-> Ana Duarte date=2031-09-21");
+  EXPECT_FACT(f, "Ana Duarte -HOLDS_OFFICE-> European Union title=High Representative");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Ana Duarte");
+  EXPECT_FACT(f, "Carlos Ruiz-Tagle -HOLDS_OFFICE-> Communist Party of Cuba title=First Secretary");
+  auto g = FactsOf("The General Assembly on Wednesday elected 18 countries to the Human Rights Council for "
+                   "three-year terms starting on Jan. 1, 2032, including Benin, Chile and Spain.",
+                   {"start", "end"});
+  EXPECT_FACT(g, "Benin -MEMBER_OF-> Human Rights Council end=2034 start=2032");
+  EXPECT_FACT(g, "Spain -MEMBER_OF-> Human Rights Council end=2034 start=2032");
+  auto h = FactsOf("President Sari Wulandari said on Thursday after meeting his Vietnamese counterpart Le Van "
+                   "Tam in Jakarta that the talks went well.");
+  EXPECT_FACT(h, "Sari Wulandari -MET-> Le Van Tam");
+}
+
 }  // namespace
 }  // namespace kg::ingest
