@@ -1166,6 +1166,16 @@ class Annotator {
         }
         if (k > end + 1) end = k;
       }
+      // "the 11th Review Conference of the Parties to the Treaty on the
+      // Non-Proliferation of Nuclear Weapons", "the 29th Conference of the
+      // Parties to the UNFCCC": the treaty is part of the name.
+      if (tag == Tag::kEvent && end >= i + 3 && W(end - 1) == "parties" && W(end - 2) == "the" &&
+          W(end) == "to") {
+        uint32_t k = end + 1;
+        if (W(k) == "the") ++k;
+        const Mention* doc = MAt(s, k);
+        if (doc && doc->tb == k && (doc->tag == Tag::kDoc || doc->tag == Tag::kOrg)) end = doc->te;
+      }
       std::string name = WithoutAcronyms(Surface(i, end));
       std::string label = LabelOfTag(tag);
       int lexid = lex_.Find(label, name);
@@ -2035,6 +2045,10 @@ class Annotator {
       // President" after "President Luong Cuong" and "Chilean President
       // Gabriel Boric Font" is the former: news names the home side's
       // leader without a country).
+      // "the State President" is a head of state, never an organisation's
+      // president ("World Bank President X").
+      bool of_state = false;
+      for (uint32_t k = c.tb; k < c.te; ++k) of_state |= W(k) == "state";
       auto has_all = [&](int p, bool unqualified) {
         auto it = persons_.find(p);
         if (it == persons_.end()) return false;
@@ -2042,6 +2056,10 @@ class Annotator {
           const int want = country_of(t);
           bool found = false;
           for (const auto& [pt, ps] : it->second.titles) {
+            if (of_state && pt.explicit_entity >= 0 &&
+                std::string_view(a_.entities[static_cast<size_t>(a_.Resolve(pt.explicit_entity))].label) !=
+                    "Country")
+              continue;
             const int have = country_of(pt);
             // "the minister" is any Minister of something ("Minister of
             // Foreign Affairs"), not the Prime Minister.

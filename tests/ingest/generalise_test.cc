@@ -1585,5 +1585,26 @@ TEST(Generalise, DayRangesLongTitlesWhoIsTitlesAndElectedListsWithTerms) {
   EXPECT_FACT(h, "Sari Wulandari -MET-> Le Van Tam");
 }
 
+TEST(Generalise, TreatiesInConferenceNamesTenuresAndTheStatePresident) {
+  const std::string text =
+      "NEW YORK (Wire) - President Le Van Tam held bilateral meetings on the sidelines of the General Debate.\n\n"
+      "At a meeting with World Bank President Sam Ortiz, the State President asked the bank for support.\n\n"
+      "Ambassador Tran Van Hai has been chosen to chair the 12th Review Conference of the Parties to the Treaty on "
+      "the Non-Proliferation of Nuclear Weapons (NPT).\n\n"
+      "Vietnam previously served on the council in the 2014-2016 and 2023-2025 tenures.\n";
+  auto f = FactsOf(text, {"start", "end"});
+  EXPECT_FACT(f, "Le Van Tam -MET-> Sam Ortiz");
+  EXPECT_FACT(f, "Tran Van Hai -CHAIRS-> 12th Review Conference of the Parties to the Treaty on the "
+                 "Non-Proliferation of Nuclear Weapons");
+  auto g = FactsOf("Vietnam was elected to the Human Rights Council.\n\nVietnam previously served on the council "
+                   "in the 2014-2016 and 2023-2025 tenures.\n",
+                   {"start", "end"});
+  EXPECT_FACT(g, "Vietnam -MEMBER_OF-> Human Rights Council end=2016 start=2014");
+  EXPECT_FACT(g, "Vietnam -MEMBER_OF-> Human Rights Council end=2025 start=2023");
+  auto h = FactsOf("General Secretary To Lam also met with Cuban Prime Minister Manuel Marrero Cruz and President of the National "
+                   "Assembly of People's Power Esteban Lazo Hernandez.");
+  EXPECT_FACT(h, "To Lam -MET-> Esteban Lazo Hernandez");
+}
+
 }  // namespace
 }  // namespace kg::ingest
