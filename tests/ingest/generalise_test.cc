@@ -1601,8 +1601,8 @@ TEST(Generalise, TreatiesInConferenceNamesTenuresAndTheStatePresident) {
                    {"start", "end"});
   EXPECT_FACT(g, "Vietnam -MEMBER_OF-> Human Rights Council end=2016 start=2014");
   EXPECT_FACT(g, "Vietnam -MEMBER_OF-> Human Rights Council end=2025 start=2023");
-  auto h = FactsOf("General Secretary To Lam also met with Cuban Prime Minister Manuel Marrero Cruz and President of the National "
-                   "Assembly of People's Power Esteban Lazo Hernandez.");
+  auto h = FactsOf("General Secretary To Lam also met with Cuban Prime Minister Manuel Marrero Cruz and "
+                   "President of the National Assembly of People's Power Esteban Lazo Hernandez.");
   EXPECT_FACT(h, "To Lam -MET-> Esteban Lazo Hernandez");
 }
 
