@@ -651,7 +651,11 @@ class Annotator {
         if (pub && !published) published = y;
         if (m.tb > history) continue;
         if (m.text.size() == 10 && !first_full && s < 5) first_full = y;
+        // ... and a past one in a later month is of the year before ("Thuong
+        // visited Seoul in December 2022" in an article of June: 2023 or after).
         if (undated_month && std::atoi(m.text.substr(5, 2).c_str()) < undated_month && FutureBefore(s, m.tb)) --y;
+        else if (undated_month && std::atoi(m.text.substr(5, 2).c_str()) > undated_month && !FutureBefore(s, m.tb))
+          ++y;
         ++freq[y];
       }
     }

@@ -631,7 +631,17 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
         // ("Lam, general secretary of the party, arrived": a title opens one too.)
         const bool title_next = end + 1 < items.size() && items[end + 1].tag == Tag::kTitle;
-        const bool appos = !e.list && ((person && ((rel & (kAppositive | kAside)) || title_next)) ||
+        // ("France, the former colonial power, and Vietnam established ...":
+        // any mention's apposition, unless it names another of its kind, as
+        // the second item of a list does: "Vietnam, the Philippines and ...")
+        bool other_appos = false;
+        if (!person && (rel & kAppositive) && !(rel & kAs)) {
+          other_appos = true;
+          for (uint32_t q = end + 1; q < items.size() && q < end + 16 && !(Cls(st, q) & kComma); ++q) {
+            if (items[q].tag == items[pos].tag || (Cls(st, q) & (kStop | kSemicolon))) other_appos = false;
+          }
+        }
+        const bool appos = !e.list && ((person && ((rel & (kAppositive | kAside)) || title_next)) || other_appos ||
                                        (rel & kBoth) || ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
         if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {

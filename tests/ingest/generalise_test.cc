@@ -1606,5 +1606,20 @@ TEST(Generalise, TreatiesInConferenceNamesTenuresAndTheStatePresident) {
   EXPECT_FACT(h, "To Lam -MET-> Esteban Lazo Hernandez");
 }
 
+TEST(Generalise, WelcomedMembersPastLaterMonthsAndAppositionsOfCountries) {
+  auto f = FactsOf("At the summit, leaders welcomed Timor-Leste as the 11th member of ASEAN.");
+  EXPECT_FACT(f, "Timor-Leste -JOINED-> ASEAN");
+  // An article of June that tells of December 2031 in the past is of 2032.
+  const std::string text =
+      "SEOUL, June 23 (Wire) - President Kim Min-jun, who made a state visit to Vietnam in June, met business "
+      "leaders.\n\n"
+      "President Tran Van Hai visited Seoul in December 2031.\n";
+  auto g = FactsOf(text, {"date"});
+  EXPECT_FACT(g, "Kim Min-jun -VISITED-> Vietnam date=2032-06");
+  auto h = FactsOf("France, the former colonial power, and Vietnam established diplomatic relations in 1973.",
+                   {"start"});
+  EXPECT_FACT(h, "France -DIPLOMATIC_RELATIONS-> Vietnam start=1973");
+}
+
 }  // namespace
 }  // namespace kg::ingest
