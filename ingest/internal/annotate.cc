@@ -1534,6 +1534,13 @@ class Annotator {
           const bool of_country = d && d->tag == Tag::kCountry && d->te == i &&
                                   (d->demonym || W(i) == "counterpart" || W(i) == "counterparts");
           if (of_country) tb = d->tb;
+          // "Vietnam's top leader X": the possessive country joins the mention.
+          if (!of_country && W(i) == "leader") {
+            uint32_t b = i;
+            if (b > sen.tb && W(b - 1) == "top") --b;
+            const Mention* c = b >= sen.tb + 2 && W(b - 1) == "'s" ? MAt(s, b - 2) : nullptr;
+            if (c && c->tag == Tag::kCountry && c->te == b - 1) tb = c->tb;
+          }
           const int person = PersonEntity(s, nb, ne);
           if (of_country && W(i) == "counterpart") {
             CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity));

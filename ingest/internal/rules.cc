@@ -694,6 +694,13 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           // "Orban, whose country holds the presidency": what follows
           // "whose" is said of something else.
           if (w & (kStop | kWhose)) return;
+          // So is a report with a subject of its own: "X said Malaysia would
+          // chair ASEAN" (not "X said on Thursday after meeting Y").
+          if (w & kSaid) {
+            uint32_t n = pos + g;
+            if (n < items.size() && items[n].tag == Tag::kWord && st.a->tokens[items[n].tb].fold == "that") ++n;
+            if (n < items.size() && items[n].tag != Tag::kWord) return;
+          }
           if (e.tight && (w & kPunctuation)) return;
         }
         if (CanStart(e.follow, st, pos + g)) next(pos + g);

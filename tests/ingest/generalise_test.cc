@@ -1621,5 +1621,22 @@ TEST(Generalise, WelcomedMembersPastLaterMonthsAndAppositionsOfCountries) {
   EXPECT_FACT(h, "France -DIPLOMATIC_RELATIONS-> Vietnam start=1973");
 }
 
+TEST(Generalise, ReportedSubjectsTopLeadersAndLegislatureChairs) {
+  auto f = FactsOf("Foreign Minister Sari Wulandari said Indonesia would chair ASEAN in 2031.", {"start"});
+  EXPECT_NO_FACT(f, "Sari Wulandari -CHAIRS-> ASEAN start=2031");
+  EXPECT_FACT(f, "Indonesia -CHAIRS-> ASEAN start=2031");
+  auto g = FactsOf("UN Secretary-General Ana Duarte met Vietnam's top leader Tran Van Hai and Prime Minister Le Van "
+                   "Tam on the sidelines.");
+  EXPECT_FACT(g, "Ana Duarte -MET-> Tran Van Hai");
+  EXPECT_FACT(g, "Ana Duarte -MET-> Le Van Tam");
+  auto h = FactsOf("Vice President Le Thi Mai also met Mongolian President Bat Erdene and the Chairman of the State "
+                   "Great Khural, Dorj Bold.");
+  EXPECT_FACT(h, "Le Thi Mai -MET-> Dorj Bold");
+  // A report's own date and subject still count: "said on Thursday after meeting".
+  auto k = FactsOf("President Sari Wulandari said on Thursday after meeting his counterpart Le Van Tam that talks "
+                   "went well.");
+  EXPECT_FACT(k, "Sari Wulandari -MET-> Le Van Tam");
+}
+
 }  // namespace
 }  // namespace kg::ingest
