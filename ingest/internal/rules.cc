@@ -1300,10 +1300,15 @@ void RuleSet::Apply(Annotation* a) const {
                   if (w & kPunctuation) break;
                 }
                 // "..., which the General Assembly adopted in 2020": a relative
-                // clause after the match dates something else.
+                // clause after the match dates something else; so does an
+                // apposition still open at the date ("opened the forum in Hanoi,
+                // an initiative he proposed in September 2023").
+                bool open_appos = false;
                 for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
                   if ((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho)) return false;
+                  if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
                 }
+                if (open_appos) return false;
                 // "..., the Kremlin said on Friday": the saying's date.
                 if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);

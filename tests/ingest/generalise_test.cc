@@ -1638,5 +1638,22 @@ TEST(Generalise, ReportedSubjectsTopLeadersAndLegislatureChairs) {
   EXPECT_FACT(k, "Sari Wulandari -MET-> Le Van Tam");
 }
 
+TEST(Generalise, TalksOnTheSidelinesListedSpeakersAndOpenAppositions) {
+  auto f = FactsOf("JOHANNESBURG, Nov 22, 2031 (Wire) - President Sam Ortiz and Prime Minister Le Van Tam on "
+                   "Saturday agreed to upgrade relations during talks on the sidelines of the G20 Summit.",
+                   {"date"});
+  EXPECT_FACT(f, "Sam Ortiz -MET-> Le Van Tam date=2031-11-22");
+  const std::string forum =
+      "HANOI, Feb 25, 2032 (Wire) - Prime Minister Le Van Tam on Monday opened the first ASEAN Future Forum in "
+      "Hanoi, an initiative he proposed at the 43rd ASEAN Summit in Jakarta in September 2030.\n\n"
+      "Lao Prime Minister Khamla Vongsa, Cambodian Prime Minister Hun Sok and ASEAN Secretary-General Kao Lim "
+      "addressed the forum.\n";
+  auto g = FactsOf(forum, {"date"});
+  EXPECT_NO_FACT(g, "Hanoi -HOSTS-> first ASEAN Future Forum date=2030-09");
+  EXPECT_FACT(g, "Hanoi -HOSTS-> first ASEAN Future Forum date=2032-02-23");
+  EXPECT_FACT(g, "Khamla Vongsa -ADDRESSED-> first ASEAN Future Forum date=2032-02-23");
+  EXPECT_FACT(g, "Hun Sok -ADDRESSED-> first ASEAN Future Forum date=2032-02-23");
+}
+
 }  // namespace
 }  // namespace kg::ingest
