@@ -1655,5 +1655,12 @@ TEST(Generalise, TalksOnTheSidelinesListedSpeakersAndOpenAppositions) {
   EXPECT_FACT(g, "Hun Sok -ADDRESSED-> first ASEAN Future Forum date=2032-02-23");
 }
 
+TEST(Generalise, OneOfItsVicePresidents) {
+  auto f = FactsOf("The UN Economic and Social Council (ECOSOC) on July 24 elected Chile as one of its four vice "
+                   "presidents for the 2032 session.",
+                   {"role", "start"});
+  EXPECT_FACT(f, "Chile -HELD_POSITION-> UN Economic and Social Council role=Vice President start=2032");
+}
+
 }  // namespace
 }  // namespace kg::ingest
