@@ -1662,5 +1662,14 @@ TEST(Generalise, OneOfItsVicePresidents) {
   EXPECT_FACT(f, "Chile -HELD_POSITION-> UN Economic and Social Council role=Vice President start=2032");
 }
 
+TEST(Generalise, EarlierTermsAfterTheCurrentOne) {
+  const std::string text =
+      "Chile was elected a member of the IAEA Board of Governors for the 2031-2033 term.\n\n"
+      "It is the fourth time Chile has sat on the board, after the 2003-2005 and 2013-2015 terms.\n";
+  auto f = FactsOf(text, {"start", "end"});
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> IAEA Board of Governors end=2005 start=2003");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> IAEA Board of Governors end=2015 start=2013");
+}
+
 }  // namespace
 }  // namespace kg::ingest
