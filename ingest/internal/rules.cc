@@ -1309,6 +1309,11 @@ void RuleSet::Apply(Annotation* a) const {
                   if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
                 }
                 if (open_appos) return false;
+                // A clause after a semicolon is another statement ("It was his
+                // second visit; he last visited in June 2023").
+                for (uint32_t k = std::min(i, end); k < std::max(i, start); ++k) {
+                  if (Cls(st, k) & kSemicolon) return false;
+                }
                 // "..., the Kremlin said on Friday": the saying's date.
                 if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);

@@ -1671,5 +1671,14 @@ TEST(Generalise, EarlierTermsAfterTheCurrentOne) {
   EXPECT_FACT(f, "Chile -MEMBER_OF-> IAEA Board of Governors end=2015 start=2013");
 }
 
+TEST(Generalise, ASecondVisitAndAClauseAfterASemicolon) {
+  const std::string text =
+      "BEIJING, April 26 (Wire) - Secretary of State Tom Hill met Foreign Minister Li Wei in Beijing on Friday.\n\n"
+      "It was Hill's second visit to China in less than a year; he last visited in June 2030.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Tom Hill -VISITED-> China");
+  EXPECT_NO_FACT(f, "Tom Hill -VISITED-> China date=2030-06");
+}
+
 }  // namespace
 }  // namespace kg::ingest
