@@ -1586,6 +1586,27 @@ class Annotator {
           continue;
         }
       }
+      // "Dennis Francis of Trinidad and Tobago, President of the 78th session
+      // ...": the apposition after the country is the person's (the mention
+      // is the name alone: the country stays a mention of its own).
+      if (ne - nb >= 2 && W(ne) == "of") {
+        uint32_t c = ne + 1;
+        if (W(c) == "the") ++c;
+        const Mention* country = MAt(s, c);
+        if (country && country->tb == c && country->tag == Tag::kCountry && W(country->te) == ",") {
+          uint32_t t = country->te + 1;
+          if (W(t) == "the") ++t;
+          std::vector<TitleRef> titles;
+          TitleChain(s, t, &titles);
+          if (!titles.empty()) {
+            int p = PersonEntity(s, nb, ne);
+            RecordTitles(p, titles, static_cast<int>(s));
+            AddPersonMention(s, i, ne, p);
+            i = ne - 1;
+            continue;
+          }
+        }
+      }
       // Name shape: a known family name followed by given names.
       LexHit hit;
       if (ne - nb >= 2 && ne - nb <= 4 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {

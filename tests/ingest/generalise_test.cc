@@ -1680,5 +1680,19 @@ TEST(Generalise, ASecondVisitAndAClauseAfterASemicolon) {
   EXPECT_NO_FACT(f, "Tom Hill -VISITED-> China date=2030-06");
 }
 
+TEST(Generalise, AppositionsAfterACountryTermsInParenthesesAndMissionsIn) {
+  auto f = FactsOf("Ana Duarte of Chile, President of the 85th session of the UN General Assembly, will chair the "
+                   "debate.",
+                   {"title"});
+  EXPECT_FACT(f, "Ana Duarte -HOLDS_OFFICE-> 85th session of the UN General Assembly title=President");
+  auto g = FactsOf("Since then, Chile has served twice as a non-permanent member of the UN Security Council "
+                   "(2008-2009 and 2020-2021), and as a member of ECOSOC.\n\n"
+                   "Chile has also sent peacekeepers to UN missions in Cyprus and Haiti since 2014.\n",
+                   {"start", "end", "kind"});
+  EXPECT_FACT(g, "Chile -MEMBER_OF-> UN Security Council end=2009 start=2008");
+  EXPECT_FACT(g, "Chile -MEMBER_OF-> UN Security Council end=2021 start=2020");
+  EXPECT_FACT(g, "Chile -DEPLOYED_TO-> Haiti kind=peacekeeping");
+}
+
 }  // namespace
 }  // namespace kg::ingest
