@@ -1694,5 +1694,14 @@ TEST(Generalise, AppositionsAfterACountryTermsInParenthesesAndMissionsIn) {
   EXPECT_FACT(g, "Chile -DEPLOYED_TO-> Haiti kind=peacekeeping");
 }
 
+TEST(Generalise, InvitationsOfTheTitledAndResolutionsOfACouncil) {
+  auto f = FactsOf("State President Tran Van Hai attended the meeting at the invitation of the President of the "
+                   "General Assembly, Ana Duarte, and UN Secretary-General Tom Hill.");
+  EXPECT_FACT(f, "Tran Van Hai -INVITED_BY-> Ana Duarte");
+  EXPECT_FACT(f, "Tran Van Hai -INVITED_BY-> Tom Hill");
+  auto g = FactsOf("Chile also initiated UN Security Council Resolution 2990 on mine action.");
+  EXPECT_FACT(g, "Chile -PROPOSED-> Resolution 2990");
+}
+
 }  // namespace
 }  // namespace kg::ingest
