@@ -14,6 +14,7 @@
 #include <string_view>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -292,6 +293,10 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
     warnings->push_back(absl::StrCat(doc_id, ": a line of ", longest,
                                      " characters; long sentences are cut into pieces"));
   }
+  bool decoded_non_ascii = false;
+  if (clean.find('&') != std::string::npos && DecodeHtmlEntities(&clean, &decoded_non_ascii)) {
+    ascii &= !decoded_non_ascii;
+  }
   RawDocument doc;
   doc.doc_id = std::move(doc_id);
   doc.text = ascii ? std::move(clean) : ToNfc(clean);
@@ -336,6 +341,68 @@ std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std
   }
   if (doc) doc->path = path;
   return doc;
+}
+
+bool DecodeHtmlEntities(std::string* text, bool* non_ascii) {
+  // Named references news pages keep; a no-break space becomes a space.
+  static const auto* kNamed = new absl::flat_hash_map<std::string_view, char32_t>{
+      {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},      {"apos", '\''},
+      {"nbsp", ' '},      {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+      {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"hellip", 0x2026}, {"laquo", 0xAB},    {"raquo", 0xBB},
+      {"middot", 0xB7},   {"bull", 0x2022},   {"deg", 0xB0},      {"aacute", 0xE1},   {"eacute", 0xE9},
+      {"iacute", 0xED},   {"oacute", 0xF3},   {"uacute", 0xFA},   {"agrave", 0xE0},   {"egrave", 0xE8},
+      {"acirc", 0xE2},    {"ecirc", 0xEA},    {"ocirc", 0xF4},    {"atilde", 0xE3},   {"otilde", 0xF5},
+      {"ntilde", 0xF1},   {"ccedil", 0xE7},   {"auml", 0xE4},     {"ouml", 0xF6},     {"uuml", 0xFC},
+      {"Aacute", 0xC1},   {"Eacute", 0xC9},   {"Oacute", 0xD3},   {"Uacute", 0xDA},   {"Ntilde", 0xD1},
+      {"Ccedil", 0xC7},   {"Ouml", 0xD6},     {"Uuml", 0xDC},     {"szlig", 0xDF},
+  };
+  std::string out;
+  bool changed = false;
+  size_t i = 0, copied = 0;
+  while ((i = text->find('&', i)) != std::string::npos) {
+    const size_t semi = text->find(';', i + 1);
+    if (semi == std::string::npos || semi - i > 10) {
+      ++i;
+      continue;
+    }
+    const std::string_view name(text->data() + i + 1, semi - i - 1);
+    char32_t cp = 0;
+    if (name.size() >= 2 && name[0] == '#') {
+      const bool hex = name[1] == 'x' || name[1] == 'X';
+      const std::string_view digits = name.substr(hex ? 2 : 1);
+      uint32_t v = 0;
+      bool ok = !digits.empty() && digits.size() <= 7;
+      for (char c : digits) {
+        const int d = c >= '0' && c <= '9' ? c - '0'
+                      : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                   : -1;
+        if (d < 0) ok = false;
+        else v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+      }
+      // A valid, printable code point (no controls, surrogates or NUL).
+      if (ok && v >= 0x20 && v != 0x7F && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) cp = v;
+      if (cp == 0xA0) cp = ' ';
+    } else {
+      auto it = kNamed->find(name);
+      if (it != kNamed->end()) cp = it->second;
+    }
+    if (cp == 0) {
+      ++i;
+      continue;
+    }
+    out.append(*text, copied, i - copied);
+    utf8proc_uint8_t buf[4];
+    const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+    *non_ascii |= cp >= 0x80;
+    changed = true;
+    i = copied = semi + 1;
+  }
+  if (!changed) return false;
+  out.append(*text, copied, std::string::npos);
+  *text = std::move(out);
+  return true;
 }
 
 }  // namespace kg::ingest

@@ -37,6 +37,12 @@ std::optional<RawDocument> ReadDocument(const std::string& path,
 // Blanks layout debris in NFC text, keeping every code point position.
 void RemoveDebris(std::string* text);
 
+// Decodes the HTML character references that scraped articles keep ("&nbsp;",
+// "&#39;", "&ndash;", "&#8217;", "&eacute;"): the common named ones and every
+// numeric one of a valid code point; others stay as written. Returns whether
+// anything changed; *non_ascii is set when a decoded character is not ASCII.
+bool DecodeHtmlEntities(std::string* text, bool* non_ascii);
+
 // Hex digest (64-bit FNV-1a twice, 32 hex digits) of the text.
 std::string Fingerprint(std::string_view text);
 

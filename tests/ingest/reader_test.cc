@@ -124,6 +124,27 @@ TEST(Reader, RemovesDebrisKeepingOffsets) {
   EXPECT_EQ(cps(text, text.find("Last line.")), cps(before, before.find("Last line.")));
 }
 
+TEST(Reader, DecodesHtmlCharacterReferencesOfScrapedPages) {
+  std::vector<std::string> w;
+  auto doc = PrepareDocument("d",
+                             "Thai PM&#39;s visit &ndash; Prime Minister Pham&nbsp;Minh Chinh met Jos&eacute; "
+                             "Ram&#xED;rez &amp; &#8220;friends&#8221;; AT&T &copy; &#0; &#55296; &bogus; & so.",
+                             &w);
+  ASSERT_TRUE(doc.has_value());
+  EXPECT_EQ(doc->text,
+            "Thai PM's visit \u2013 Prime Minister Pham Minh Chinh met Jos\u00e9 Ram\u00edrez & "
+            "\u201cfriends\u201d; AT&T &copy; &#0; &#55296; &bogus; & so.");
+  EXPECT_TRUE(w.empty());
+  // Decoded letters are NFC like the rest: "e" and a combining acute become one.
+  auto nfc = PrepareDocument("d", "Jose&#769; Marti", &w);
+  ASSERT_TRUE(nfc.has_value());
+  EXPECT_EQ(nfc->text, "Jos\u00e9 Marti");
+  bool non_ascii = false;
+  std::string plain = "no references here, & none; at all";
+  EXPECT_FALSE(DecodeHtmlEntities(&plain, &non_ascii));
+  EXPECT_FALSE(non_ascii);
+}
+
 TEST(Reader, ListsDirectoriesRecursivelyAndReportsMissingPaths) {
   testing::TempDir dir;
   testing::WriteFile(dir / "b/2.txt", "x");
