@@ -1607,9 +1607,13 @@ class Annotator {
           }
         }
       }
-      // Name shape: a known family name followed by given names.
+      // Name shape: a known family name followed by given names (not "the
+      // Ho Chi Minh Mausoleum", a building named after one).
       LexHit hit;
-      if (ne - nb >= 2 && ne - nb <= 4 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
+      bool building = false;
+      for (uint32_t k = nb + 1; k < ne; ++k) building |= In(k, kFacility);
+      if (ne - nb >= 2 && ne - nb <= 4 && !building &&
+          lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
         int p = PersonEntity(s, nb, ne);
         AddPersonMention(s, i, ne, p);
         i = ne - 1;
@@ -2084,8 +2088,12 @@ class Annotator {
       auto has_all = [&](int p, bool unqualified) {
         auto it = persons_.find(p);
         if (it == persons_.end()) return false;
+        // "The Philippine president" is no one whose name or titles say he
+        // is of another country (State President Luong Cuong).
+        const int stated = StatedCountry(p, it->second);
         for (const TitleRef& t : c.titles) {
           const int want = country_of(t);
+          if (want >= 0 && stated >= 0 && a_.Resolve(stated) != want) return false;
           bool found = false;
           for (const auto& [pt, ps] : it->second.titles) {
             if (of_state && pt.explicit_entity >= 0 &&
@@ -2253,13 +2261,16 @@ class Annotator {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the") continue;
+        // (A demonym or the country's name used so: "the Lao leader", "the
+        // New Zealand leader".)
         const Mention* d = MAt(s, i + 1);
-        if (!d || d->tag != Tag::kCountry || !d->demonym || d->tb != i + 1 || d->te != i + 2) continue;
-        absl::string_view noun = W(i + 2);
+        if (!d || d->tag != Tag::kCountry || d->tb != i + 1 || d->te >= sen.te || d->te > i + 4) continue;
+        const uint32_t n = d->te;
+        absl::string_view noun = W(n);
         if (noun != "leader" && noun != "premier" && noun != "visitor" && noun != "guest" && noun != "envoy" &&
             noun != "diplomat" && noun != "host")
           continue;
-        if (MAt(s, i + 2)) continue;
+        if (MAt(s, n)) continue;
         const int country = a_.Resolve(d->entity);
         std::set<int> people;
         for (const auto& [p, info] : persons_) {
@@ -2281,7 +2292,7 @@ class Annotator {
             if (c >= 0 && a_.Resolve(c) == country) people.insert(p);
           }
         }
-        if (people.size() == 1) AddPersonMention(s, i + 1, i + 3, *people.begin());
+        if (people.size() == 1) AddPersonMention(s, i + 1, n + 1, *people.begin());
       }
     }
   }
@@ -2708,7 +2719,10 @@ class Annotator {
           i = m.te;
         } else {
           uint32_t ne = headline || !Cap(i, sen.te) ? i : NameRun(s, i, sen.te);
-          if (ne >= i + 2 && ne - i <= 4) {
+          // A building's name ("the Ho Chi Minh Mausoleum") names no one.
+          bool building = false;
+          for (uint32_t k = i + 1; k < ne; ++k) building |= In(k, kFacility);
+          if (ne >= i + 2 && ne - i <= 4 && !building) {
             it.tag = Tag::kName;
             it.tb = i;
             it.te = ne;

@@ -1703,5 +1703,22 @@ TEST(Generalise, InvitationsOfTheTitledAndResolutionsOfACouncil) {
   EXPECT_FACT(g, "Chile -PROPOSED-> Resolution 2990");
 }
 
+TEST(Generalise, DemonymTitlesAgainstNameShapesBuildingsAndTheLaoLeader) {
+  const std::string text =
+      "MANILA (Wire) - President Ramon Cruz on Thursday welcomed State President Tran Van Hai at Malacanang Palace "
+      "for a state visit.\n\n"
+      "The Philippine president said the two countries would deepen maritime cooperation.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_NO_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Philippines title=President");
+  EXPECT_FACT(f, "Ramon Cruz -HOLDS_OFFICE-> Philippines title=President");
+  const std::string lao =
+      "HANOI (Wire) - Party General Secretary Le Van Tam hosted a welcome ceremony for Lao President Khamla "
+      "Vongsa in Hanoi on Monday.\n\n"
+      "The Lao leader also paid a visit to the Ho Chi Minh Mausoleum and met Prime Minister Tran Van Hai.\n";
+  auto g = FactsOf(lao);
+  EXPECT_FACT(g, "Khamla Vongsa -MET-> Tran Van Hai");
+  EXPECT_NO_FACT(g, "Ho Chi Minh Mausoleum -MET-> Tran Van Hai");
+}
+
 }  // namespace
 }  // namespace kg::ingest
