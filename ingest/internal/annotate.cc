@@ -535,17 +535,11 @@ class Annotator {
         } else {
           continue;
         }
-      } else if (IsDay(T(i), &d) && i + 3 < sen.te && W(i + 1) == "-" && IsDay(T(i + 2), &d2) && d2 > d &&
-                 (m = Month(i + 3))) {  // 21-22 September 2025
-        uint32_t j = i + 4;
-        if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
-        else if (j < sen.te && IsYear(T(j), &y)) ++j;
-        mm.tag = Tag::kDate;
-        mm.text = Iso(y, m, d);
-        mm.te = j;
       } else if ((IsDay(T(i), &d) || OrdinalDay(i, &d)) && i + 1 < sen.te &&
-                 (m = Month(i + 1))) {  // 2 December 1960, 28th October, 2024
-        uint32_t j = i + 2;
+                 ((m = Month(i + 1)) || (i + 3 < sen.te && W(i + 1) == "-" && IsDay(T(i + 2), &d2) && d2 > d &&
+                                         (m = Month(i + 3))))) {
+        // 2 December 1960, 28th October, 2024, 21-22 September 2025
+        uint32_t j = W(i + 1) == "-" ? i + 4 : i + 2;
         if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
         else if (j < sen.te && IsYear(T(j), &y)) ++j;
         mm.tag = Tag::kDate;
