@@ -804,8 +804,10 @@ class Annotator {
       int n = Ord(i);
       if (n && !here) {
         uint32_t j = i + 1;
-        // "the 149th Assembly of the Inter-Parliamentary Union": its session.
-        if (W(j) == "assembly" && T(j).cap && W(j + 1) == "of") {
+        const bool session_word = W(j) == "session" || W(j) == "sessions";
+        // "79th session of the UNGA"; "the 149th Assembly of the
+        // Inter-Parliamentary Union" is its session too.
+        if ((session_word || (W(j) == "assembly" && T(j).cap)) && W(j + 1) == "of") {
           uint32_t k = j + 2;
           if (W(k) == "the") ++k;
           const Mention* org = MAt(s, k);
@@ -814,23 +816,13 @@ class Annotator {
             continue;
           }
         }
-        if (W(j) == "session" || W(j) == "sessions") {  // 79th session of the UNGA
-          // "its 80th session", "the 79th session": of the body with
-          // sessions named last ("The General Assembly elected X as
-          // President of its 80th session").
-          if (W(j + 1) != "of" && (W(i - 1) == "its" || W(i - 1) == "the") && last_session_org_ >= 0) {
-            MakeSession(s, i, j + 1, last_session_org_, n);
-            continue;
-          }
-          if (W(j + 1) == "of") {
-            uint32_t k = j + 2;
-            if (W(k) == "the") ++k;
-            const Mention* org = MAt(s, k);
-            if (SessionOrg(org) && org->tb == k) {
-              MakeSession(s, i, org->te, org->entity, n);
-              continue;
-            }
-          }
+        // "its 80th session", "the 79th session": of the body with sessions
+        // named last ("The General Assembly elected X as President of its
+        // 80th session").
+        if (session_word && W(j + 1) != "of" && (W(i - 1) == "its" || W(i - 1) == "the") &&
+            last_session_org_ >= 0) {
+          MakeSession(s, i, j + 1, last_session_org_, n);
+          continue;
         }
         const Mention* org = MAt(s, j);  // 79th UNGA
         // ... but "the 31st APEC Economic Leaders' Meeting" is a longer name.
