@@ -2143,8 +2143,11 @@ class Annotator {
   int SubjectPerson(size_t s) const {
     const Sentence& sen = a_.sentences[s];
     uint32_t i = sen.tb;
+    // (Past a fronted phrase of time or place: "In Japan, Thuong held talks".)
     for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 8; ++k) {
-      if (MAt(s, k) && MAt(s, k)->tag != Tag::kDate) break;
+      const Mention* f = MAt(s, k);
+      if (f && f->tag != Tag::kDate && f->tag != Tag::kCountry && f->tag != Tag::kPlace && f->tag != Tag::kEvent)
+        break;
       if (W(k) == ",") {
         i = k + 1;
         break;

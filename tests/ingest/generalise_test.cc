@@ -1720,5 +1720,13 @@ TEST(Generalise, DemonymTitlesAgainstNameShapesBuildingsAndTheLaoLeader) {
   EXPECT_NO_FACT(g, "Ho Chi Minh Mausoleum -MET-> Tran Van Hai");
 }
 
+TEST(Generalise, TheSubjectAfterAFrontedPlace) {
+  const std::string text =
+      "In Japan, President Tran Van Hai held talks with Prime Minister Kenji Sato.\n\n"
+      "He was received by Emperor Naruhito.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Naruhito -MET-> Tran Van Hai");
+}
+
 }  // namespace
 }  // namespace kg::ingest
