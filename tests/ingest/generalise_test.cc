@@ -1728,5 +1728,20 @@ TEST(Generalise, TheSubjectAfterAFrontedPlace) {
   EXPECT_FACT(f, "Naruhito -MET-> Tran Van Hai");
 }
 
+TEST(Generalise, MeetingPhrasesWithTimeAndPlaceAndAVisitorWhoIsIn) {
+  const std::string text =
+      "HANOI (Wire) - Receiving President of the Cambodian Senate Hun Sok in Hanoi on March 3, National Assembly "
+      "Chairman Tran Van Hai affirmed the friendship.\n\n"
+      "Hun Sok, who is in Vietnam for an official visit, thanked Hai.\n\n"
+      "Meeting with Prime Minister Le Van Tam later the same day, Hun Sok said Cambodia was ready.\n";
+  auto f = FactsOf(text, {"kind"});
+  EXPECT_FACT(f, "Hun Sok -MET-> Le Van Tam");
+  EXPECT_FACT(f, "Hun Sok -VISITED-> Vietnam kind=official visit");
+  // Not across a possessive: "talks with X and President Y's successor, Z".
+  auto g = FactsOf("Putin held talks with General Secretary Le Van Tam and President Tran Van Hai's successor, "
+                   "Do Van Nam.");
+  EXPECT_NO_FACT(g, "Do Van Nam -MET-> Tran Van Hai");
+}
+
 }  // namespace
 }  // namespace kg::ingest
