@@ -1743,5 +1743,11 @@ TEST(Generalise, MeetingPhrasesWithTimeAndPlaceAndAVisitorWhoIsIn) {
   EXPECT_NO_FACT(g, "Do Van Nam -MET-> Tran Van Hai");
 }
 
+TEST(Generalise, CountriesListedAfterIncludingAttended) {
+  auto f = FactsOf("More than 40 countries, including Chile and Peru, attended the Pacific Future Forum.");
+  EXPECT_FACT(f, "Chile -ATTENDED-> Pacific Future Forum");
+  EXPECT_FACT(f, "Peru -ATTENDED-> Pacific Future Forum");
+}
+
 }  // namespace
 }  // namespace kg::ingest
