@@ -641,7 +641,18 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             if (items[q].tag == items[pos].tag || (Cls(st, q) & (kStop | kSemicolon))) other_appos = false;
           }
         }
+        // ("The 28th ASEAN Plus Three Summit, held within the framework of the
+        // 47th ASEAN Summit, was chaired by X": a participle's clause.)
+        bool participle = false;
+        if (end + 1 < items.size() && items[end + 1].tag == Tag::kWord) {
+          const Token& t = st.a->tokens[items[end + 1].tb];
+          const std::string_view f = t.fold;
+          participle = !t.cap && t.kind == TokenKind::kWord &&
+                       ((f.size() > 4 && f.compare(f.size() - 2, 2, "ed") == 0) || f == "held" || f == "led" ||
+                        f == "built" || f == "known" || f == "chosen" || f == "set");
+        }
         const bool appos = !e.list && ((person && ((rel & (kAppositive | kAside)) || title_next)) || other_appos ||
+                                       participle ||
                                        (rel & kBoth) || ((rel & kAs) && !(Cls(st, end + 2) & kWell)));
         if ((rel & (kWho | kWhose)) || appos) {
           for (uint32_t q = end + 2; q < items.size() && q < end + (appos ? 16 : 40); ++q) {
@@ -1182,6 +1193,14 @@ void RuleSet::Apply(Annotation* a) const {
         if (object && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
+        // "... within the framework of the 47th ASEAN Summit, was chaired by":
+        // an event after "of" that ends a phrase is no subject.
+        if (start > 0 && items[start].tag == Tag::kEvent && (Cls(st, start + 1) & kComma) &&
+            !(Cls(st, start + 2) & kWho)) {
+          uint32_t b = start - 1;
+          if (b > 0 && items[b].tag == Tag::kWord && a->tokens[items[b].tb].fold == "the") --b;
+          if (words[b] & kOf) continue;
+        }
         // "Chinh is in China to attend ...": a country or place after a
         // preposition is no subject.
         if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&

@@ -1749,5 +1749,15 @@ TEST(Generalise, CountriesListedAfterIncludingAttended) {
   EXPECT_FACT(f, "Peru -ATTENDED-> Pacific Future Forum");
 }
 
+TEST(Generalise, ParticipleClausesAfterAMention) {
+  auto f = FactsOf("The 30th ASEAN Plus Three Summit, held within the framework of the 49th ASEAN Summit, was "
+                   "chaired by Malaysian Prime Minister Tom Hill.");
+  EXPECT_FACT(f, "Tom Hill -CHAIRS-> 30th ASEAN Plus Three Summit");
+  EXPECT_NO_FACT(f, "Tom Hill -CHAIRS-> 49th ASEAN Summit");
+  // An event after "of" still opens a relative clause: "…, which Laos hosts".
+  auto g = FactsOf("The meetings took place on the sidelines of the 47th ASEAN Summit, which Laos hosts this week.");
+  EXPECT_FACT(g, "Laos -HOSTS-> 47th ASEAN Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
