@@ -1167,6 +1167,14 @@ class Annotator {
         if (doc && doc->tb == k && (doc->tag == Tag::kDoc || doc->tag == Tag::kOrg)) end = doc->te;
       }
       std::string name = WithoutAcronyms(Surface(i, end));
+      // "the World Economic Forum's Annual Meeting": the organisation's
+      // meeting, named with it ("World Economic Forum Annual Meeting").
+      if (tag == Tag::kEvent && i >= sen.tb + 2 && W(i - 1) == "'s") {
+        const Mention* owner = MAt(s, i - 2);
+        if (owner && (owner->tag == Tag::kOrg || owner->tag == Tag::kEvent) && owner->entity >= 0 &&
+            owner->te == i - 1)
+          name = absl::StrCat(a_.entities[static_cast<size_t>(owner->entity)].name, " ", name);
+      }
       std::string label = LabelOfTag(tag);
       int lexid = lex_.Find(label, name);
       if (lexid < 0 && mi && mi->tag == Tag::kOrg && mi->te < end) {

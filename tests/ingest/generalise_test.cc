@@ -1759,5 +1759,12 @@ TEST(Generalise, ParticipleClausesAfterAMention) {
   EXPECT_FACT(g, "Laos -HOSTS-> 47th ASEAN Summit");
 }
 
+TEST(Generalise, AnOrganisationsMeetingIsNamedWithIt) {
+  auto f = FactsOf("Prime Minister Le Van Tam met Prime Minister Tom Hill on the sidelines of the World Economic "
+                   "Forum's Annual Meeting in Davos.");
+  EXPECT_FACT(f, "Davos -HOSTS-> World Economic Forum Annual Meeting");
+  EXPECT_NO_FACT(f, "Davos -HOSTS-> Annual Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
