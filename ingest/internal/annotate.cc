@@ -856,6 +856,18 @@ class Annotator {
           MakeSession(s, i, owner->te, owner->entity, n);
           continue;
         }
+        // "the 32nd ASEAN Regional Forum": a numbered meeting of a forum (or
+        // summit, dialogue, conference) that has no sessions of its own.
+        if (org && org->tb == j && org->tag == Tag::kOrg && org->entity >= 0 && !SessionOrg(org)) {
+          const std::vector<std::string>& w = Words(static_cast<size_t>(a_.Resolve(org->entity)));
+          const std::string_view head = w.empty() ? std::string_view() : std::string_view(w.back());
+          if (head == "forum" || head == "summit" || head == "dialogue" || head == "conference") {
+            const std::string name =
+                absl::StrCat(Surface(i, i + 1), " ", a_.entities[static_cast<size_t>(a_.Resolve(org->entity))].name);
+            PutEntity(s, i, org->te, Tag::kEvent, Entity("Event", name, Surface(i, org->te)));
+            continue;
+          }
+        }
       }
       if (!here && (W(i) == "session" || W(i) == "sessions") && W(i + 1) == "of") {
         uint32_t k = i + 2;  // (High-level) session of the 80th UNGA

@@ -1766,5 +1766,10 @@ TEST(Generalise, AnOrganisationsMeetingIsNamedWithIt) {
   EXPECT_NO_FACT(f, "Davos -HOSTS-> Annual Meeting");
 }
 
+TEST(Generalise, ANumberedMeetingOfAForum) {
+  auto f = FactsOf("Foreign Minister Le Van Tam also attended the 40th ASEAN Regional Forum (ARF) in Manila.");
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 40th ASEAN Regional Forum");
+}
+
 }  // namespace
 }  // namespace kg::ingest
