@@ -1771,5 +1771,10 @@ TEST(Generalise, ANumberedMeetingOfAForum) {
   EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 40th ASEAN Regional Forum");
 }
 
+TEST(Generalise, APossessiveNthMember) {
+  auto f = FactsOf("KUALA LUMPUR, Oct 26, 2031 (Wire) - Palau became ASEAN's 12th member on Sunday.", {"date"});
+  EXPECT_FACT(f, "Palau -JOINED-> ASEAN date=2031-10-26");
+}
+
 }  // namespace
 }  // namespace kg::ingest
