@@ -1776,5 +1776,15 @@ TEST(Generalise, APossessiveNthMember) {
   EXPECT_FACT(f, "Palau -JOINED-> ASEAN date=2031-10-26");
 }
 
+TEST(Generalise, PassiveTiesAndHyphenatedAnniversaries) {
+  const std::string text =
+      "HANOI, May 3, 2031 (Wire) - Diplomatic relations between Vietnam and Chile were established on March 25, "
+      "1971.\n\n"
+      "This year marks the 50th anniversary of Vietnam-Mexico diplomatic ties.\n";
+  auto f = FactsOf(text, {"start"});
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Chile start=1971-03-25");
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Mexico start=1981");
+}
+
 }  // namespace
 }  // namespace kg::ingest
