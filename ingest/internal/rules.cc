@@ -119,6 +119,7 @@ struct EdgeTemplate {
   bool chairs = false;  // CHAIRS: never from a vice or deputy title
   bool visited = false;  // VISITED: never to a place after "to" another
   bool acts = false;     // ATTENDED, ADDRESSED, VISITED: never what the subject asks others to do
+  bool hosts = false;    // HOSTS: never what the subject only proposes to host
   bool starts = false;  // a date is when it started (relations, partnerships)
   bool dated = false;   // a date in the sentence is the fact's own
 };
@@ -452,6 +453,7 @@ enum WordClass : uint32_t {
   kFuture = 1u << 28,      // will, would, shall
   kCall = 1u << 29,        // "called on X": X is the object
   kOn = 1u << 30,          // on, to ("paid a courtesy call to X")
+  kProposal = 1u << 31,    // "Vietnam has proposed to host ...": no hosting yet
 };
 
 const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords() {
@@ -493,6 +495,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kFuture, {"will", "would", "shall"}},
       {kCall, {"call", "calls", "called", "calling"}},
       {kOn, {"on", "to"}},
+      {kProposal, {"propose", "proposes", "proposed", "proposing"}},
       {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
                    "encourages"}},
@@ -1033,6 +1036,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
       et.chairs = et.type == "CHAIRS";
       et.visited = et.type == "VISITED";
       et.acts = et.visited || et.type == "ATTENDED" || et.type == "ADDRESSED";
+      et.hosts = et.type == "HOSTS";
       et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
       et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
@@ -1248,6 +1252,8 @@ void RuleSet::Apply(Annotation* a) const {
             if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
             // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
             if (et.acts && (span & kDelegate)) continue;
+            // "Vietnam has proposed to host the 2027 APEC week": a proposal.
+            if (et.hosts && (span & kProposal)) continue;
             // Terms: one edge per listed term.
             std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
             std::map<std::string, std::string> quals;

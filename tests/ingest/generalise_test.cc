@@ -1786,5 +1786,12 @@ TEST(Generalise, PassiveTiesAndHyphenatedAnniversaries) {
   EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Mexico start=1981");
 }
 
+TEST(Generalise, AProposalToHostIsNoHosting) {
+  auto f = FactsOf("Chile has proposed to host the 2035 APEC Leaders' Week in Valparaiso.");
+  EXPECT_NO_FACT(f, "Chile -HOSTS-> 2035 APEC Leaders' Week");
+  auto g = FactsOf("Chile hosted the 2035 APEC Leaders' Week, which it had proposed in 2030.");
+  EXPECT_FACT(g, "Chile -HOSTS-> 2035 APEC Leaders' Week");
+}
+
 }  // namespace
 }  // namespace kg::ingest
