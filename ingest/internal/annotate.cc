@@ -328,6 +328,22 @@ class Annotator {
     if (T(k).cap && (W(k) == "highness" || W(k) == "majesty" || W(k) == "excellency")) return k + 1;
     return i;
   }
+  // Past a style of address and military ranks or royal styles before a
+  // name ("His Highness Sheikh ...", "General Phan Van Giang"): where the
+  // name starts.
+  uint32_t AfterStylesAndRanks(size_t s, uint32_t nb, uint32_t end) const {
+    nb = AfterStyle(nb, end);
+    while (nb + 1 < end && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, end) > nb + 1) ++nb;
+    return nb;
+  }
+  // Whether a capitalised word after token b, before e, names a building or
+  // a prize ("Ho Chi Minh Mausoleum"): a name after a person, not his.
+  bool NamesBuilding(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (T(k).cap && In(k, kFacility)) return true;
+    }
+    return false;
+  }
   // Token i is a hyphen inside a word: "Diaz-Canel".
   bool GluedHyphen(size_t i) const {
     return i > 0 && i + 1 < a_.tokens.size() && W(i) == "-" && T(i - 1).e == T(i).b && T(i).e == T(i + 1).b;
@@ -1320,11 +1336,14 @@ class Annotator {
           // country's legislature.
           // ("Chairman of Vietnam's National Assembly" likewise; "Speaker of
           // Malaysia's Dewan Rakyat" is an office of that body.)
-          if (o->tag == Tag::kCountry && W(k) == "'s" && !MAt(s, k + 1) && T(k + 1).cap) ++k;
-          if (o->tag == Tag::kCountry && W(k) == "'s" && MAt(s, k + 1) && MAt(s, k + 1)->tb == k + 1 &&
-              MAt(s, k + 1)->tag == Tag::kOrg && MAt(s, k + 1)->entity >= 0) {
-            ref.explicit_entity = MAt(s, k + 1)->entity;
-            k = MAt(s, k + 1)->te;
+          if (o->tag == Tag::kCountry && W(k) == "'s") {
+            const Mention* body = MAt(s, k + 1);
+            if (!body && T(k + 1).cap) {
+              ++k;
+            } else if (body && body->tb == k + 1 && body->tag == Tag::kOrg && body->entity >= 0) {
+              ref.explicit_entity = body->entity;
+              k = body->te;
+            }
           }
           if (o->tag == Tag::kCountry && !MAt(s, k)) {
             std::string body;
@@ -1484,8 +1503,7 @@ class Annotator {
         if (W(nb) == ",") ++nb;
         // "Defence Minister General Phan Van Giang": a military rank is no
         // part of the name.
-        nb = AfterStyle(nb, sen.te);
-        while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
+        nb = AfterStylesAndRanks(s, nb, sen.te);
         uint32_t ne = NameRun(s, nb, sen.te);
         // "the President Ho Chi Minh Mausoleum": a building named after him.
         // "Chairman Vuong Dinh Hue": a Vietnamese name may end in a word that
@@ -1497,9 +1515,7 @@ class Annotator {
               T(ne).b == T(ne - 1).e + 1 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1)
             ++ne;
         }
-        bool facility = false;
-        for (uint32_t k = nb + 1; ne > nb && k <= ne && k < sen.te; ++k) facility |= T(k).cap && In(k, kFacility);
-        if (facility) {
+        if (ne > nb && NamesBuilding(nb, std::min<uint32_t>(ne + 1, sen.te))) {
           i = ne - 1;
           continue;
         }
@@ -1517,9 +1533,9 @@ class Annotator {
         const Mention* first = MAt(s, i);
         // "the President", "the Vietnamese President" (a President of Vietnam).
         // (Also "the New Zealand Prime Minister": a country's name before the title.)
-        const bool demonym = first && first->tag == Tag::kCountry && MAt(s, first->te) &&
-                             MAt(s, first->te)->tag == Tag::kTitle;
-        if (the && first && (first->tag == Tag::kTitle || demonym)) {
+        const bool country_title = first && first->tag == Tag::kCountry && MAt(s, first->te) &&
+                                   MAt(s, first->te)->tag == Tag::kTitle;
+        if (the && first && (first->tag == Tag::kTitle || country_title)) {
           pending_.push_back({static_cast<int>(s), i - 1, e, titles});
         }
         i = e - 1;
@@ -1530,8 +1546,7 @@ class Annotator {
         uint32_t nb = i + 1;
         if (W(nb) == ",") ++nb;
         // "his Saudi counterpart Prince Faisal bin Farhan": the name after the style.
-        nb = AfterStyle(nb, sen.te);
-        while (nb + 1 < sen.te && T(nb).cap && In(nb, kRank) && NameRun(s, nb + 1, sen.te) > nb + 1) ++nb;
+        nb = AfterStylesAndRanks(s, nb, sen.te);
         uint32_t ne = NameRun(s, nb, sen.te);
         if (ne > nb) {
           uint32_t tb = i;
@@ -1616,9 +1631,7 @@ class Annotator {
       // Name shape: a known family name followed by given names (not "the
       // Ho Chi Minh Mausoleum", a building named after one).
       LexHit hit;
-      bool building = false;
-      for (uint32_t k = nb + 1; k < ne; ++k) building |= In(k, kFacility);
-      if (ne - nb >= 2 && ne - nb <= 4 && !building &&
+      if (ne - nb >= 2 && ne - nb <= 4 && !NamesBuilding(nb, ne) &&
           lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
         int p = PersonEntity(s, nb, ne);
         AddPersonMention(s, i, ne, p);
@@ -2491,6 +2504,21 @@ class Annotator {
     return country;
   }
 
+  // Whether a person other than p, whose name or titles say he is of
+  // `country` (stated: StatedCountry by person), holds `title` in sentence
+  // `s` (any sentence when s < 0).
+  bool OtherHolder(const std::map<int, int>& stated, int p, int country, const std::string& title, int s) const {
+    for (const auto& [q, qinfo] : persons_) {
+      if (q == p || a_.entities[q].redirect >= 0) continue;
+      auto sq = stated.find(q);
+      if (sq == stated.end() || sq->second < 0 || a_.Resolve(sq->second) != country) continue;
+      for (const auto& [qt, qs] : qinfo.titles) {
+        if ((s < 0 || qs == s) && qt.title == title) return true;
+      }
+    }
+    return false;
+  }
+
   void EmitOfficeFacts() {
     std::map<int, int> stated;  // by person: StatedCountry
     for (auto& [p, info] : persons_) {
@@ -2554,16 +2582,7 @@ class Annotator {
           // A country has one holder of an office at a time: "called on Prime
           // Minister Pham Minh Chinh and conveyed greetings from Prime Minister
           // Narendra Modi" does not make Modi Vietnam's.
-          if (c >= 0) {
-            for (const auto& [q, qinfo] : persons_) {
-              if (q == p || a_.entities[q].redirect >= 0) continue;
-              auto sq = stated.find(q);
-              if (sq == stated.end() || sq->second < 0 || a_.Resolve(sq->second) != a_.Resolve(c)) continue;
-              for (const auto& [qt, qs] : qinfo.titles) {
-                if (qs == s && qt.title == t.title) c = -1;
-              }
-            }
-          }
+          if (c >= 0 && OtherHolder(stated, p, a_.Resolve(c), t.title, s)) c = -1;
           // ... except for a person joined by "and" to a titled one: "Japanese
           // Foreign Minister A and Defence Minister B" share Japan.
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);
@@ -2608,13 +2627,7 @@ class Annotator {
               for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
             }
             if (!named) foreign = true;
-            for (const auto& [q, qinfo] : persons_) {
-              if (q == p || a_.entities[q].redirect >= 0) continue;
-              auto sq = stated.find(q);
-              if (sq == stated.end() || sq->second < 0 || a_.Resolve(sq->second) != home) continue;
-              for (const auto& [qt, qs] : qinfo.titles) foreign |= qt.title == t.title;
-            }
-            if (!foreign) c = home;
+            if (!foreign && !OtherHolder(stated, p, home, t.title, -1)) c = home;
           }
         }
         int obj = -1;
@@ -2729,9 +2742,7 @@ class Annotator {
         } else {
           uint32_t ne = headline || !Cap(i, sen.te) ? i : NameRun(s, i, sen.te);
           // A building's name ("the Ho Chi Minh Mausoleum") names no one.
-          bool building = false;
-          for (uint32_t k = i + 1; k < ne; ++k) building |= In(k, kFacility);
-          if (ne >= i + 2 && ne - i <= 4 && !building) {
+          if (ne >= i + 2 && ne - i <= 4 && !NamesBuilding(i, ne)) {
             it.tag = Tag::kName;
             it.tb = i;
             it.te = ne;

@@ -452,7 +452,7 @@ enum WordClass : uint32_t {
   kSaid = 1u << 27,        // "said on Friday": a date of the saying
   kFuture = 1u << 28,      // will, would, shall
   kCall = 1u << 29,        // "called on X": X is the object
-  kOn = 1u << 30,          // on, to ("paid a courtesy call to X")
+  kOnTo = 1u << 30,        // on, to ("paid a courtesy call to X")
   kProposal = 1u << 31,    // "Vietnam has proposed to host ...": no hosting yet
 };
 
@@ -494,7 +494,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kBoth, {"both", "each"}},
       {kFuture, {"will", "would", "shall"}},
       {kCall, {"call", "calls", "called", "calling"}},
-      {kOn, {"on", "to"}},
+      {kOnTo, {"on", "to"}},
       {kProposal, {"propose", "proposes", "proposed", "proposing"}},
       {kSaid, {"said", "says", "told", "announced", "stated", "added", "noted", "confirmed", "reported"}},
       {kDelegate, {"invited", "invites", "inviting", "urged", "urges", "urging", "asked", "asks", "encouraged",
@@ -1193,7 +1193,7 @@ void RuleSet::Apply(Annotation* a) const {
           --list_start;
         // ("called on X and delivered a lecture": X is called on.)
         const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
-                            (list_start > 1 && (words[list_start - 1] & kOn) && (words[list_start - 2] & kCall));
+                            (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall));
         if (object && is_person(start) &&
             !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
           continue;
