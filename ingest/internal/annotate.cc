@@ -1592,40 +1592,34 @@ class Annotator {
       if (nb > i && NameRun(s, nb, sen.te) < nb + 2) nb = i;
       uint32_t ne = NameRun(s, nb, sen.te);
       if (ne <= nb) continue;
-      // Apposition: NAME, (the)? TITLE ...
-      uint32_t k = ne;
-      if (ne - nb >= 2 && W(k) == ",") {
-        ++k;
-        if (W(k) == "the") ++k;
-        std::vector<TitleRef> titles;
-        uint32_t e = TitleChain(s, k, &titles);
-        if (!titles.empty()) {
-          int p = PersonEntity(s, nb, ne);
-          RecordTitles(p, titles, static_cast<int>(s));
-          AddPersonMention(s, i, e, p);
-          i = e - 1;
-          continue;
-        }
-      }
-      // "Dennis Francis of Trinidad and Tobago, President of the 78th session
-      // ...": the apposition after the country is the person's (the mention
-      // is the name alone: the country stays a mention of its own).
-      if (ne - nb >= 2 && W(ne) == "of") {
+      // Apposition: NAME, (the)? TITLE ...; or NAME of COUNTRY, (the)? TITLE
+      // ("Dennis Francis of Trinidad and Tobago, President of the 78th
+      // session": the mention is then the name alone, and the country stays
+      // a mention of its own).
+      uint32_t k = UINT32_MAX;
+      bool of_country = false;
+      if (ne - nb >= 2 && W(ne) == ",") {
+        k = ne + 1;
+      } else if (ne - nb >= 2 && W(ne) == "of") {
         uint32_t c = ne + 1;
         if (W(c) == "the") ++c;
         const Mention* country = MAt(s, c);
         if (country && country->tb == c && country->tag == Tag::kCountry && W(country->te) == ",") {
-          uint32_t t = country->te + 1;
-          if (W(t) == "the") ++t;
-          std::vector<TitleRef> titles;
-          TitleChain(s, t, &titles);
-          if (!titles.empty()) {
-            int p = PersonEntity(s, nb, ne);
-            RecordTitles(p, titles, static_cast<int>(s));
-            AddPersonMention(s, i, ne, p);
-            i = ne - 1;
-            continue;
-          }
+          k = country->te + 1;
+          of_country = true;
+        }
+      }
+      if (k != UINT32_MAX) {
+        if (W(k) == "the") ++k;
+        std::vector<TitleRef> titles;
+        const uint32_t e = TitleChain(s, k, &titles);
+        if (!titles.empty()) {
+          int p = PersonEntity(s, nb, ne);
+          RecordTitles(p, titles, static_cast<int>(s));
+          const uint32_t te = of_country ? ne : e;
+          AddPersonMention(s, i, te, p);
+          i = te - 1;
+          continue;
         }
       }
       // Name shape: a known family name followed by given names (not "the
