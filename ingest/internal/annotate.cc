@@ -258,8 +258,10 @@ class Annotator {
       ScanLexicon(s);
       ScanDates(s);
     }
+    for (size_t s = 0; s < a_.sentences.size(); ++s) ScanLowerCaseBodies(s);
     ComputeYear();
     ScanWeekdays();
+    ScanRelativeYears();
     ScanDatelinePlace();
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       FillYears(s);
@@ -504,6 +506,40 @@ class Annotator {
     }
   }
 
+  // "the UN general assembly ... the security council": a body's name of
+  // two words or more written in lower case after "the" (some papers' house
+  // style), in an article that names the body as the lexicon writes it, or,
+  // for a UN body, names the UN or another of its bodies.
+  static bool OfUn(const LexEntry& e) {
+    return absl::StartsWith(e.canonical, "UN ") || absl::StartsWith(e.canonical, "United Nations");
+  }
+  void ScanLowerCaseBodies(size_t s) {
+    if (lex_entity_.empty()) return;
+    if (s == 0) {
+      names_un_ = false;
+      for (const auto& [entry, id] : lex_entity_) names_un_ |= OfUn(lex_.entry(entry));
+    }
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
+      if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
+      LexHit hit;
+      const size_t n = lex_.Match(a_.tokens, i, sen.te, &hit, kEntityKind, /*any_case=*/true);
+      if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
+      if (!lex_entity_.count(hit.entry) && !(names_un_ && OfUn(lex_.entry(hit.entry)))) continue;
+      bool free = true;
+      for (uint32_t k = i; k < i + n; ++k) free &= At(s, k) < 0;
+      if (!free) continue;
+      Mention m;
+      m.tag = Tag::kOrg;
+      m.tb = i;
+      m.te = i + static_cast<uint32_t>(n);
+      m.lexical = true;
+      m.entity = LexEntity(hit.entry, "");
+      Put(s, std::move(m));
+      i += static_cast<uint32_t>(n) - 1;
+    }
+  }
+
   // --- dates and terms ----------------------------------------------------
   int Month(size_t i) const {
     if (!In(i, kMonthWord) || !T(i).cap) return 0;
@@ -689,11 +725,15 @@ class Annotator {
     }
     return false;
   }
-  // Token k speaks of the future: "will", "next", "shall", "upcoming", "is to".
+  // Token k speaks of the future: "will", "next", "shall", "upcoming", "is
+  // to", "is scheduled (due, set, expected, slated) to".
   bool FutureWord(uint32_t k) const {
     const absl::string_view w = W(k);
-    return w == "will" || w == "would" || w == "next" || w == "shall" || w == "upcoming" ||
-           ((w == "is" || w == "are") && W(k + 1) == "to");
+    if (w == "will" || w == "would" || w == "next" || w == "shall" || w == "upcoming") return true;
+    if (w != "is" && w != "are") return false;
+    const absl::string_view n = W(k + 1);
+    return n == "to" || ((n == "scheduled" || n == "due" || n == "set" || n == "expected" || n == "slated") &&
+                         W(k + 2) == "to");
   }
   // "on Thursday": the day of that name nearest the dateline's date (a full
   // date in the first three sentences), before it unless the sentence speaks
@@ -738,6 +778,26 @@ class Annotator {
         mm.te = i + 1;
         mm.text = absl::StrCat(absl::FormatCivilTime(d)).substr(0, 10);
         Put(s, mm);
+      }
+    }
+  }
+
+  // "last year" and "next year" in an article whose year the dateline
+  // gives: the year before or after ("Peters visited Beijing last year").
+  void ScanRelativeYears() {
+    if (!a_.year || year_guessed_) return;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
+        if (W(i) != "year" || T(i).cap) continue;
+        const int shift = W(i - 1) == "last" ? -1 : W(i - 1) == "next" ? 1 : 0;
+        if (shift == 0 || At(s, i - 1) >= 0 || At(s, i) >= 0) continue;
+        Mention m;
+        m.tag = Tag::kDate;
+        m.tb = i - 1;
+        m.te = i + 1;
+        m.text = absl::StrCat(a_.year + shift);
+        Put(s, m);
       }
     }
   }
@@ -1023,9 +1083,11 @@ class Annotator {
           uint32_t r = e + 1;
           if (W(r) == "the") ++r;
           const Mention* right = MAt(s, r);
-          if (W(e) == "and" && left && left->tag == Tag::kCountry && left->tb > sen.tb &&
+          // (Or a country and a bloc: "between Japan and ASEAN".)
+          auto party = [](const Mention* m) { return m && (m->tag == Tag::kCountry || m->tag == Tag::kOrg); };
+          if (W(e) == "and" && party(left) && left->tb > sen.tb &&
               (W(left->tb - 1) == "between" || (W(left->tb - 1) == "the" && W(left->tb - 2) == "between")) &&
-              right && right->tb == r && right->tag == Tag::kCountry) {
+              party(right) && right->tb == r) {
             e = right->te;
             continue;
           }
@@ -2544,6 +2606,28 @@ class Annotator {
               break;
             }
           }
+          // Whether the person is someone met, received or called on: "X met
+          // President Y", "talks with Prime Minister Y", "X and Prime Minister Y".
+          uint32_t before = person_at;
+          if (before != UINT32_MAX && before > 0 && (W(before - 1) == "the" || W(before - 1) == "his" ||
+                                                     W(before - 1) == "her"))
+            --before;
+          const absl::string_view w1 = before != UINT32_MAX && before > 0 ? W(before - 1) : absl::string_view();
+          const absl::string_view w2 = before != UINT32_MAX && before > 1 ? W(before - 2) : absl::string_view();
+          const bool contacted = w1 == "with" || w1 == "met" || w1 == "on" || w1 == "to" || w1 == "received" ||
+                                 w1 == "welcomed" || w1 == "hosted" || w1 == "and" ||
+                                 (w1 == "of" && w2 == "invitation") ||
+                                 (w1 == "by" && (w2 == "received" || w2 == "hosted" || w2 == "welcomed" ||
+                                                 w2 == "invited" || w2 == "greeted"));
+          // People before the person whose countries are known (by title or
+          // name): in "Wang will be in Australia, spokeswoman Mao Ning said",
+          // Australia is where Chinese Wang goes, not Mao's country.
+          std::set<int> people_countries;
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tb >= person_at || m.tag != Tag::kPerson || m.entity < 0 || a_.Resolve(m.entity) == p) continue;
+            auto sq = stated.find(a_.Resolve(m.entity));
+            if (sq != stated.end() && sq->second >= 0) people_countries.insert(a_.Resolve(sq->second));
+          }
           std::set<int> cs;
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tb > person_at && m.tb != apposition_at) continue;
@@ -2565,7 +2649,13 @@ class Annotator {
               if (qs == s && qt.prefix_country >= 0) others.insert(qt.prefix_country);
             }
           }
-          const bool ambiguous = std::any_of(others.begin(), others.end(), [&](int o) { return !cs.count(o); });
+          bool ambiguous = std::any_of(others.begin(), others.end(), [&](int o) { return !cs.count(o); });
+          // (Unless the person is met by them: "Chinh met President Joko
+          // Widodo in Indonesia" is Indonesia's president.)
+          if (!contacted) {
+            ambiguous |= std::any_of(people_countries.begin(), people_countries.end(),
+                                     [&](int o) { return !cs.count(o); });
+          }
           // Such countries are never the answer: "the invitation of King X"
           // after "Lao President Y ... state visit to Cambodia" is Cambodia's.
           std::set<int> own;
@@ -2594,14 +2684,9 @@ class Annotator {
             // And the article's country must be named (not as an adjective:
             // "talks with Vietnamese leader X" in a Korean article) in the
             // sentence, or else in the sentence before.
-            bool foreign = false, named = false;
-            uint32_t before = person_at;
-            if (before != UINT32_MAX && before > 0 && (W(before - 1) == "the" || W(before - 1) == "his" ||
-                                                       W(before - 1) == "her"))
-              --before;
-            const absl::string_view w1 = before != UINT32_MAX && before > 0 ? W(before - 1) : absl::string_view();
-            const bool contacted = w1 == "with" || w1 == "met" || w1 == "on" || w1 == "to" || w1 == "received" ||
-                                   w1 == "welcomed" || w1 == "hosted" || w1 == "and";
+            // Someone the article's own people meet is most likely a
+            // foreigner: "Chinh also met President Frank-Walter Steinmeier".
+            bool foreign = contacted && people_countries.count(home) > 0, named = false;
             auto country_named = [&](const Mention& m) {
               if (m.tag != Tag::kCountry || m.entity < 0) return;
               if (a_.Resolve(m.entity) != home) foreign = true;
@@ -2774,6 +2859,7 @@ class Annotator {
     for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;
   }
   int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
+  bool names_un_ = false;         // the article names the UN or one of its bodies
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;

@@ -129,7 +129,7 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
 }
 
 size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
-                      int kind) const {
+                      int kind, bool any_case) const {
   int node = 0;
   size_t best = 0;
   for (size_t j = i; j < end; ++j) {
@@ -138,8 +138,14 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
     node = it->second;
     for (const LexHit& h : nodes_[node].hits) {
       if (h.kind != kind) continue;
-      if (h.case_sensitive && !tokens[i].upper) continue;
-      if (h.capitalised && !tokens[i].cap && tokens[i].kind == TokenKind::kWord) continue;
+      // An acronym is written in capitals, or, four letters or more, as a
+      // name: "Asean", "Nato", "Unesco" (house styles of some papers); not
+      // before another capitalised word ("Irena Novak" is a person).
+      if (h.case_sensitive && !tokens[i].upper &&
+          !(j == i && tokens[i].cap && tokens[i].e - tokens[i].b >= 4 &&
+            (i + 1 >= tokens.size() || !tokens[i + 1].cap)))
+        continue;
+      if (h.capitalised && !any_case && !tokens[i].cap && tokens[i].kind == TokenKind::kWord) continue;
       best = j - i + 1;
       *hit = h;
       break;

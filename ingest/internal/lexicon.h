@@ -48,8 +48,9 @@ class Lexicon {
 
   // Longest alias starting at tokens[i] (bounded by `end`); returns the
   // number of tokens matched (0 if none) and fills `hit`.
+  // With `any_case`, aliases written with capitals also match in lower case.
   size_t Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
-               int kind = kEntityKind) const;
+               int kind = kEntityKind, bool any_case = false) const;
   // Entry whose canonical name or alias folds like `name`, with `label`.
   int Find(std::string_view label, std::string_view name) const;
   const LexEntry& entry(int i) const { return entries_[static_cast<size_t>(i)]; }

@@ -1341,7 +1341,10 @@ void RuleSet::Apply(Annotation* a) const {
                 }
                 // "..., the Kremlin said on Friday": the saying's date.
                 if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
-                return i == 0 || (Cls(st, i - 1) & kDatePrep) || (i == 1 && items[0].tag == Tag::kWord);
+                // ("last year", "next year": the date holds its own preposition.)
+                const std::string_view first = a->tokens[items[i].tb].fold;
+                return i == 0 || (Cls(st, i - 1) & kDatePrep) || first == "last" || first == "next" ||
+                       (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y
               // normalised relations on DATE1, and upgraded ties in DATE2"

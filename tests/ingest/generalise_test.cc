@@ -1793,5 +1793,73 @@ TEST(Generalise, AProposalToHostIsNoHosting) {
   EXPECT_FACT(g, "Chile -HOSTS-> 2035 APEC Leaders' Week");
 }
 
+TEST(Generalise, AnOfficeWithoutACountryIsNotTakenFromSomeoneElses) {
+  // Whom the article's own people meet is no holder of their country's office.
+  const std::string text =
+      "BERLIN, June 3, 2031 (Wire) - German Chancellor Greta Vogel hosted Vietnamese Prime Minister Le Quang Huy "
+      "in Berlin on Tuesday.\n\n"
+      "Vogel visited Vietnam in 2029, and Vietnam and Germany upgraded ties then. Vietnam is a key partner.\n\n"
+      "Huy also met President Karl Brandt at the presidential palace.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Le Quang Huy -MET-> Karl Brandt");
+  EXPECT_NO_FACT(f, "Karl Brandt -HOLDS_OFFICE-> Vietnam");
+  // A country where someone of another country goes is not the speaker's.
+  auto g = FactsOf("Chinese Foreign Minister Zhao Lihua will visit Chile next week.\n\n"
+                   "Zhao will be in Santiago from May 2 to 4 and in Chile until May 5, foreign ministry "
+                   "spokeswoman Lin Mei said on Monday.\n");
+  EXPECT_NO_FACT(g, "Lin Mei -HOLDS_OFFICE-> Chile");
+  // The host met or whose invitation is accepted is of the country named.
+  auto h = FactsOf("Prime Minister Le Quang Huy attended a forum in Riyadh, Saudi Arabia, at the invitation of "
+                   "Crown Prince Faisal bin Omar.",
+                   {"title"});
+  EXPECT_FACT(h, "Faisal bin Omar -HOLDS_OFFICE-> Saudi Arabia title=Crown Prince");
+}
+
+TEST(Generalise, ScheduledWeekdaysAndRelativeYears) {
+  const std::string text =
+      "LIMA, August 1, 2031 (Wire) - Prime Minister Le Quang Huy arrived in Lima on Tuesday.\n\n"
+      "Huy is scheduled to travel to Cusco on Friday, where he will meet Governor Rosa Quispe.\n\n"
+      "Foreign Minister Ana Torres visited Hanoi last year.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Le Quang Huy -VISITED-> Lima date=2031-07-29");
+  EXPECT_FACT(f, "Le Quang Huy -MET-> Rosa Quispe date=2031-08-01");  // August 1, 2031 is a Friday
+  EXPECT_FACT(f, "Ana Torres -VISITED-> Hanoi date=2030");
+}
+
+TEST(Generalise, CoordinatedCallsAndTalks) {
+  auto a = FactsOf("Prime Minister Ravi Menon and his Vietnamese counterpart Le Quang Huy on Thursday held "
+                   "wide-ranging talks in New Delhi.");
+  EXPECT_FACT(a, "Ravi Menon -MET-> Le Quang Huy");
+  auto b = FactsOf("Prime Minister Le Quang Huy also called on President Asha Rao and met Vice-President Vikram "
+                   "Das.");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Asha Rao");
+  EXPECT_FACT(b, "Le Quang Huy -MET-> Vikram Das");
+  auto c = FactsOf("Foreign Minister Aiko Mori and Defence Minister Kenji Sato later called on President Jose "
+                   "Reyes.");
+  EXPECT_FACT(c, "Aiko Mori -MET-> Jose Reyes");
+  EXPECT_FACT(c, "Kenji Sato -MET-> Jose Reyes");
+  // A state's chief minister is a person; the state is no part of the name.
+  auto d = FactsOf("Prime Minister Le Quang Huy will meet Kerala Chief Minister Anil Pillai.");
+  for (const auto& x : d) EXPECT_EQ(x.find("Kerala"), std::string::npos) << x;
+}
+
+TEST(Generalise, HouseStylesForAcronymsAndBodies) {
+  // "Asean", "Nato": acronyms some papers write as names.
+  auto a = FactsOf("The Philippines will take over the chairmanship of Asean in 2026.", {"start"});
+  EXPECT_FACT(a, "Philippines -CHAIRS-> ASEAN start=2026");
+  auto b = FactsOf("Finland joined Nato in April 2023.", {"date"});
+  EXPECT_FACT(b, "Finland -JOINED-> NATO date=2023-04");
+  // ... but not a first name before a family name.
+  auto c = FactsOf("Chancellor Irena Novak met Prime Minister Le Quang Huy.");
+  EXPECT_FACT(c, "Irena Novak -MET-> Le Quang Huy");
+  // Lower-case names of UN bodies in an article about the UN.
+  auto d = FactsOf("The UN general assembly backed the bid. Malta, which holds a non-permanent seat on the "
+                   "security council for the 2023-2024 term, supported it.",
+                   {"start", "end"});
+  EXPECT_FACT(d, "Malta -MEMBER_OF-> UN Security Council end=2024 start=2023");
+  auto e = FactsOf("Malta holds a seat on the security council of the club.");
+  EXPECT_NO_FACT(e, "Malta -MEMBER_OF-> UN Security Council");
+}
+
 }  // namespace
 }  // namespace kg::ingest
