@@ -547,6 +547,13 @@ class Annotator {
     if (it == Months().end()) return 0;
     return it->second;
   }
+  // "22.03.2023" (day.month.year) as year, month and day.
+  static bool NumericDate(absl::string_view w, int* y, int* m, int* d) {
+    std::vector<absl::string_view> parts = absl::StrSplit(w, '.');
+    if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4) return false;
+    if (!absl::SimpleAtoi(parts[0], d) || !absl::SimpleAtoi(parts[1], m) || !absl::SimpleAtoi(parts[2], y)) return false;
+    return *d >= 1 && *d <= 31 && *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2100;
+  }
   void ScanDates(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -554,6 +561,15 @@ class Annotator {
       int y = 0, y2 = 0, m = Month(i), d = 0, d2 = 0;
       Mention mm;
       mm.tb = i;
+      // "22.03.2023": day, month and year written with dots (a dateline).
+      if (!m && T(i).kind == TokenKind::kNumber && T(i).e - T(i).b >= 8 && T(i).e - T(i).b <= 10 &&
+          NumericDate(absl::string_view(a_.text.data() + T(i).b, T(i).e - T(i).b), &y, &m, &d)) {
+        mm.tag = Tag::kDate;
+        mm.text = Iso(y, m, d);
+        mm.te = i + 1;
+        Put(s, mm);
+        continue;
+      }
       if (m) {
         uint32_t j = i + 1;
         if (j < sen.te && IsDay(T(j), &d)) {  // September 21(-24)(, 2025)
@@ -1586,6 +1602,18 @@ class Annotator {
           // "former Australian foreign minister Julie Bishop" holds it no more.
           const bool former = i > sen.tb && (W(i - 1) == "former" || W(i - 1) == "late" || W(i - 1) == "ex");
           if (!former) RecordTitles(p, titles, static_cast<int>(s));
+          // "Crown Prince X, Saudi Arabia's prime minister, received ...": the
+          // apposition's titles are his too.
+          if (!former && W(ne) == ",") {
+            const Mention* c = MAt(s, ne + 1);
+            if (c && c->tb == ne + 1 && c->tag == Tag::kCountry && W(c->te) == "'s") {
+              std::vector<TitleRef> more;
+              const uint32_t ae = TitleChain(s, ne + 1, &more);
+              if (!more.empty() && (W(ae) == "," || ae >= sen.te || T(ae).fold == ".")) {
+                RecordTitles(p, more, static_cast<int>(s));
+              }
+            }
+          }
           uint32_t te = ne;
           AddPersonMention(s, i, te, p);
           i = te - 1;
@@ -1662,12 +1690,17 @@ class Annotator {
       bool of_country = false;
       if (ne - nb >= 2 && W(ne) == ",") {
         k = ne + 1;
-      } else if (ne - nb >= 2 && W(ne) == "of") {
+      } else if (ne - nb >= 2 && (W(ne) == "of" || W(ne) == "(")) {
+        // (Or the UN's "Philemon Yang (Cameroon), President of the ...".)
+        const bool paren = W(ne) == "(";
         uint32_t c = ne + 1;
         if (W(c) == "the") ++c;
         const Mention* country = MAt(s, c);
-        if (country && country->tb == c && country->tag == Tag::kCountry && W(country->te) == ",") {
-          k = country->te + 1;
+        uint32_t after = country ? country->te : c;
+        if (paren && W(after) == ")") ++after;
+        else if (paren) country = nullptr;
+        if (country && country->tb == c && country->tag == Tag::kCountry && W(after) == ",") {
+          k = after + 1;
           of_country = true;
         }
       }
@@ -2617,8 +2650,9 @@ class Annotator {
           const bool contacted = w1 == "with" || w1 == "met" || w1 == "on" || w1 == "to" || w1 == "received" ||
                                  w1 == "welcomed" || w1 == "hosted" || w1 == "and" ||
                                  (w1 == "of" && w2 == "invitation") ||
-                                 (w1 == "by" && (w2 == "received" || w2 == "hosted" || w2 == "welcomed" ||
-                                                 w2 == "invited" || w2 == "greeted"));
+                                 // ("received earlier by King X"; not "accompanied by" a companion)
+                                 (w1 == "by" && w2 != "accompanied" && w2 != "joined" && w2 != "led" &&
+                                  w2 != "headed");
           // People before the person whose countries are known (by title or
           // name): in "Wang will be in Australia, spokeswoman Mao Ning said",
           // Australia is where Chinese Wang goes, not Mao's country.

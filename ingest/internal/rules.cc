@@ -1334,6 +1334,17 @@ void RuleSet::Apply(Annotation* a) const {
                   if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
                 }
                 if (open_appos) return false;
+                // "Lam, who arrived in Jakarta on Sunday, also met X": a date in
+                // a relative clause the match reads past is the clause's.
+                for (uint32_t k = start; !et.starts && k + 1 < i; ++k) {
+                  if (!((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho))) continue;
+                  bool open = true;
+                  for (uint32_t q = k + 2; q < i && open; ++q) open = !(Cls(st, q) & kComma);
+                  if (!open) continue;
+                  for (uint32_t q = i + 1; q < end; ++q) {
+                    if (Cls(st, q) & kComma) return false;
+                  }
+                }
                 // A clause after a semicolon is another statement ("It was his
                 // second visit; he last visited in June 2023").
                 for (uint32_t k = std::min(i, end); k < std::max(i, start); ++k) {

@@ -1861,5 +1861,39 @@ TEST(Generalise, HouseStylesForAcronymsAndBodies) {
   EXPECT_NO_FACT(e, "Malta -MEMBER_OF-> UN Security Council");
 }
 
+TEST(Generalise, UnStyleCountriesInParenthesesAndPossessiveAppositions) {
+  auto a = FactsOf("Kofi Mensah (Ghana), President of the General Assembly, announced the results.", {"title"});
+  EXPECT_FACT(a, "Kofi Mensah -HOLDS_OFFICE-> UN General Assembly title=President");
+  auto b = FactsOf("RIYADH: Crown Prince Faisal bin Omar, Saudi Arabia's prime minister, received Vietnamese "
+                   "Prime Minister Le Quang Huy on Tuesday.",
+                   {"title"});
+  EXPECT_FACT(b, "Faisal bin Omar -HOLDS_OFFICE-> Saudi Arabia title=Crown Prince");
+  EXPECT_FACT(b, "Faisal bin Omar -HOLDS_OFFICE-> Saudi Arabia title=Prime Minister");
+  auto c = FactsOf("The talks were attended by Saudi Energy Minister Prince Khalid bin Saud.", {"title"});
+  EXPECT_FACT(c, "Khalid bin Saud -HOLDS_OFFICE-> Saudi Arabia title=Minister of Energy");
+}
+
+TEST(Generalise, PassiveReceptionsAndRelativeClauseDates) {
+  auto a = FactsOf("President Rafael Costa, who is on his first trip to Spain, was received earlier by King "
+                   "Alfonso XV at the Royal Palace.",
+                   {"title"});
+  EXPECT_FACT(a, "Alfonso XV -MET-> Rafael Costa");
+  EXPECT_FACT(a, "Alfonso XV -HOLDS_OFFICE-> Spain title=King");
+  const std::string text =
+      "JAKARTA, March 10, 2031 (Wire) - Prime Minister Le Quang Huy held talks with President Budi Santoso.\n\n"
+      "Huy, who arrived in Jakarta on Sunday, also met ASEAN Secretary-General Kao Kim Hourn.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Le Quang Huy -MET-> Kao Kim Hourn");  // Sunday was the arrival
+  EXPECT_FACT(f, "Le Quang Huy -VISITED-> Jakarta date=2031-03-09");
+}
+
+TEST(Generalise, DottedDatelines) {
+  const std::string text =
+      "Kishida visits Kyiv\n\n22.03.2031 10:15\n\n"
+      "Prime Minister of Japan Goro Tanaka arrived in Kyiv on a visit.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Goro Tanaka -VISITED-> Kyiv date=2031-03");
+}
+
 }  // namespace
 }  // namespace kg::ingest
