@@ -122,7 +122,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
           "institute", "hospital", "memorial", "pagoda", "stadium", "centre", "center", "building", "academy",
           "foundation", "prize", "award", "road"}},
         // "his Vietnamese counterpart X", "Vietnamese leader X", "Luxon's predecessor, X"
-        {kCounterpart, {"counterpart", "counterparts", "leader", "predecessor", "successor"}},
+        {kCounterpart, {"counterpart", "counterparts", "peer", "leader", "predecessor", "successor"}},
         {kDefiniteDoc,
          {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact"}},
         {kHistoryWord,
@@ -372,6 +372,16 @@ class Annotator {
     return i < 0 ? nullptr : &a_.mentions[s][static_cast<size_t>(i)];
   }
   // Inserts `m`, dropping every mention it overlaps. Returns its index.
+  // Removes the mention starting at token tb of sentence s.
+  void DropMention(size_t s, uint32_t tb) {
+    auto& ms = Ms(s);
+    for (auto it = ms.begin(); it != ms.end(); ++it) {
+      if (it->tb != tb) continue;
+      Cover(it->tb, it->te, 0);
+      ms.erase(it);
+      return;
+    }
+  }
   int Put(size_t s, Mention m) {
     auto& ms = Ms(s);
     ms.erase(std::remove_if(ms.begin(), ms.end(),
@@ -460,6 +470,11 @@ class Annotator {
       }
       const LexEntry& e = lex_.entry(hit.entry);
       const Tag tag = TagOfLabel(e.label);
+      // "06.15 PM IST": an hour, no prime minister.
+      if (tag == Tag::kTitle && n == 1 && W(i) == "pm" && i > sen.tb && T(i - 1).kind == TokenKind::kNumber) {
+        ++i;
+        continue;
+      }
       // "Vice Minister for Foreign Affairs": a vice, deputy or assistant
       // holds a lesser office than the title after the word.
       if (tag == Tag::kTitle && i > sen.tb && (W(i - 1) == "vice" || W(i - 1) == "deputy" || W(i - 1) == "assistant")) {
@@ -1583,6 +1598,16 @@ class Annotator {
         // part of the name.
         nb = AfterStylesAndRanks(s, nb, sen.te);
         uint32_t ne = NameRun(s, nb, sen.te);
+        // "President Santiago Pena": a given name that is also a city's, right
+        // after a title and before a family name, is part of the name.
+        if (ne == nb) {
+          const Mention* place = MAt(s, nb);
+          if (place && place->tb == nb && place->te == nb + 1 && place->tag == Tag::kPlace &&
+              NameRun(s, nb + 1, sen.te) > nb + 1) {
+            DropMention(s, nb);
+            ne = NameRun(s, nb, sen.te);
+          }
+        }
         // "the President Ho Chi Minh Mausoleum": a building named after him.
         // "Chairman Vuong Dinh Hue": a Vietnamese name may end in a word that
         // is also a city ("Hue", "Vinh").
@@ -1643,7 +1668,7 @@ class Annotator {
           const Mention* d = i > sen.tb ? MAt(s, i - 1) : nullptr;
           // "his Vietnamese counterpart X", "his New Zealand counterpart X".
           const bool of_country = d && d->tag == Tag::kCountry && d->te == i &&
-                                  (d->demonym || W(i) == "counterpart" || W(i) == "counterparts");
+                                  (d->demonym || W(i) == "counterpart" || W(i) == "counterparts" || W(i) == "peer");
           if (of_country) tb = d->tb;
           // "Vietnam's top leader X": the possessive country joins the mention.
           if (!of_country && W(i) == "leader") {
@@ -1653,7 +1678,7 @@ class Annotator {
             if (c && c->tag == Tag::kCountry && c->te == b - 1) tb = c->tb;
           }
           const int person = PersonEntity(s, nb, ne);
-          if (of_country && W(i) == "counterpart") {
+          if (of_country && (W(i) == "counterpart" || W(i) == "peer")) {
             CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity));
           }
           AddPersonMention(s, tb, ne, person);
@@ -1714,6 +1739,19 @@ class Annotator {
           const uint32_t te = of_country ? ne : e;
           AddPersonMention(s, i, te, p);
           i = te - 1;
+          continue;
+        }
+      }
+      // "Brazil's Luiz Inacio Lula da Silva attended ...": a name of two words
+      // or more after a country's possessive, before a lower-case word.
+      if (ne - nb >= 2 && nb == i && i >= sen.tb + 2 && W(i - 1) == "'s" && ne < sen.te &&
+          T(ne).kind == TokenKind::kWord && !T(ne).cap && PersonNameAt(s, nb, sen.te) && !NamesBuilding(nb, ne)) {
+        const Mention* c = MAt(s, i - 2);
+        bool spaced = false;  // two words ("Diaz-Canel" is one: a short name)
+        for (uint32_t k = nb + 1; k < ne; ++k) spaced |= T(k).b > T(k - 1).e;
+        if (spaced && c && c->te == i - 1 && c->tag == Tag::kCountry && !c->demonym) {
+          AddPersonMention(s, i, ne, PersonEntity(s, nb, ne));
+          i = ne - 1;
           continue;
         }
       }
@@ -2855,7 +2893,10 @@ class Annotator {
         } else {
           uint32_t ne = headline || !Cap(i, sen.te) ? i : NameRun(s, i, sen.te);
           // A building's name ("the Ho Chi Minh Mausoleum") names no one.
-          if (ne >= i + 2 && ne - i <= 4 && !NamesBuilding(i, ne)) {
+          // (Up to four words, and a particle: "Luiz Inacio Lula da Silva".)
+          bool particle = false;
+          for (uint32_t k = i; k < ne; ++k) particle |= In(k, kParticle) && !T(k).cap;
+          if (ne >= i + 2 && ne - i <= (particle ? 5u : 4u) && !NamesBuilding(i, ne)) {
             it.tag = Tag::kName;
             it.tb = i;
             it.te = ne;

@@ -1216,6 +1216,11 @@ void RuleSet::Apply(Annotation* a) const {
             std::string_view(a->tokens[items[start - 1].tb].fold) == "-" &&
             a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
           continue;
+        // "Brazil's Lula attended the summit": the person acts, not the country.
+        if (items[start].tag == Tag::kCountry && start + 2 < items.size() && items[start + 1].tag == Tag::kWord &&
+            std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" &&
+            (items[start + 2].tag == Tag::kPerson || items[start + 2].tag == Tag::kName))
+          continue;
         // "accompanied by his wife X": a spouse is no subject.
         if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
           const std::string_view f = a->tokens[items[start - 1].tb].fold;

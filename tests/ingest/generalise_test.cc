@@ -1895,5 +1895,52 @@ TEST(Generalise, DottedDatelines) {
   EXPECT_FACT(f, "Goro Tanaka -VISITED-> Kyiv date=2031-03");
 }
 
+TEST(Generalise, ReceivedOnADayAndCoordinatedHosts) {
+  auto a = FactsOf("Egyptian President Karim Nasser received on Sunday his Vietnamese counterpart Le Quang Huy.");
+  EXPECT_FACT(a, "Karim Nasser -MET-> Le Quang Huy");
+  auto b = FactsOf("Foreign minister Ravi Menon and defence minister Arjun Rao on Friday hosted their Australian "
+                   "counterparts Kate Lowe and Tom Reid.");
+  EXPECT_FACT(b, "Ravi Menon -MET-> Kate Lowe");
+  EXPECT_FACT(b, "Ravi Menon -MET-> Tom Reid");
+  EXPECT_FACT(b, "Arjun Rao -MET-> Tom Reid");
+  auto c = FactsOf("Premier Zhao Lihua and Wang Dong, chairman of the National People's Congress Standing "
+                   "Committee, also met with Prime Minister Le Quang Huy on Monday.");
+  EXPECT_FACT(c, "Zhao Lihua -MET-> Le Quang Huy");
+  EXPECT_FACT(c, "Wang Dong -MET-> Le Quang Huy");
+  // A time of day is no prime minister.
+  auto d = FactsOf("TNN | Nov 29, 2031, 06.15 PM IST\n\nPrime Minister Ravi Menon met Le Quang Huy.");
+  for (const auto& x : d) EXPECT_EQ(x.find("IST"), std::string::npos) << x;
+}
+
+TEST(Generalise, PartnershipsAndAnniversariesOfTheTwoCountries) {
+  auto a = FactsOf("India and Australia held talks. The ministers reviewed the Comprehensive Strategic "
+                   "Partnership, which the two countries established in June 2020.",
+                   {"start"});
+  EXPECT_FACT(a, "India -PARTNERSHIP-> Australia start=2020-06");
+  auto b = FactsOf("China and Vietnam held talks. The two countries marked the 75th anniversary of diplomatic "
+                   "ties in January 2025.",
+                   {"start"});
+  EXPECT_FACT(b, "China -DIPLOMATIC_RELATIONS-> Vietnam start=1950");
+}
+
+TEST(Generalise, PossessiveCountryNamesAndGivenNamesOfCities) {
+  auto a = FactsOf("Brazil's Luiz Carlos da Costa attended the Mercosur summit and held a bilateral meeting "
+                   "with Paraguayan President Santiago Mendez.",
+                   {"title"});
+  EXPECT_FACT(a, "Luiz Carlos da Costa -MET-> Santiago Mendez");
+  EXPECT_FACT(a, "Santiago Mendez -HOLDS_OFFICE-> Paraguay title=President");
+  EXPECT_NO_FACT(a, "Brazil -ATTENDED-> Mercosur Summit");
+  // A hyphenated family name after the possessive is a short name, not a new person.
+  auto b = FactsOf("Cuba's Diaz-Moreno in Hanoi\n\nCuban President Miguel Diaz-Moreno arrived in Hanoi on "
+                   "Thursday.\n\nDiaz-Moreno held talks with Prime Minister Le Quang Huy.");
+  EXPECT_FACT(b, "Miguel Diaz-Moreno -MET-> Le Quang Huy");
+  // The pro tempore presidency handed to a peer is the peer's country's.
+  auto c = FactsOf("Paraguayan President Santiago Mendez handed over the pro tempore presidency of Mercosur to his "
+                   "Uruguayan peer Luis Ortega Ruiz.",
+                   {"title"});
+  EXPECT_FACT(c, "Uruguay -CHAIRS-> Mercosur");
+  EXPECT_FACT(c, "Luis Ortega Ruiz -HOLDS_OFFICE-> Uruguay title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
