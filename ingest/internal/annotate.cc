@@ -587,13 +587,14 @@ class Annotator {
       }
       if (m) {
         uint32_t j = i + 1;
-        if (j < sen.te && IsDay(T(j), &d)) {  // September 21(-24)(, 2025)
+        if (j < sen.te && (IsDay(T(j), &d) || OrdinalDay(j, &d))) {  // September 21(-24)(, 2025), July 9th 2024
           ++j;
           if (j + 1 < sen.te && (W(j) == "-" || W(j) == "to") && IsDay(T(j + 1), &d2)) j += 2;
           if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
           else if (j < sen.te && IsYear(T(j), &y)) j += 1;
           mm.tag = Tag::kDate;
           mm.text = Iso(y, m, d);
+          if (d2 > d) mm.end = Iso(y, m, d2);  // a range's last day
           mm.te = j;
         } else if (j < sen.te && IsYear(T(j), &y)) {  // September 2022(-September 2023)
           ++j;
@@ -627,6 +628,7 @@ class Annotator {
         else if (j < sen.te && IsYear(T(j), &y)) ++j;
         mm.tag = Tag::kDate;
         mm.text = Iso(y, m, d);
+        if (d2 > d) mm.end = Iso(y, m, d2);
         mm.te = j;
       } else if (IsYear(T(i), &y)) {
         if (i + 2 < sen.te && (W(i + 1) == "-" || W(i + 1) == "to") && IsYear(T(i + 2), &y2) && y2 >= y &&
@@ -776,10 +778,12 @@ class Annotator {
         {"friday", absl::Weekday::friday},     {"saturday", absl::Weekday::saturday},
         {"sunday", absl::Weekday::sunday}};
     std::string ref;
+    int ref_last = 0;  // the last day of a range ("January 8-9, 2024"), else 0
     for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && ref.empty(); ++s) {
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag == Tag::kDate && m.text.size() == 10 && m.text[0] != '-') {
           ref = m.text;
+          if (m.end.size() >= 2) ref_last = std::atoi(m.end.c_str() + m.end.size() - 2);
           break;
         }
       }
@@ -798,11 +802,18 @@ class Annotator {
         bool last = i > sen.tb && W(i - 1) == "last";
         bool next = i > sen.tb && W(i - 1) == "next";
         absl::CivilDay d = day;
-        if (next || (future && !last)) {
-          while (absl::GetWeekday(d) != it->second) ++d;
-        } else {
-          while (absl::GetWeekday(d) != it->second) --d;
+        // A day of the range the article reports: "on Tuesday" of "January
+        // 8-9, 2024" is January 9.
+        bool in_range = false;
+        for (absl::CivilDay r = day; !last && !next && r.day() <= ref_last && r.month() == day.month(); ++r) {
+          if (absl::GetWeekday(r) == it->second) {
+            d = r;
+            in_range = true;
+            break;
+          }
         }
+        const int step = in_range ? 0 : (next || (future && !last)) ? 1 : -1;
+        while (step != 0 && absl::GetWeekday(d) != it->second) d += step;
         Mention mm;
         mm.tag = Tag::kDate;
         mm.tb = i;
@@ -828,6 +839,15 @@ class Annotator {
         m.tb = i - 1;
         m.te = i + 1;
         m.text = absl::StrCat(a_.year + shift);
+        // "in December last year": that month of that year.
+        const int before = i >= sen.tb + 2 ? At(s, i - 2) : -1;
+        if (before >= 0) {
+          const Mention& month = a_.mentions[s][static_cast<size_t>(before)];
+          if (month.tag == Tag::kDate && month.te == i - 1 && month.text.size() == 4 && month.text[0] == '-') {
+            m.tb = month.tb;
+            m.text = absl::StrCat(a_.year + shift, month.text.substr(1));
+          }
+        }
         Put(s, m);
       }
     }
@@ -2690,7 +2710,7 @@ class Annotator {
                                  (w1 == "of" && w2 == "invitation") ||
                                  // ("received earlier by King X"; not "accompanied by" a companion)
                                  (w1 == "by" && w2 != "accompanied" && w2 != "joined" && w2 != "led" &&
-                                  w2 != "headed");
+                                  w2 != "headed" && w2 != "represented");
           // People before the person whose countries are known (by title or
           // name): in "Wang will be in Australia, spokeswoman Mao Ning said",
           // Australia is where Chinese Wang goes, not Mao's country.

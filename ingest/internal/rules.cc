@@ -1375,9 +1375,19 @@ void RuleSet::Apply(Annotation* a) const {
                 // who attended COP28, said Brazil would host the summit in
                 // November 2024").
                 const bool future_match = (span & kFuture) != 0;
+                // "..., in 1973, a year after the two countries established
+                // relations": a match told as after (or before) something
+                // else is not dated by what comes before it.
+                uint32_t lead = start;
+                if (lead > 0 && items[lead - 1].tag == Tag::kWord && a->tokens[items[lead - 1].tb].fold == "the") --lead;
+                const std::string_view rel =
+                    lead > 0 && items[lead - 1].tag == Tag::kWord ? std::string_view(a->tokens[items[lead - 1].tb].fold)
+                                                                  : std::string_view();
+                const bool relative = rel == "after" || rel == "before";
                 int n = 0;
                 for (uint32_t i = 0; i < items.size(); ++i) {
                   if (!dated(i)) continue;
+                  if (relative && i < start) continue;
                   bool future_after = false;
                   for (uint32_t k = end; k < i && !future_match; ++k) future_after |= (Cls(st, k) & kFuture) != 0;
                   if (future_after) continue;

@@ -1942,5 +1942,42 @@ TEST(Generalise, PossessiveCountryNamesAndGivenNamesOfCities) {
   EXPECT_FACT(c, "Luis Ortega Ruiz -HOLDS_OFFICE-> Uruguay title=President");
 }
 
+TEST(Generalise, PartnershipsListedAndUpgradedBilaterally) {
+  auto a = FactsOf("Chile and Vietnam upgraded their bilateral relationship to a comprehensive strategic "
+                   "partnership on Monday.");
+  EXPECT_FACT(a, "Chile -PARTNERSHIP-> Vietnam");
+  auto b = FactsOf("Vietnam now has comprehensive strategic partnerships with Chile, Peru and Mexico.");
+  EXPECT_FACT(b, "Vietnam -PARTNERSHIP-> Chile");
+  EXPECT_FACT(b, "Vietnam -PARTNERSHIP-> Peru");
+  EXPECT_FACT(b, "Vietnam -PARTNERSHIP-> Mexico");
+  auto c = FactsOf("HANOI, May 3, 2031 (Wire) - Chile and Vietnam held talks, timed to coincide with the 60th "
+                   "anniversary of the establishment of diplomatic relations between the two countries.",
+                   {"start"});
+  EXPECT_FACT(c, "Chile -DIPLOMATIC_RELATIONS-> Vietnam start=1971");
+  auto d = FactsOf("SEOUL, June 22, 2031 (Wire) -- Chile and Vietnam upgraded their ties to a comprehensive "
+                   "strategic partnership in December last year.",
+                   {"start"});
+  EXPECT_FACT(d, "Chile -PARTNERSHIP-> Vietnam start=2030-12");
+}
+
+TEST(Generalise, DatesAroundAMatchThatIsToldRelatively) {
+  // The meeting is a year after the relations: 1973 is not their start.
+  auto a = FactsOf("Albert Kerr became the first Australian leader to visit Chile, in 1973, a year after the two "
+                   "countries established diplomatic relations. Australia and Chile are friends.",
+                   {"start"});
+  EXPECT_NO_FACT(a, "Australia -DIPLOMATIC_RELATIONS-> Chile start=1973");
+  // A weekday inside the range the article reports.
+  const std::string text =
+      "Le Quang Huy visits Laos\n\n"
+      "The meeting was held during Prime Minister Le Quang Huy's official visit to Laos from January 8-9, 2030.\n\n"
+      "Huy and his Lao counterpart Somsak Vong on Wednesday co-chaired the 50th meeting of the Intergovernmental "
+      "Committee in Vientiane.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Le Quang Huy -MET-> Somsak Vong date=2030-01-09");  // January 9, 2030 is a Wednesday
+  // An audience with a monarch is a meeting.
+  auto g = FactsOf("President Le Quang Huy also had an audience with Emperor Akihiro.");
+  EXPECT_FACT(g, "Le Quang Huy -MET-> Akihiro");
+}
+
 }  // namespace
 }  // namespace kg::ingest
