@@ -364,14 +364,20 @@ void Required(const std::vector<Elem>& seq, std::vector<std::vector<int>>* out) 
     if (e.kind == Elem::kWord) {
       out->push_back({e.wid});
     } else if (e.kind == Elem::kAlt) {
+      // One word each alternative cannot do without: its longest, the
+      // rarest most likely ("talks" of "held talks", "meet" of "will meet").
       std::vector<int> any;
       bool ok = true;
       for (const auto& alt : e.alts) {
-        if (alt.empty() || alt[0].kind != Elem::kWord || alt[0].optional) {
+        const Elem* best = nullptr;
+        for (const Elem& w : alt) {
+          if (w.kind == Elem::kWord && !w.optional && (!best || w.word.size() > best->word.size())) best = &w;
+        }
+        if (!best) {
           ok = false;
           break;
         }
-        any.push_back(alt[0].wid);
+        any.push_back(best->wid);
       }
       if (ok && !any.empty()) out->push_back(any);
     }
