@@ -324,6 +324,14 @@ class Annotator {
   // After a style of address before a name ("His Highness", "Her Royal
   // Highness", "His Excellency"): the first token past it, else i.
   uint32_t AfterStyle(uint32_t i, uint32_t end) const {
+    // Malaysian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Johari Abdul",
+    // "Dato Sri X".
+    if (i + 2 < end && T(i).cap && T(i + 1).cap) {
+      const absl::string_view w = W(i), n = W(i + 1);
+      if (w == "tan" && n == "sri") return i + 2;
+      if ((w == "datuk" || w == "dato") && (n == "seri" || n == "sri")) return i + 2;
+      if (w == "datuk" || w == "dato" || w == "datin") return i + 1;
+    }
     if (i + 2 >= end || !T(i).cap || (W(i) != "his" && W(i) != "her")) return i;
     uint32_t k = i + 1;
     if (W(k) == "royal" && T(k).cap) ++k;
@@ -1241,6 +1249,12 @@ class Annotator {
           ++j;
           continue;
         }
+        // "Authority of Heads of State and Government of ECOWAS": one phrase.
+        if (W(j) == "and" && j > i && W(j - 1) == "state" && W(j + 1) == "government" && Cap(j + 1, sen.te)) {
+          j += 2;
+          last = j;
+          continue;
+        }
         // "Foreign Ministers' Meeting": a plural possessive inside the name.
         if (W(j) == "'" && j > i && T(j).b == T(j - 1).e && !T(j - 1).fold.empty() &&
             T(j - 1).fold.back() == 's' && Cap(j + 1, sen.te) && !MAt(s, j + 1)) {
@@ -1441,6 +1455,8 @@ class Annotator {
         uint32_t x = k + 1;
         if (W(x) == "the") ++x;
         const Mention* o = MAt(s, x);
+        // "President of the Republic": the title of the country in question.
+        if (!o && W(x) == "republic" && T(x).cap && x == k + 2) k = x + 1;
         if (o && o->tb == x && o->entity >= 0 &&
             (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
           ref.explicit_entity = o->entity;
@@ -2635,8 +2651,15 @@ class Annotator {
       if (t.prefix_country >= 0) country = t.prefix_country;
       else if (t.explicit_entity >= 0 && std::string_view(a_.entities[t.explicit_entity].label) == "Country")
         country = t.explicit_entity;
-      else if (t.explicit_entity >= 0 && CountryOfParty(t.explicit_entity) >= 0)
+      else if (t.explicit_entity >= 0 && !Attr(t.explicit_entity, "party_of").empty()) {
+        // (The party's country, named in the article or not: "First
+        // Secretary of the Communist Party of Cuba".)
         country = CountryOfParty(t.explicit_entity);
+        if (country < 0) {
+          const int lexid = lex_.Find("Country", std::string(Attr(t.explicit_entity, "party_of")));
+          if (lexid >= 0) country = LexEntity(lexid, "");
+        }
+      }
       if (country >= 0) return country;
     }
     auto w = Tokenize(a_.entities[p].name);
@@ -2781,6 +2804,8 @@ class Annotator {
             bool foreign = contacted && people_countries.count(home) > 0, named = false;
             auto country_named = [&](const Mention& m) {
               if (m.tag != Tag::kCountry || m.entity < 0) return;
+              // ("his Vietnamese counterpart": someone else's country.)
+              if (m.demonym && (W(m.te) == "counterpart" || W(m.te) == "counterparts" || W(m.te) == "peer")) return;
               if (a_.Resolve(m.entity) != home) foreign = true;
               else if (!m.demonym) named = true;
             };

@@ -259,9 +259,17 @@ std::vector<Token> Tokenize(std::string_view text) {
       upper = has_letter && all_upper;  // only letters, digits and inner marks are in the word
     } else if (IsApostrophe(c.c) && !out.empty() && out.back().e == b) {
       const Cp s = DecodeAt(text, b + c.n);
+      const unsigned char last = static_cast<unsigned char>(text[b - 1]);
       if ((s.c == 's' || s.c == 'S') && !IsLetter(DecodeAt(text, b + c.n + 1).c)) {
         b += c.n + 1;  // possessive 's
         cp += 2;
+        kind = TokenKind::kWord;
+      } else if ((last == 's' || last == 'S') && s.c == ' ' && IsLetter(DecodeAt(text, b + c.n + 1).c) &&
+                 !IsUpper(DecodeAt(text, b + c.n + 1).c)) {
+        // possessive of a name in s before a common noun: "Marcos' state
+        // visit" (not "Foreign Ministers' Meeting", a name's own).
+        b += c.n;
+        ++cp;
         kind = TokenKind::kWord;
       } else {
         b += c.n;

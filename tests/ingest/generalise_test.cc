@@ -1979,5 +1979,32 @@ TEST(Generalise, DatesAroundAMatchThatIsToldRelatively) {
   EXPECT_FACT(g, "Le Quang Huy -MET-> Akihiro");
 }
 
+TEST(Generalise, LongStateTitlesStylesAndCourtesyCalls) {
+  auto a = FactsOf("The First Secretary of the Central Committee of the Communist Party of Cuba and President of "
+                   "the Republic, Jorge Luis Pardo, received Chinese Foreign Minister Zhao Lihua.",
+                   {"title"});
+  EXPECT_FACT(a, "Jorge Luis Pardo -HOLDS_OFFICE-> Cuba title=President");
+  EXPECT_FACT(a, "Jorge Luis Pardo -MET-> Zhao Lihua");
+  auto b = FactsOf("Prime Minister Datuk Seri Aziz Rahman today received a courtesy call from Vietnam's National "
+                   "Assembly Chairman Le Van Tam. Tam was invited by Dewan Rakyat Speaker Tan Sri Omar Ali.");
+  EXPECT_FACT(b, "Aziz Rahman -MET-> Le Van Tam");
+  for (const auto& x : b) EXPECT_EQ(x.find("Datuk"), std::string::npos) << x;
+}
+
+TEST(Generalise, PossessivesOfNamesInSAndListedDeployments) {
+  auto a = FactsOf("President Andres Reyes witnessed the signing during Reyes' state visit to Hanoi on Tuesday. "
+                   "The Foreign Ministers' Meeting opened later.",
+                   {"kind"});
+  EXPECT_FACT(a, "Andres Reyes -VISITED-> Hanoi kind=state visit");
+  auto b = FactsOf("Chile and Peru established diplomatic relations in 1976 and signed a strategic partnership in "
+                   "2015.",
+                   {"start"});
+  EXPECT_FACT(b, "Chile -PARTNERSHIP-> Peru start=2015");
+  auto c = FactsOf("Nigeria has deployed troops to several West African countries, including Gambia and "
+                   "Liberia, under the bloc's standby force.");
+  EXPECT_FACT(c, "Nigeria -DEPLOYED_TO-> Gambia");
+  EXPECT_FACT(c, "Nigeria -DEPLOYED_TO-> Liberia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
