@@ -1461,6 +1461,9 @@ class Annotator {
             (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
           ref.explicit_entity = o->entity;
           k = o->te;
+          // "General Secretary of the CPV Central Committee X": the
+          // committee is the party's, not part of the name after it.
+          if (o->tag == Tag::kOrg && W(k) == "central" && W(k + 1) == "committee" && T(k).cap) k += 2;
           // "President of the Lao National Assembly": an office of that
           // country's legislature.
           // ("Chairman of Vietnam's National Assembly" likewise; "Speaker of
@@ -2038,6 +2041,10 @@ class Annotator {
     for (const auto& t : x) {
       for (const auto& u : y) {
         if (t == u || BeginsWithWords(t, u) || BeginsWithWords(u, t)) return true;
+        // "Chair" (as "Chairman" is written) and "Chairman of the National
+        // Assembly".
+        if ((t == "Chair" && absl::StartsWith(u, "Chairman")) || (u == "Chair" && absl::StartsWith(t, "Chairman")))
+          return true;
       }
     }
     return false;

@@ -2006,5 +2006,21 @@ TEST(Generalise, PossessivesOfNamesInSAndListedDeployments) {
   EXPECT_FACT(c, "Nigeria -DEPLOYED_TO-> Liberia");
 }
 
+TEST(Generalise, ChairmenShortNamesCentralCommitteesAndMissions) {
+  const std::string text =
+      "National Assembly Chairman Le Van Tam held talks with President of the Lao National Assembly Somsak Vong.\n\n"
+      "Earlier, Chairman Tam paid a courtesy call to President Bounmy Keo and met Prime Minister Kham Phet.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Le Van Tam -MET-> Bounmy Keo");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Kham Phet");
+  auto g = FactsOf("Chinese President Zhao Lihua held talks with General Secretary of the Communist Party of "
+                   "Vietnam (CPV) Central Committee Le Van Tam in Hanoi.");
+  EXPECT_FACT(g, "Zhao Lihua -MET-> Le Van Tam");
+  auto h = FactsOf("Nepal is one of the largest troop-contributing countries to UN peacekeeping, with more than "
+                   "6,000 personnel deployed in missions including Lebanon and the Central African Republic.");
+  EXPECT_FACT(h, "Nepal -DEPLOYED_TO-> Lebanon");
+  EXPECT_FACT(h, "Nepal -DEPLOYED_TO-> Central African Republic");
+}
+
 }  // namespace
 }  // namespace kg::ingest
