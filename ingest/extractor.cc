@@ -68,6 +68,21 @@ void PostProcess(Annotation* a) {
       }
     }
   }
+  // "At the summit, the President delivered a speech at the CEO Summit": a
+  // speech placed where it was given is not one to the event fronting the
+  // sentence.
+  {
+    std::set<std::pair<int, int>> placed;  // subject, sentence
+    for (const auto& f : facts) {
+      if (f.type == "ADDRESSED" && f.rule != "address-fronted") placed.insert({f.subject, f.sentence});
+    }
+    facts.erase(std::remove_if(facts.begin(), facts.end(),
+                               [&](const FactDraft& f) {
+                                 return f.type == "ADDRESSED" && f.rule == "address-fronted" &&
+                                        placed.count({f.subject, f.sentence});
+                               }),
+                facts.end());
+  }
   // Undated facts about the trip an article reports take the article's lead
   // date: the first month-precise date in its opening sentences that is not
   // one of history (Annotation::lead_date).

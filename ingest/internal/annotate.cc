@@ -281,10 +281,10 @@ class Annotator {
     MergeShortNames();
     ScanDefiniteEvents();
     ScanShortMentions();
+    ComputeHomeCountry();
     ResolveTitleCoreference();
     ResolvePronouns();
     ResolveDemonymLeaders();
-    ComputeHomeCountry();
     MarkWe();
     ScanTwoCountries();
     ScanTheCountry();
@@ -628,10 +628,11 @@ class Annotator {
           continue;
         }
       } else if ((IsDay(T(i), &d) || OrdinalDay(i, &d)) && i + 1 < sen.te &&
-                 ((m = Month(i + 1)) || (i + 3 < sen.te && W(i + 1) == "-" && IsDay(T(i + 2), &d2) && d2 > d &&
-                                         (m = Month(i + 3))))) {
-        // 2 December 1960, 28th October, 2024, 21-22 September 2025
-        uint32_t j = W(i + 1) == "-" ? i + 4 : i + 2;
+                 ((m = Month(i + 1)) ||
+                  (i + 3 < sen.te && (W(i + 1) == "-" || W(i + 1) == "to") && IsDay(T(i + 2), &d2) && d2 > d &&
+                   (m = Month(i + 3))))) {
+        // 2 December 1960, 28th October, 2024, 21-22 September 2025, 11 to 13 March 2025
+        uint32_t j = (W(i + 1) == "-" || W(i + 1) == "to") ? i + 4 : i + 2;
         if (j + 1 < sen.te && W(j) == "," && IsYear(T(j + 1), &y)) j += 2;
         else if (j < sen.te && IsYear(T(j), &y)) ++j;
         mm.tag = Tag::kDate;
@@ -1228,7 +1229,10 @@ class Annotator {
           // "President of the National Assembly of Cuba Esteban Lazo
           // Hernandez": a name of two or more words after "of COUNTRY" is the
           // person holding the office, no more of the body's name.
-          if (m->tag == Tag::kCountry && m->tb > i && In(m->tb - 1, kConnect) && PersonNameAt(s, j, sen.te)) break;
+          // (Likewise after "of ORG": "... of the Communist Party of Viet Nam To Lam".)
+          if ((m->tag == Tag::kCountry || m->tag == Tag::kOrg) && m->tb > i && In(m->tb - 1, kConnect) &&
+              PersonNameAt(s, j, sen.te))
+            break;
           continue;
         }
         if (m) break;
@@ -1457,6 +1461,21 @@ class Annotator {
         const Mention* o = MAt(s, x);
         // "President of the Republic": the title of the country in question.
         if (!o && W(x) == "republic" && T(x).cap && x == k + 2) k = x + 1;
+        // "President of the Congress", "Speaker of the Senate": an office of
+        // the country's legislature (as "of Peru's Congress" would say).
+        if (!o && x == k + 2 && T(x).cap) {
+          uint32_t len = 0;
+          if (W(x) == "congress" || W(x) == "senate" || W(x) == "parliament") len = 1;
+          else if (W(x) == "national" && W(x + 1) == "assembly" && T(x + 1).cap) len = 2;
+          else if (W(x) == "chamber" && W(x + 1) == "of" && W(x + 2) == "deputies") len = 3;
+          if (len > 0) {
+            ref.title = absl::StrCat(ref.title, " of the ", Surface(x, x + len));
+            const int known = lex_.Find("Title", ref.title);
+            if (known >= 0) ref.title = lex_.entry(known).canonical;
+            ref.scope = "country";
+            k = x + len;
+          }
+        }
         if (o && o->tb == x && o->entity >= 0 &&
             (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
           ref.explicit_entity = o->entity;
@@ -2301,16 +2320,28 @@ class Annotator {
       };
       bool country_given = false;
       for (const TitleRef& t : c.titles) country_given |= country_of(t) >= 0;
+      // Among people whose titles carry no country, the article's own
+      // (the home side's leader is "the President" of its own press: "held
+      // talks with President Dina Boluarte ... the President delivered a
+      // speech" is Vietnam's President in a Vietnamese article).
+      const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
+      auto of_home = [&](int p) {
+        auto it = persons_.find(p);
+        const int stated = it == persons_.end() ? -1 : StatedCountry(p, it->second);
+        return stated >= 0 && a_.Resolve(stated) == home;
+      };
       int best = -1;
-      for (const bool unqualified : {true, false}) {
+      for (const int pass : {0, 1, 2}) {  // unqualified at home, unqualified, any
+        const bool unqualified = pass < 2;
         if (unqualified && country_given) continue;
+        if (pass == 0 && home < 0) continue;
         for (int s = c.sentence; s >= 0 && best < 0; --s) {
           const auto& ms = a_.mentions[static_cast<size_t>(s)];
           for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
             if (it->tag != Tag::kPerson) continue;
             if (s == c.sentence && it->tb >= c.tb) continue;
             int p = a_.Resolve(it->entity);
-            if (has_all(p, unqualified)) {
+            if (has_all(p, unqualified) && (pass != 0 || of_home(p))) {
               best = p;
               break;
             }
@@ -2491,6 +2522,36 @@ class Annotator {
 
   void ComputeHomeCountry() {
     std::map<int, int> count;
+    // A dateline's news agency says whose news it is, unless the article
+    // speaks much more of another country: "Hanoi (VNA) -", "HANOI, June
+    // 20. /TASS/.", "NDO - On the morning of ..."; but "BANGKOK (Bernama)"
+    // reports Thailand's news.
+    for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()); ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag != Tag::kOrg || m.entity < 0) continue;
+        const absl::string_view of = Attr(m.entity, "news_of");
+        if (of.empty()) continue;
+        const absl::string_view before = m.tb > a_.sentences[s].tb ? W(m.tb - 1) : absl::string_view();
+        const absl::string_view after = W(m.te);
+        const bool dateline = before == "(" || before == "/" ||
+                              (m.tb == a_.sentences[s].tb && (after == "-" || after == ":"));
+        if (!dateline) continue;
+        // (A dateline place of another country: "BANGKOK (Bernama)".)
+        // ("Hanoi (VNA)", a dateline at home, counts double.)
+        bool abroad = false, at_home = false;
+        for (const Mention& p : a_.mentions[s]) {
+          if (p.tb >= m.tb || p.tag != Tag::kPlace || p.entity < 0) continue;
+          const absl::string_view where = Attr(p.entity, "country");
+          abroad |= !where.empty() && where != of;
+          at_home |= where == of;
+        }
+        const int lexid = lex_.Find("Country", std::string(of));
+        if (lexid < 0 || abroad) continue;
+        count[LexEntity(lexid, "")] += at_home ? 6 : 3;
+        s = a_.sentences.size();  // one agency
+        break;
+      }
+    }
     for (const auto& ms : a_.mentions) {
       for (const Mention& m : ms) {
         if (m.tag == Tag::kCountry) ++count[m.entity];
@@ -2528,6 +2589,31 @@ class Annotator {
   }
 
   // "the two countries", "both sides": the pair named last (PairNamedLast).
+  // "In Chile, the President held talks with President X, and the two sides
+  // agreed ...": in a sentence naming one foreign country, where one of the
+  // article's own people acts, the two sides are the article's country and
+  // that one. Empty otherwise.
+  std::vector<int> HomeAndHost(size_t s, uint32_t before) {
+    if (a_.home_country < 0) return {};
+    const int home = a_.Resolve(a_.home_country);
+    std::set<int> others;
+    bool own_person = false;
+    for (const Mention& m : a_.mentions[s]) {
+      if (m.tb >= before || m.entity < 0) continue;
+      const int e = a_.Resolve(m.entity);
+      if (m.tag == Tag::kCountry) {
+        if (e == home) return {};  // named: the usual reading applies
+        others.insert(e);
+      } else if (m.tag == Tag::kPerson) {
+        auto it = persons_.find(e);
+        const int stated = it == persons_.end() ? -1 : StatedCountry(e, it->second);
+        own_person |= stated >= 0 && a_.Resolve(stated) == home;
+      }
+    }
+    if (others.size() != 1 || !own_person) return {};
+    return {home, *others.begin()};
+  }
+
   void ScanTwoCountries() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
@@ -2540,7 +2626,8 @@ class Annotator {
         else if (W(i) == "both" && (W(i + 1) == "countries" || W(i + 1) == "nations" || W(i + 1) == "sides"))
           te = i + 2;
         if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;
-        const std::vector<int> pair = PairNamedLast(s, i, Tag::kCountry);
+        std::vector<int> pair = HomeAndHost(s, i);
+        if (pair.empty()) pair = PairNamedLast(s, i, Tag::kCountry);
         if (pair.size() != 2) continue;
         a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, pair[0]))].entity2 = pair[1];
         i = te - 1;

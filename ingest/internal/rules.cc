@@ -618,8 +618,12 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // A captured organisation before a lower-case body noun modifies it:
       // "Vietnam to chair UNESCO committee" says nothing of UNESCO itself
       // (as context, "to the UN mission in Haiti", it still matches).
+      // ("an APEC member": a member of APEC.)
       if (!e.cap.empty() && items[pos].tag == Tag::kOrg && (Cls(st, pos + 1) & kBodyNoun) &&
-          !st.a->tokens[(*st.items)[pos + 1].tb].cap)
+          !st.a->tokens[(*st.items)[pos + 1].tb].cap &&
+          !(pos > 0 && items[pos - 1].tag == Tag::kWord &&
+            (st.a->tokens[items[pos - 1].tb].fold == "a" || st.a->tokens[items[pos - 1].tb].fold == "an") &&
+            st.a->tokens[items[pos + 1].tb].fold == "member"))
         return;
       Capture c{&e.cap, pos, pos + 1, {}};
       uint32_t end = pos + 1;

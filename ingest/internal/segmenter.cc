@@ -347,6 +347,10 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     bool starts = nx.newline_before || nx.cap || nx.kind == TokenKind::kNumber ||
                   (nx.kind == TokenKind::kPunct && (nf == "\"" || nf == "'" || nf == "("));
     if (f == "..." && !nx.newline_before) starts = false;
+    // "1. At the invitation of ...": a paragraph's number opens its sentence.
+    if (i == begin + 1 && tokens[begin].kind == TokenKind::kNumber && !nx.newline_before &&
+        tokens[begin].e - tokens[begin].b <= 2)
+      starts = false;
     if (starts) {
       close(end);
       i = end - 1;

@@ -2022,5 +2022,64 @@ TEST(Generalise, ChairmenShortNamesCentralCommitteesAndMissions) {
   EXPECT_FACT(h, "Nepal -DEPLOYED_TO-> Central African Republic");
 }
 
+TEST(Generalise, TheHomePressNamesItsOwnLeaderThePresident) {
+  // A Vietnamese agency's dateline at home: "the President" is Vietnam's,
+  // though a foreign president was named since.
+  const std::string text =
+      "Hanoi (VNA) - President Le Quang Huy has concluded his visits to Chile and Peru.\n\n"
+      "In Chile, President Le Quang Huy held talks with President Ana Torres. Chile and Chile's partners were "
+      "glad. Chile was first.\n\n"
+      "In Peru, President Le Quang Huy held talks with President Rosa Quispe, met President of the Congress Jorge "
+      "Mendez, and the two sides issued a joint statement on upgrading relations to a Comprehensive Partnership."
+      "\n\n"
+      "At the APEC Economic Leaders' Meeting, the President delivered a speech at the APEC CEO Summit.\n\n"
+      "Vietnam has been an APEC member since 1998.\n";
+  auto f = FactsOf(text, {"title", "date"});
+  EXPECT_FACT(f, "Le Quang Huy -ADDRESSED-> APEC CEO Summit");
+  EXPECT_NO_FACT(f, "Rosa Quispe -ADDRESSED-> APEC CEO Summit");
+  EXPECT_NO_FACT(f, "Le Quang Huy -ADDRESSED-> APEC Economic Leaders' Meeting");  // the speech was elsewhere
+  EXPECT_FACT(f, "Le Quang Huy -MET-> Jorge Mendez");
+  EXPECT_FACT(f, "Jorge Mendez -HOLDS_OFFICE-> Peru title=President of the Congress");
+  EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Peru");
+  EXPECT_FACT(f, "Vietnam -JOINED-> Asia-Pacific Economic Cooperation date=1998");
+  // A foreign agency's dateline abroad says nothing of the article's country.
+  auto g = FactsOf("BANGKOK, July 3, 2031 (Bernama) - Thailand and Cambodia held talks. Thailand hosted them.\n\n"
+                   "Prime Minister Somchai Wongsa said Thailand would keep talking.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Somchai Wongsa -HOLDS_OFFICE-> Thailand title=Prime Minister");
+}
+
+TEST(Generalise, JointStatementsNumberedParagraphs) {
+  const std::string text =
+      "Joint Statement between Viet Nam and Singapore\n\n"
+      "1. At the invitation of Prime Minister of the Republic of Singapore Daniel Tan, General Secretary of the "
+      "Central Committee of the Communist Party of Viet Nam Le Van Tam paid an official visit to Singapore from "
+      "11 to 13 March 2031.\n\n"
+      "2. During the visit, General Secretary Le Van Tam held talks with Prime Minister Daniel Tan, called on "
+      "President Ravi Kumar, and met with Senior Minister Lee Wei Ming.\n\n"
+      "3. The two sides noted that 2023 marked the 50th anniversary of the establishment of diplomatic relations "
+      "and the 10th anniversary of the Strategic Partnership between the two countries.\n";
+  auto f = FactsOf(text, {"date", "start"});
+  EXPECT_FACT(f, "Le Van Tam -VISITED-> Singapore date=2031-03-11");
+  EXPECT_FACT(f, "Le Van Tam -INVITED_BY-> Daniel Tan date=2031-03-11");
+  EXPECT_NO_FACT(f, "Daniel Tan -VISITED-> Singapore");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Ravi Kumar");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Lee Wei Ming");
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Singapore start=1973");
+  EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Singapore start=2013");
+}
+
+TEST(Generalise, SecondObjectsOfElectionsAndUnitsMaintained) {
+  const std::string text =
+      "Vietnam served on the UN Security Council for the 2020-2021 term.\n\n"
+      "It was also elected to the UN Human Rights Council for the 2023-2025 term, and to the UNESCO Executive "
+      "Board for 2021-2025.\n\n"
+      "Currently, Vietnam maintains Level-2 Field Hospital No. 6 in Bentiu, South Sudan.\n";
+  auto f = FactsOf(text, {"start", "end"});
+  EXPECT_FACT(f, "Vietnam -MEMBER_OF-> Human Rights Council end=2025 start=2023");
+  EXPECT_FACT(f, "Vietnam -MEMBER_OF-> UNESCO Executive Board end=2025 start=2021");
+  EXPECT_FACT(f, "Vietnam -DEPLOYED_TO-> South Sudan");
+}
+
 }  // namespace
 }  // namespace kg::ingest
