@@ -2081,5 +2081,16 @@ TEST(Generalise, SecondObjectsOfElectionsAndUnitsMaintained) {
   EXPECT_FACT(f, "Vietnam -DEPLOYED_TO-> South Sudan");
 }
 
+TEST(Generalise, ChairsFrontedAndPossessiveAndOutgoingEnvoys) {
+  auto a = FactsOf("In January 2020, Vietnam held the rotating presidency of the UN Security Council for the first "
+                   "time.",
+                   {"start"});
+  EXPECT_FACT(a, "Vietnam -CHAIRS-> UN Security Council start=2020-01");
+  auto b = FactsOf("The envoy said the text reflected Vietnam's efforts as ASEAN Chair in 2020.", {"start"});
+  EXPECT_FACT(b, "Vietnam -CHAIRS-> ASEAN start=2020");
+  auto c = FactsOf("State President Le Van Tam received outgoing Japanese Ambassador Goro Tanaka.");
+  EXPECT_FACT(c, "Le Van Tam -MET-> Goro Tanaka");
+}
+
 }  // namespace
 }  // namespace kg::ingest
