@@ -276,6 +276,7 @@ class Annotator {
       ScanOrgEvents(s);
       ScanPersons(s);
     }
+    ScanDefinedAcronyms();
     ComputeLeadDate();
     MergeShortPersons();
     MergeShortNames();
@@ -772,6 +773,8 @@ class Annotator {
   bool FutureWord(uint32_t k) const {
     const absl::string_view w = W(k);
     if (w == "will" || w == "would" || w == "next" || w == "shall" || w == "upcoming") return true;
+    // "agreed to admit Timor-Leste ... in October": what is agreed comes after.
+    if ((w == "agreed" || w == "agree" || w == "agrees" || w == "decided") && W(k + 1) == "to") return true;
     if (w != "is" && w != "are") return false;
     const absl::string_view n = W(k + 1);
     return n == "to" || ((n == "scheduled" || n == "due" || n == "set" || n == "expected" || n == "slated") &&
@@ -898,7 +901,10 @@ class Annotator {
             a_.entities[inner->entity].label != a_.entities[m.entity].label) {
           continue;  // "(CAR)" after a different kind of thing
         }
-        if (!inner) a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
+        if (!inner) {
+          a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
+          acronyms_[Surface(j + 1, j + 2)] = m.entity;
+        }
         Mention copy = m;
         copy.te = j + 3;
         Put(s, copy);
@@ -906,9 +912,33 @@ class Annotator {
                  T(j + 3).kind == TokenKind::kNumber && W(j + 4) == ")") {
         // "... Assembly (AIPA-45)": a session's short name.
         a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 4));
+        acronyms_[Surface(j + 1, j + 4)] = m.entity;
         Mention copy = m;
         copy.te = j + 5;
         Put(s, copy);
+      }
+    }
+  }
+
+  // "... Meeting (AMM-58) ... led the delegation to the AMM-58": an acronym
+  // the article defined names its entity wherever it is used again.
+  void ScanDefinedAcronyms() {
+    if (acronyms_.empty()) return;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i < sen.te; ++i) {
+        if (!T(i).upper || At(s, i) >= 0) continue;
+        uint32_t e = i + 1;
+        if (e + 1 < sen.te && W(e) == "-" && T(e + 1).kind == TokenKind::kNumber && T(e).b == T(i).e) e += 2;
+        auto it = acronyms_.find(Surface(i, e));
+        if (it == acronyms_.end() && e > i + 1) it = acronyms_.find(Surface(i, e = i + 1));
+        if (it == acronyms_.end()) continue;
+        bool free = true;
+        for (uint32_t k = i; k < e; ++k) free &= At(s, k) < 0;
+        if (!free) continue;
+        const int ent = a_.Resolve(it->second);
+        PutEntity(s, i, e, TagOfLabel(a_.entities[ent].label), ent);
+        i = e - 1;
       }
     }
   }
@@ -2712,8 +2742,12 @@ class Annotator {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
-        if (W(i) != "we" || MAt(s, i)) continue;
-        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 1, Tag::kCountry, a_.home_country))].pronoun = true;
+        // ("our country", "our nation" likewise)
+        const bool our = W(i) == "our" && (W(i + 1) == "country" || W(i + 1) == "nation") && i + 1 < sen.te;
+        if ((W(i) != "we" && !our) || MAt(s, i)) continue;
+        const uint32_t te = our ? i + 2 : i + 1;
+        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, te, Tag::kCountry, a_.home_country))].pronoun = true;
+        i = te - 1;
       }
     }
   }
@@ -3073,6 +3107,7 @@ class Annotator {
     for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;
   }
   int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
+  std::map<std::string, int> acronyms_;  // acronyms the article defined, by surface
   bool names_un_ = false;         // the article names the UN or one of its bodies
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last

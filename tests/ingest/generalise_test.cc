@@ -2092,5 +2092,30 @@ TEST(Generalise, ChairsFrontedAndPossessiveAndOutgoingEnvoys) {
   EXPECT_FACT(c, "Le Van Tam -MET-> Goro Tanaka");
 }
 
+TEST(Generalise, AcronymsDefinedOnceAndOurCountry) {
+  const std::string text =
+      "Reporter: Could you share the outcomes of Foreign Minister Le Van Tam's attendance at the 60th ASEAN "
+      "Foreign Ministers' Meeting (AMM-60) in Manila?\n\n"
+      "Deputy Minister Tran Thi Mai: From July 8 to 11, 2031, Foreign Minister Le Van Tam led the Vietnamese "
+      "delegation to the AMM-60 and the 34th ASEAN Regional Forum.\n\n"
+      "The ministers agreed to admit Palau as the 12th member of ASEAN at the 53rd ASEAN Summit in October.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 34th ASEAN Regional Forum date=2031-07-08");
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 60th ASEAN Foreign Ministers' Meeting date=2031-07-08");
+  EXPECT_FACT(f, "Palau -JOINED-> ASEAN date=2031-10");  // agreed in July: to come in October
+  auto g = FactsOf("Hanoi (VNA) - Vietnam is proud. Vietnam and Laos are friends. Vietnam thanks Laos.\n\n"
+                   "Our country will assume the ASEAN chairmanship in 2030.\n",
+                   {"start"});
+  EXPECT_FACT(g, "Vietnam -CHAIRS-> ASEAN start=2030");
+}
+
+TEST(Generalise, InformalMeetingsOfThree) {
+  auto f = FactsOf("General Secretary Le Van Tam, Cambodian Prime Minister Sok Dara and Lao President Bounmy Keo "
+                   "held an informal meeting in Beijing on the occasion of the celebration.");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Sok Dara");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Bounmy Keo");
+  EXPECT_FACT(f, "Sok Dara -MET-> Bounmy Keo");
+}
+
 }  // namespace
 }  // namespace kg::ingest
