@@ -124,7 +124,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         // "his Vietnamese counterpart X", "Vietnamese leader X", "Luxon's predecessor, X"
         {kCounterpart, {"counterpart", "counterparts", "peer", "leader", "predecessor", "successor"}},
         {kDefiniteDoc,
-         {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact"}},
+         {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact", "text"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
     };
@@ -265,14 +265,14 @@ class Annotator {
     ScanDatelinePlace();
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       FillYears(s);
-      AbsorbAcronyms(s);
+      AbsorbAcronyms(s, /*last=*/false);
       ScanSessions(s);
       ScanDebates(s);
       ScanOrdinalPairs(s);
       ScanDescriptiveEvents(s);
       ScanNumberedDocuments(s);
       ScanChunks(s);
-      AbsorbAcronyms(s);  // names the chunks found: "... on Human Rights (AICHR)"
+      AbsorbAcronyms(s, /*last=*/true);  // names the chunks found: "... on Human Rights (AICHR)"
       ScanOrgEvents(s);
       ScanPersons(s);
     }
@@ -889,17 +889,35 @@ class Annotator {
   }
 
   // "United Nations General Assembly (UNGA)": the acronym joins the mention.
-  void AbsorbAcronyms(size_t s) {
+  // (A country or place after "in" waits for the last call, when the
+  // names of bodies are known: "... Mission in Libya (UNSMIL)".)
+  void AbsorbAcronyms(size_t s, bool last) {
     const Sentence& sen = a_.sentences[s];
     for (size_t k = 0; k < Ms(s).size(); ++k) {
       Mention& m = Ms(s)[k];
       if (m.entity < 0 || m.tag == Tag::kPerson) continue;
+      if (!last && (m.tag == Tag::kCountry || m.tag == Tag::kPlace) && m.tb > sen.tb && W(m.tb - 1) == "in") continue;
       uint32_t j = m.te;
       if (j + 2 < sen.te + 0u && W(j) == "(" && W(j + 2) == ")" && T(j + 1).upper) {
         const Mention* inner = MAt(s, j + 1);
         if (inner && inner->entity != m.entity && inner->entity >= 0 &&
             a_.entities[inner->entity].label != a_.entities[m.entity].label) {
           continue;  // "(CAR)" after a different kind of thing
+        }
+        // "the United Nations Support Mission in Libya (UNSMIL)": the
+        // acronym names the body, with its country, not the country.
+        const Mention* body = (m.tag == Tag::kCountry || m.tag == Tag::kPlace) && m.tb >= sen.tb + 2 &&
+                                      W(m.tb - 1) == "in"
+                                  ? MAt(s, m.tb - 2)
+                                  : nullptr;
+        if (!inner && body && body->tag == Tag::kOrg && body->te == m.tb - 1) {
+          const std::string name = Surface(body->tb, m.te);
+          const int org = Entity("Organization", name, name);
+          a_.entities[org].aliases.insert(Surface(j + 1, j + 2));
+          acronyms_[Surface(j + 1, j + 2)] = org;
+          PutEntity(s, body->tb, j + 3, Tag::kOrg, org);
+          k = 0;  // the mentions changed: look again from the start
+          continue;
         }
         if (!inner) {
           a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
@@ -1379,9 +1397,11 @@ class Annotator {
   void ScanNumberedDocuments(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
-      if (!T(i).cap || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
-      if (HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
-      const std::string name = Surface(i, i + 2);
+      // (UN press releases write "resolution 2700 (2023)" in lower case.)
+      const bool resolution = W(i) == "resolution";
+      if ((!T(i).cap && !resolution) || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
+      if (!resolution && HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
+      const std::string name = resolution ? absl::StrCat("Resolution ", Surface(i + 1, i + 2)) : Surface(i, i + 2);
       PutEntity(s, i, i + 2, Tag::kDoc, Entity("Document", name, name));
       ++i;
     }
@@ -2169,6 +2189,7 @@ class Annotator {
             for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (ListsOf(w) & kDefiniteDoc) latest_doc[w] = e;
             }
+            latest_doc["text"] = e;  // "the text": any document named last
           } else if (m->tag == Tag::kOrg && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
@@ -2196,13 +2217,16 @@ class Annotator {
         const bool adjective_bloc = i > sen.tb + 1 && W(i - 2) == "the" && !T(i - 1).cap &&
                                     T(i - 1).kind == TokenKind::kWord && !MAt(s, i - 1) &&
                                     (W(i) == "bloc" || W(i) == "grouping" || W(i) == "group");
-        if (i > sen.tb && (W(i - 1) == "the" || adjective_bloc) && In(i, kDefiniteOrg) &&
+        // "the 193-member assembly", "the 15-member council".
+        const bool n_member = i >= sen.tb + 4 && W(i - 1) == "member" && W(i - 2) == "-" &&
+                              T(i - 3).kind == TokenKind::kNumber && W(i - 4) == "the" && !T(i).cap;
+        if (i > sen.tb && (W(i - 1) == "the" || adjective_bloc || n_member) && In(i, kDefiniteOrg) &&
             (i + 1 >= sen.te ||
              (W(i + 1) != "of" && !(W(i + 1) == "for" && i + 2 < sen.te && T(i + 2).cap) &&
               !(T(i + 1).cap && !MAt(s, i + 1) && T(i + 1).kind == TokenKind::kWord)))) {
           auto it = latest_org.find(W(i));
           if (it != latest_org.end()) {
-            PutEntity(s, adjective_bloc ? i - 1 : i, i + 1, Tag::kOrg, it->second);
+            PutEntity(s, adjective_bloc ? i - 1 : n_member ? i - 3 : i, i + 1, Tag::kOrg, it->second);
             continue;
           }
         }

@@ -2117,5 +2117,32 @@ TEST(Generalise, InformalMeetingsOfThree) {
   EXPECT_FACT(f, "Sok Dara -MET-> Bounmy Keo");
 }
 
+TEST(Generalise, UnPressReleasesResolutionsAndMissions) {
+  const std::string text =
+      "SC/99999\n\n22 September 2031\n\n"
+      "Security Council Adopts Resolution 2900 (2031), Extending Mandate of UN Mission in Chad\n\n"
+      "The Security Council this morning extended the mandate of the United Nations Support Mission in Chad "
+      "(UNSMIC) until 31 October 2032, unanimously adopting resolution 2900 (2031).\n\n"
+      "Drafted by the United Kingdom, the text requests the Secretary-General to report.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "United Kingdom -PROPOSED-> Resolution 2900");
+  for (const auto& x : f) EXPECT_EQ(x.find("Chad (UNSMIC)"), std::string::npos) << x;
+  auto g = FactsOf("The UN General Assembly opened on Tuesday. U.S. President Joe Baker addressed the 193-member "
+                   "assembly later in the morning.");
+  EXPECT_FACT(g, "Joe Baker -ADDRESSED-> UN General Assembly");
+}
+
+TEST(Generalise, FutureCallsAndRelativePartnerships) {
+  auto f = FactsOf("Prime Minister Daniel Tan will also call on General Secretary Le Van Tam and President Ngo Minh, "
+                   "and meet National Assembly Chairman Tran Van Hai.");
+  EXPECT_FACT(f, "Daniel Tan -MET-> Le Van Tam");
+  EXPECT_FACT(f, "Daniel Tan -MET-> Ngo Minh");
+  EXPECT_FACT(f, "Daniel Tan -MET-> Tran Van Hai");
+  auto g = FactsOf("Singapore and Vietnam held talks. The two countries, which upgraded ties to a comprehensive "
+                   "strategic partnership in March 2031, signed agreements.",
+                   {"start"});
+  EXPECT_FACT(g, "Singapore -PARTNERSHIP-> Vietnam start=2031-03");
+}
+
 }  // namespace
 }  // namespace kg::ingest
