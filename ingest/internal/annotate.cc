@@ -107,7 +107,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kTrailingHead, {"event", "summit", "conference", "meeting", "forum", "ceremony"}},
         {kDefiniteHead,
          {"summit", "conference", "session", "forum", "dialogue", "congress", "ceremony", "debate",
-          "festival", "expo", "symposium", "retreat", "meeting"}},
+          "festival", "expo", "symposium", "retreat", "meeting", "event"}},
         {kDefiniteOrg,
          {"council", "assembly", "commission", "committee", "court", "board", "agency", "organization",
           "organisation", "bank", "fund", "bloc", "group", "grouping"}},
@@ -1733,7 +1733,9 @@ class Annotator {
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
           // "former Australian foreign minister Julie Bishop" holds it no more.
-          const bool former = i > sen.tb && (W(i - 1) == "former" || W(i - 1) == "late" || W(i - 1) == "ex");
+          // ("then Prime Minister Lee": an office held then, not now.)
+          const bool former = i > sen.tb && (W(i - 1) == "former" || W(i - 1) == "late" || W(i - 1) == "ex" ||
+                                             (W(i - 1) == "then" && !T(i - 1).cap));
           if (!former) RecordTitles(p, titles, static_cast<int>(s));
           // "Crown Prince X, Saudi Arabia's prime minister, received ...": the
           // apposition's titles are his too.
@@ -2180,6 +2182,18 @@ class Annotator {
             for (const std::string& w : Words(static_cast<size_t>(e))) {
               if (ListsOf(w) & kDefiniteHead) latest[w] = e;
             }
+            // "the event": any event named last, but not one named as a host
+            // or an office's ("hosted by the World Economic Forum", "executive
+            // chairman of the WEF").
+            uint32_t before = m->tb;
+            if (before > sen.tb && W(before - 1) == "the") --before;
+            const bool host = before > sen.tb && W(before - 1) == "by";
+            const Mention* title = before > sen.tb + 1 && W(before - 1) == "of" ? MAt(s, before - 2) : nullptr;
+            // (Nor "WEF President Borge Brende".)
+            const Mention* after = MAt(s, m->te);
+            const bool office = (title && title->tag == Tag::kTitle) ||
+                                (after && after->tb == m->te && (after->tag == Tag::kTitle || after->tag == Tag::kPerson));
+            if (!host && !office) latest["event"] = e;
             // "the 44th and 45th ASEAN Summits ... the summits": the pair.
             if (m->entity2 >= 0 && !Words(static_cast<size_t>(e)).empty()) {
               latest_pair[absl::StrCat(Words(static_cast<size_t>(e)).back(), "s")] = {e, a_.Resolve(m->entity2)};

@@ -2144,5 +2144,25 @@ TEST(Generalise, FutureCallsAndRelativePartnerships) {
   EXPECT_FACT(g, "Singapore -PARTNERSHIP-> Vietnam start=2031-03");
 }
 
+TEST(Generalise, TheEventRetreatsThenOfficesAndChairsForAYear) {
+  const std::string text =
+      "Prime Minister Le Van Tam met Premier Zhao Lihua in Tianjin on the sidelines of the Annual Meeting of the "
+      "New Champions, hosted by the World Economic Forum.\n\n"
+      "Tam was in Tianjin to attend the event at the invitation of the WEF President Borge Brende.\n\n"
+      "He also delivered a speech at the opening plenary session of the event.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> Annual Meeting of the New Champions");
+  EXPECT_FACT(f, "Le Van Tam -ADDRESSED-> Annual Meeting of the New Champions");
+  EXPECT_NO_FACT(f, "Le Van Tam -ATTENDED-> World Economic Forum");
+  auto g = FactsOf("Prime Minister Daniel Tan and his Malaysian counterpart Aziz Rahman held their 12th "
+                   "Malaysia-Singapore Leaders' Retreat on Jan 7, 2031. The previous retreat was hosted by "
+                   "then Singaporean Prime Minister Lee Wei Ming.",
+                   {"title"});
+  EXPECT_FACT(g, "Daniel Tan -MET-> Aziz Rahman");
+  EXPECT_NO_FACT(g, "Lee Wei Ming -HOLDS_OFFICE-> Singapore title=Prime Minister");
+  auto h = FactsOf("Malaysia is the ASEAN chair for 2025, taking over from Laos.", {"start"});
+  EXPECT_FACT(h, "Malaysia -CHAIRS-> ASEAN start=2025");
+}
+
 }  // namespace
 }  // namespace kg::ingest
