@@ -575,7 +575,8 @@ class Annotator {
   static bool NumericDate(absl::string_view w, int* y, int* m, int* d) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, '.');
     if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2 || parts[2].size() != 4) return false;
-    if (!absl::SimpleAtoi(parts[0], d) || !absl::SimpleAtoi(parts[1], m) || !absl::SimpleAtoi(parts[2], y)) return false;
+    if (!absl::SimpleAtoi(parts[0], d) || !absl::SimpleAtoi(parts[1], m) || !absl::SimpleAtoi(parts[2], y))
+      return false;
     return *d >= 1 && *d <= 31 && *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2100;
   }
   void ScanDates(size_t s) {
@@ -2191,8 +2192,9 @@ class Annotator {
             const Mention* title = before > sen.tb + 1 && W(before - 1) == "of" ? MAt(s, before - 2) : nullptr;
             // (Nor "WEF President Borge Brende".)
             const Mention* after = MAt(s, m->te);
-            const bool office = (title && title->tag == Tag::kTitle) ||
-                                (after && after->tb == m->te && (after->tag == Tag::kTitle || after->tag == Tag::kPerson));
+            const bool office =
+                (title && title->tag == Tag::kTitle) ||
+                (after && after->tb == m->te && (after->tag == Tag::kTitle || after->tag == Tag::kPerson));
             if (!host && !office) latest["event"] = e;
             // "the 44th and 45th ASEAN Summits ... the summits": the pair.
             if (m->entity2 >= 0 && !Words(static_cast<size_t>(e)).empty()) {
