@@ -844,6 +844,19 @@ class Annotator {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
+        // "50 years ago": that many years before the article's.
+        if (W(i) == "years" && W(i + 1) == "ago" && T(i - 1).kind == TokenKind::kNumber && At(s, i - 1) < 0) {
+          int n = 0;
+          if (absl::SimpleAtoi(W(i - 1), &n) && n > 0 && n < 200) {
+            Mention m;
+            m.tag = Tag::kDate;
+            m.tb = i - 1;
+            m.te = i + 2;
+            m.text = absl::StrCat(a_.year - n);
+            Put(s, m);
+          }
+          continue;
+        }
         if (W(i) != "year" || T(i).cap) continue;
         const int shift = W(i - 1) == "last" ? -1 : W(i - 1) == "next" ? 1 : 0;
         if (shift == 0 || At(s, i - 1) >= 0 || At(s, i) >= 0) continue;

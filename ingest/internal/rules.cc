@@ -1368,8 +1368,11 @@ void RuleSet::Apply(Annotation* a) const {
                 // "..., the Kremlin said on Friday": the saying's date.
                 if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
                 // ("last year", "next year": the date holds its own preposition.)
+                // ("50 years ago" likewise.)
                 const std::string_view first = a->tokens[items[i].tb].fold;
+                const std::string_view final_word = a->tokens[items[i].te - 1].fold;
                 return i == 0 || (Cls(st, i - 1) & kDatePrep) || first == "last" || first == "next" ||
+                       final_word == "ago" ||
                        (i == 1 && items[0].tag == Tag::kWord);
               };
               // The last such date in or just after the match: in "X and Y

@@ -2164,5 +2164,33 @@ TEST(Generalise, TheEventRetreatsThenOfficesAndChairsForAYear) {
   EXPECT_FACT(h, "Malaysia -CHAIRS-> ASEAN start=2025");
 }
 
+TEST(Generalise, MoreWaysOfSayingTheyMet) {
+  auto f = FactsOf("During his meeting with Prime Minister Le Van Tam on Monday, Chancellor Greta Vogel praised "
+                   "the ties.");
+  EXPECT_FACT(f, "Greta Vogel -MET-> Le Van Tam");
+  auto g = FactsOf("Chancellor Greta Vogel's talks with Prime Minister Le Van Tam focused on trade.");
+  EXPECT_FACT(g, "Greta Vogel -MET-> Le Van Tam");
+  auto h = FactsOf("Speaking at a joint press conference with President Ana Torres, Prime Minister Le Van Tam "
+                   "said ties were strong.");
+  EXPECT_FACT(h, "Le Van Tam -MET-> Ana Torres");
+  auto i = FactsOf("Prime Minister Le Van Tam exchanged views with President Ana Torres on regional issues.");
+  EXPECT_FACT(i, "Le Van Tam -MET-> Ana Torres");
+}
+
+TEST(Generalise, MoreWaysOfSayingTiesWereSetOrRaised) {
+  auto f = FactsOf("HANOI, March 25, 2021 (Wire) - Vietnam and Chile established diplomatic relations 50 years "
+                   "ago.",
+                   {"start"});
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Chile start=1971");
+  auto g = FactsOf("Vietnam and Australia upgraded ties to the highest level, a comprehensive strategic "
+                   "partnership, in March 2024.",
+                   {"start"});
+  EXPECT_FACT(g, "Vietnam -PARTNERSHIP-> Australia start=2024-03");
+  auto h = FactsOf("Ties between Vietnam and Indonesia were raised to a comprehensive strategic partnership in "
+                   "March 2025.",
+                   {"start"});
+  EXPECT_FACT(h, "Vietnam -PARTNERSHIP-> Indonesia start=2025-03");
+}
+
 }  // namespace
 }  // namespace kg::ingest
