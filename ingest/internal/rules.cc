@@ -1231,6 +1231,14 @@ void RuleSet::Apply(Annotation* a) const {
             std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" &&
             (items[start + 2].tag == Tag::kPerson || items[start + 2].tag == Tag::kName))
           continue;
+        // "Malaysia succeeded Laos as ASEAN chair": whom one succeeds or
+        // replaces does nothing in the sentence.
+        if (start > 0 && (items[start].tag == Tag::kCountry || is_person(start)) && items[start - 1].tag == Tag::kWord) {
+          const std::string_view f = a->tokens[items[start - 1].tb].fold;
+          if (f == "succeeded" || f == "succeeds" || f == "replaced" || f == "replaces" || f == "succeeding" ||
+              f == "replacing")
+            continue;
+        }
         // "accompanied by his wife X": a spouse is no subject.
         if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
           const std::string_view f = a->tokens[items[start - 1].tb].fold;

@@ -2192,5 +2192,13 @@ TEST(Generalise, MoreWaysOfSayingTiesWereSetOrRaised) {
   EXPECT_FACT(h, "Vietnam -PARTNERSHIP-> Indonesia start=2025-03");
 }
 
+TEST(Generalise, SuccessorsChairNotThoseTheySucceed) {
+  auto f = FactsOf("Malaysia succeeded Laos as ASEAN chair in January 2025.", {"start"});
+  EXPECT_FACT(f, "Malaysia -CHAIRS-> ASEAN start=2025-01");
+  EXPECT_NO_FACT(f, "Laos -CHAIRS-> ASEAN start=2025-01");
+  auto g = FactsOf("The Philippines is the current chair of ASEAN.");
+  EXPECT_FACT(g, "Philippines -CHAIRS-> ASEAN");
+}
+
 }  // namespace
 }  // namespace kg::ingest
