@@ -1250,6 +1250,12 @@ class Annotator {
   bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
     if (!Cap(i, end) || MAt(s, i)) return false;
     if (In(i, kMonthWord)) return false;
+    // "the G20 Summit on Monday": a weekday ends a name.
+    const absl::string_view w = W(i);
+    if (w.size() >= 6 && w.back() == 'y' && In(i, kNeverName) &&
+        (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday"))
+      return false;
     return true;
   }
   // Whether a person's name of two words or more, none of them the head of
@@ -1313,6 +1319,13 @@ class Annotator {
         }
         if (W(j) == "-" && Cap(j + 1, sen.te) && j > i) {
           ++j;
+          continue;
+        }
+        // "High-level Meeting on ...": a hyphenated word with a lower-case half.
+        if (W(j) == "-" && j > i && j + 1 < sen.te && T(j).b == T(j - 1).e && T(j + 1).b == T(j).e &&
+            T(j + 1).kind == TokenKind::kWord && !MAt(s, j + 1) && Cap(j + 2, sen.te)) {
+          j += 2;
+          last = j;
           continue;
         }
         // "Authority of Heads of State and Government of ECOWAS": one phrase.

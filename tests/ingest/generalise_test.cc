@@ -2200,5 +2200,12 @@ TEST(Generalise, SuccessorsChairNotThoseTheySucceed) {
   EXPECT_FACT(g, "Philippines -CHAIRS-> ASEAN");
 }
 
+TEST(Generalise, SpeechesAtPartsOfEventsAndWeekdaysAfterNames) {
+  auto f = FactsOf("Chancellor Greta Vogel will address the plenary session of the G20 Summit on Monday.");
+  EXPECT_FACT(f, "Greta Vogel -ADDRESSED-> G20 Summit");
+  auto g = FactsOf("Prime Minister Le Van Tam spoke at the High-level Meeting on Antimicrobial Resistance.");
+  EXPECT_FACT(g, "Le Van Tam -ADDRESSED-> High-level Meeting on Antimicrobial Resistance");
+}
+
 }  // namespace
 }  // namespace kg::ingest
