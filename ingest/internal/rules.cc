@@ -1231,6 +1231,13 @@ void RuleSet::Apply(Annotation* a) const {
             std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" &&
             (items[start + 2].tag == Tag::kPerson || items[start + 2].tag == Tag::kName))
           continue;
+        // "Tam accepted Vogel's invitation to visit Germany": the one who
+        // invites does not do what follows.
+        if (is_person(start) && start + 2 < items.size() && items[start + 1].tag == Tag::kWord &&
+            std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" && items[start + 2].tag == Tag::kWord) {
+          const std::string_view f = a->tokens[items[start + 2].tb].fold;
+          if (f == "invitation" || f == "invite" || f == "request" || f == "proposal") continue;
+        }
         // "Malaysia succeeded Laos as ASEAN chair": whom one succeeds or
         // replaces does nothing in the sentence.
         if (start > 0 && (items[start].tag == Tag::kCountry || is_person(start)) && items[start - 1].tag == Tag::kWord) {

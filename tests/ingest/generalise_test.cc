@@ -2207,5 +2207,27 @@ TEST(Generalise, SpeechesAtPartsOfEventsAndWeekdaysAfterNames) {
   EXPECT_FACT(g, "Le Van Tam -ADDRESSED-> High-level Meeting on Antimicrobial Resistance");
 }
 
+TEST(Generalise, SeatsAndOfficesInOtherWords) {
+  auto f = FactsOf("Vietnam holds the vice presidency of the UN Human Rights Council for 2025.", {"role"});
+  EXPECT_FACT(f, "Vietnam -HELD_POSITION-> Human Rights Council role=Vice President");
+  auto g = FactsOf("Vietnam has been a member of the UN Security Council twice, in 2008-2009 and 2020-2021.",
+                   {"start", "end"});
+  EXPECT_FACT(g, "Vietnam -MEMBER_OF-> UN Security Council end=2009 start=2008");
+  EXPECT_FACT(g, "Vietnam -MEMBER_OF-> UN Security Council end=2021 start=2020");
+  auto h = FactsOf("Vietnam was voted onto the International Law Commission for 2023-2027.", {"start"});
+  EXPECT_FACT(h, "Vietnam -MEMBER_OF-> International Law Commission start=2023");
+  auto i = FactsOf("Vietnam is serving as a Vice President of the 80th session of the UN General Assembly.");
+  EXPECT_FACT(i, "Vietnam -HELD_POSITION-> 80th session of the UN General Assembly");
+}
+
+TEST(Generalise, InvitationsAcceptedAndOfCounterparts) {
+  auto f = FactsOf("Prime Minister Le Van Tam accepted Chancellor Greta Vogel's invitation to visit Germany.");
+  EXPECT_FACT(f, "Le Van Tam -INVITED_BY-> Greta Vogel");
+  EXPECT_NO_FACT(f, "Greta Vogel -VISITED-> Germany");
+  auto g = FactsOf("Prime Minister Le Van Tam is visiting Chile at the invitation of his Chilean counterpart Jose "
+                   "Pardo.");
+  EXPECT_FACT(g, "Le Van Tam -INVITED_BY-> Jose Pardo");
+}
+
 }  // namespace
 }  // namespace kg::ingest
