@@ -2229,5 +2229,13 @@ TEST(Generalise, InvitationsAcceptedAndOfCounterparts) {
   EXPECT_FACT(g, "Le Van Tam -INVITED_BY-> Jose Pardo");
 }
 
+TEST(Generalise, TravellingToMeetAndTalksHeldAlso) {
+  auto f = FactsOf("President Le Van Tam will travel to Belarus on Friday to meet President Ivan Petrov.");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Ivan Petrov");
+  auto g = FactsOf("Russia's Foreign Minister Ivan Sokolov and his Vietnamese counterpart Tran Thi Mai also held "
+                   "talks.");
+  EXPECT_FACT(g, "Ivan Sokolov -MET-> Tran Thi Mai");
+}
+
 }  // namespace
 }  // namespace kg::ingest
