@@ -57,6 +57,7 @@ enum WordList : uint32_t {
   kHistoryWord = 1u << 17,   // a sentence speaking of history: "established", "since"
   kCounterpart = 1u << 18,   // "counterpart", "counterparts"
   kDefiniteDoc = 1u << 19,   // "the declaration": a document named before
+  kWeekday = 1u << 20,       // "the G20 Summit on Monday": a weekday ends a name
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -125,6 +126,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kCounterpart, {"counterpart", "counterparts", "peer", "leader", "predecessor", "successor"}},
         {kDefiniteDoc,
          {"declaration", "resolution", "convention", "treaty", "agreement", "charter", "accord", "pact", "text"}},
+        {kWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
     };
@@ -1249,14 +1251,7 @@ class Annotator {
   }
   bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
     if (!Cap(i, end) || MAt(s, i)) return false;
-    if (In(i, kMonthWord)) return false;
-    // "the G20 Summit on Monday": a weekday ends a name.
-    const absl::string_view w = W(i);
-    if (w.size() >= 6 && w.back() == 'y' && In(i, kNeverName) &&
-        (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
-         w == "saturday" || w == "sunday"))
-      return false;
-    return true;
+    return !In(i, kMonthWord | kWeekday);
   }
   // Whether a person's name of two words or more, none of them the head of
   // an organisation's or event's name, starts at token i.

@@ -99,6 +99,7 @@ struct Elem {
   bool tight = false;  // a gap that crosses no punctuation
   int gap = 8;
   FirstSet follow;  // kGap: what the elements after the gap start with
+  FirstSet first;   // what the element itself can start with (any if it can match nothing)
   std::string cap;
 };
 
@@ -409,6 +410,19 @@ void FillFollowSets(std::vector<Elem>* seq) {
   for (size_t k = 0; k < seq->size(); ++k) {
     Elem& e = (*seq)[k];
     for (auto& alt : e.alts) FillFollowSets(&alt);
+    // The element's own first set (its optional flag aside), with which
+    // the matcher passes over positions it cannot match at without trying.
+    e.first = FirstSet();
+    switch (e.kind) {
+      case Elem::kWord: e.first.AddWord(e.wid); break;
+      case Elem::kTag: e.first.tags = e.tags; break;
+      case Elem::kRegex: case Elem::kGap: e.first.any = true; break;
+      case Elem::kAlt:
+        for (const auto& alt : e.alts) {
+          if (FirstOf(alt, 0, &e.first)) e.first.any = true;  // an alternative that can match nothing
+        }
+        break;
+    }
     if (e.kind != Elem::kGap) continue;
     e.follow = FirstSet();
     if (FirstOf(*seq, k + 1, &e.follow)) e.follow.any = true;
@@ -739,7 +753,7 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
     return;
   }
   const Elem& e = seq[k];
-  MatchOne(e, pos, st, [&](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
+  if (CanStart(e.first, st, pos)) MatchOne(e, pos, st, [&](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
   if (e.optional) MatchSeq(seq, k + 1, pos, st, done);
 }
 
