@@ -845,15 +845,22 @@ int NumberOf(const std::string& text) {
 
 // Whether the sentence speaks of contact at a distance ("phone talks",
 // "by telephone", "held a video conference", "met virtually").
-bool RemoteContact(const MatchState& st) {
+// (A pair named by reference, "The two prime ministers agreed ...", met
+// as the sentence before says: "... held a phone call with ...".)
+bool RemoteContact(const MatchState& st, uint32_t start) {
   static const std::unordered_set<std::string> kRemote = {
       "phone", "telephone", "phoned", "telephoned", "videoconference", "video", "virtually", "virtual",
       "online", "teleconference", "videolink"};
-  const Sentence& sen = st.a->sentences[st.s];
-  for (uint32_t i = sen.tb; i < sen.te; ++i) {
-    if (kRemote.count(st.a->tokens[i].fold)) return true;
-  }
-  return false;
+  auto remote = [&](size_t s) {
+    const Sentence& sen = st.a->sentences[s];
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      if (kRemote.count(st.a->tokens[i].fold)) return true;
+    }
+    return false;
+  };
+  if (remote(st.s)) return true;
+  const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
+  return m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1);
 }
 
 // Whether an object named with "in" comes after "to" and a country or place
@@ -1286,7 +1293,7 @@ void RuleSet::Apply(Annotation* a) const {
             const Capture* oc = FindCap(st, et.obj);
             if (!sc || !oc) continue;
             // A call or a video conference is not a meeting.
-            if (et.met && RemoteContact(st)) continue;
+            if (et.met && RemoteContact(st, start)) continue;
             // "Vietnam was elected Vice President of the session" holds an
             // office; it does not chair.
             if (et.chairs && DeputyTitle(st, start, end)) continue;

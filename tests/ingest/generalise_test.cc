@@ -2237,5 +2237,17 @@ TEST(Generalise, TravellingToMeetAndTalksHeldAlso) {
   EXPECT_FACT(g, "Ivan Sokolov -MET-> Tran Thi Mai");
 }
 
+TEST(Generalise, LeadersWhoAgreedMetUnlessByPhone) {
+  auto f = FactsOf("Japanese Prime Minister Goro Tanaka and Philippine President Jose Reyes agreed Friday to start "
+                   "negotiations on a defence pact.");
+  EXPECT_FACT(f, "Goro Tanaka -MET-> Jose Reyes");
+  auto g = FactsOf("Thai Prime Minister Somchai Wongsa held a phone call with Cambodian Prime Minister Sok Dara on "
+                   "Wednesday.\n\nThe two prime ministers agreed to reconvene the boundary commission in August.\n");
+  EXPECT_NO_FACT(g, "Somchai Wongsa -MET-> Sok Dara");
+  auto h = FactsOf("Vietnam and Mongolia on November 26 issued a joint statement on establishing a comprehensive "
+                   "partnership.");
+  EXPECT_FACT(h, "Vietnam -PARTNERSHIP-> Mongolia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
