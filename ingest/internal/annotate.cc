@@ -1754,6 +1754,22 @@ class Annotator {
         }
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
+          // "President Prabowo Subianto of Indonesia": the country after the
+          // name is that of the titles before it that name none.
+          {
+            uint32_t c = ne;
+            if (W(c) == "of") {
+              ++c;
+              if (W(c) == "the") ++c;
+              const Mention* of = MAt(s, c);
+              if (of && of->tb == c && of->tag == Tag::kCountry && of->entity >= 0 && !of->demonym) {
+                for (TitleRef& t : titles) {
+                  if (t.scope == "country" && t.prefix_country < 0 && t.explicit_entity < 0)
+                    t.prefix_country = of->entity;
+                }
+              }
+            }
+          }
           // "former Australian foreign minister Julie Bishop" holds it no more.
           // ("then Prime Minister Lee": an office held then, not now.)
           const bool former = i > sen.tb && (W(i - 1) == "former" || W(i - 1) == "late" || W(i - 1) == "ex" ||

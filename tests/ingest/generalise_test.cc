@@ -2249,5 +2249,13 @@ TEST(Generalise, LeadersWhoAgreedMetUnlessByPhone) {
   EXPECT_FACT(h, "Vietnam -PARTNERSHIP-> Mongolia");
 }
 
+TEST(Generalise, CredentialsAndCountriesAfterNames) {
+  auto f = FactsOf("Vietnamese Ambassador to Chile Nguyen Van Binh presented his credentials to President Ana "
+                   "Torres on May 8.");
+  EXPECT_FACT(f, "Nguyen Van Binh -MET-> Ana Torres");
+  auto g = FactsOf("President Budi Santoso of Indonesia met Prime Minister Le Van Tam.", {"title"});
+  EXPECT_FACT(g, "Budi Santoso -HOLDS_OFFICE-> Indonesia title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
