@@ -2257,5 +2257,11 @@ TEST(Generalise, CredentialsAndCountriesAfterNames) {
   EXPECT_FACT(g, "Budi Santoso -HOLDS_OFFICE-> Indonesia title=President");
 }
 
+TEST(Generalise, ResolutionsTabledBy) {
+  auto f = FactsOf("Vietnam initiated Resolution 76/999 on the right to clean water. The resolution, tabled by "
+                   "Vietnam and the Philippines, was adopted by consensus.");
+  EXPECT_FACT(f, "Philippines -PROPOSED-> Resolution 76/999");
+}
+
 }  // namespace
 }  // namespace kg::ingest
