@@ -2263,5 +2263,12 @@ TEST(Generalise, ResolutionsTabledBy) {
   EXPECT_FACT(f, "Philippines -PROPOSED-> Resolution 76/999");
 }
 
+TEST(Generalise, ViceChairmenOfTheNationalAssembly) {
+  auto f = FactsOf("National Assembly Vice Chairman Tran Van Hai received the delegation in Hanoi. Vietnam "
+                   "welcomed it.",
+                   {"title"});
+  EXPECT_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Vietnam title=Vice Chairman of the National Assembly");
+}
+
 }  // namespace
 }  // namespace kg::ingest
