@@ -2270,5 +2270,17 @@ TEST(Generalise, ViceChairmenOfTheNationalAssembly) {
   EXPECT_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Vietnam title=Vice Chairman of the National Assembly");
 }
 
+TEST(Generalise, VisitsToCitiesOfProvincesAndAfterHerVisit) {
+  auto f = FactsOf("President Ana Torres toured the Mekong Delta city of Can Tho.");
+  EXPECT_FACT(f, "Ana Torres -VISITED-> Can Tho");
+  auto g = FactsOf("President Ana Torres left Hanoi for Ho Chi Minh City on Tuesday.");
+  EXPECT_FACT(g, "Ana Torres -VISITED-> Ho Chi Minh City");
+  auto h = FactsOf("President Ana Torres travelled to Cuba after her visit to Mexico.");
+  EXPECT_FACT(h, "Ana Torres -VISITED-> Mexico");
+  // The host is not the one whose visit it is.
+  auto i = FactsOf("Prime Minister Le Van Tam met President Ana Torres during her visit to Hanoi.");
+  EXPECT_NO_FACT(i, "Le Van Tam -VISITED-> Hanoi");
+}
+
 }  // namespace
 }  // namespace kg::ingest
