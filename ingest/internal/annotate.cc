@@ -2727,9 +2727,17 @@ class Annotator {
       for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {  // "both sides" is the shortest
         if (MAt(s, i)) continue;
         uint32_t te = 0;
-        if (W(i) == "the" && W(i + 1) == "two" &&
-            (W(i + 2) == "countries" || W(i + 2) == "nations" || W(i + 2) == "sides"))
+        auto pair_noun = [&](uint32_t k) {
+          const absl::string_view w = W(k);
+          return w == "countries" || w == "nations" || w == "sides" || w == "neighbours" || w == "neighbors" ||
+                 w == "enemies" || w == "foes" || w == "allies";
+        };
+        if (W(i) == "the" && W(i + 1) == "two" && pair_noun(i + 2))
           te = i + 3;
+        // ("the two former enemies", "the two Asian neighbours")
+        else if (W(i) == "the" && W(i + 1) == "two" && T(i + 2).kind == TokenKind::kWord && !MAt(s, i + 2) &&
+                 pair_noun(i + 3) && i + 3 < sen.te)
+          te = i + 4;
         else if (W(i) == "both" && (W(i + 1) == "countries" || W(i + 1) == "nations" || W(i + 1) == "sides"))
           te = i + 2;
         if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;

@@ -2282,5 +2282,17 @@ TEST(Generalise, VisitsToCitiesOfProvincesAndAfterHerVisit) {
   EXPECT_NO_FACT(i, "Le Van Tam -VISITED-> Hanoi");
 }
 
+TEST(Generalise, SecondJoiningsNormalisationsAndFormerEnemies) {
+  auto f = FactsOf("Vietnam joined ASEAN in 1995 and the WTO in 2007, and normalised relations with the United "
+                   "States in 1995.",
+                   {"date", "start"});
+  EXPECT_FACT(f, "Vietnam -JOINED-> World Trade Organization date=2007");
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> United States start=1995");
+  auto g = FactsOf("Vietnam and the United States held talks. The two former enemies upgraded their relationship "
+                   "to a comprehensive strategic partnership in September 2023.",
+                   {"start"});
+  EXPECT_FACT(g, "Vietnam -PARTNERSHIP-> United States start=2023-09");
+}
+
 }  // namespace
 }  // namespace kg::ingest
