@@ -1539,6 +1539,7 @@ class Annotator {
           uint32_t len = 0;
           if (W(x) == "congress" || W(x) == "senate" || W(x) == "parliament") len = 1;
           else if (W(x) == "national" && W(x + 1) == "assembly" && T(x + 1).cap) len = 2;
+          else if (W(x) == "house" && W(x + 1) == "of" && W(x + 2) == "representatives") len = 3;
           else if (W(x) == "chamber" && W(x + 1) == "of" && W(x + 2) == "deputies") len = 3;
           if (len > 0) {
             ref.title = absl::StrCat(ref.title, " of the ", Surface(x, x + len));
@@ -2957,6 +2958,18 @@ class Annotator {
             if (sq != stated.end() && sq->second >= 0) people_countries.insert(a_.Resolve(sq->second));
           }
           std::set<int> cs;
+          // (A city abroad before someone met there names his country: "In
+          // Canberra, Chairman Man held talks with President of the Senate Sue
+          // Lines".)
+          const int home_c = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (!contacted || m.tb > person_at || m.tag != Tag::kPlace || m.entity < 0 || home_c < 0) continue;
+            const absl::string_view where = Attr(m.entity, "country");
+            const int lexid = where.empty() ? -1 : lex_.Find("Country", std::string(where));
+            if (lexid < 0) continue;
+            const int c = a_.Resolve(LexEntity(lexid, ""));
+            if (c != home_c) cs.insert(c);
+          }
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tb > person_at && m.tb != apposition_at) continue;
             // "The Thai leader also called on King X": a demonym before a

@@ -2294,5 +2294,25 @@ TEST(Generalise, SecondJoiningsNormalisationsAndFormerEnemies) {
   EXPECT_FACT(g, "Vietnam -PARTNERSHIP-> United States start=2023-09");
 }
 
+TEST(Generalise, LegislatorsAbroad) {
+  const std::string text =
+      "Hanoi (VNA) - The official visits to Australia and New Zealand by National Assembly Chairman Le Van Tam "
+      "from December 1 to 7, 2031, were a success, Vietnam said.\n\n"
+      "In Canberra, Chairman Tam held talks with President of the Senate Jane Lowe and Speaker of the House of "
+      "Representatives Tom Reid, and met Prime Minister Kate Hill and Governor-General Ann Ward.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Le Van Tam -VISITED-> Australia");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Tom Reid");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Kate Hill");
+  EXPECT_FACT(f, "Le Van Tam -MET-> Ann Ward");
+  EXPECT_FACT(f, "Jane Lowe -HOLDS_OFFICE-> Australia title=President of the Senate");
+  EXPECT_FACT(f, "Tom Reid -HOLDS_OFFICE-> Australia title=Speaker");
+  // A dateline's city abroad is no country of the article's own leader.
+  auto g = FactsOf("RIO DE JANEIRO, July 6, 2031 (Antara) - President Budi Santoso attended the 20th BRICS Summit. "
+                   "Indonesia is a member. Indonesia was proud. Indonesia joined in 2025.",
+                   {"title"});
+  EXPECT_NO_FACT(g, "Budi Santoso -HOLDS_OFFICE-> Brazil title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
