@@ -2653,9 +2653,9 @@ class Annotator {
           abroad |= !where.empty() && where != of;
           at_home |= where == of;
         }
-        const int lexid = lex_.Find("Country", std::string(of));
-        if (lexid < 0 || abroad) continue;
-        count[LexEntity(lexid, "")] += at_home ? 6 : 3;
+        const int country = abroad ? -1 : CountryNamed(of);
+        if (country < 0) continue;
+        count[country] += at_home ? 6 : 3;
         s = a_.sentences.size();  // one agency
         break;
       }
@@ -2849,6 +2849,13 @@ class Annotator {
     }
     return -1;
   }
+  // The entity of the lexicon's country of that name (an attribute's value:
+  // "party_of=Cuba", "country=Australia"), -1 if there is none.
+  int CountryNamed(absl::string_view name) {
+    if (name.empty()) return -1;
+    const int lexid = lex_.Find("Country", std::string(name));
+    return lexid < 0 ? -1 : LexEntity(lexid, "");
+  }
   int CountryOfParty(int org) const {
     std::string c(Attr(org, "party_of"));
     if (c.empty()) return -1;
@@ -2869,10 +2876,7 @@ class Annotator {
         // (The party's country, named in the article or not: "First
         // Secretary of the Communist Party of Cuba".)
         country = CountryOfParty(t.explicit_entity);
-        if (country < 0) {
-          const int lexid = lex_.Find("Country", std::string(Attr(t.explicit_entity, "party_of")));
-          if (lexid >= 0) country = LexEntity(lexid, "");
-        }
+        if (country < 0) country = CountryNamed(Attr(t.explicit_entity, "party_of"));
       }
       if (country >= 0) return country;
     }
@@ -2880,10 +2884,7 @@ class Annotator {
     LexHit hit;
     if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
       auto it = hit.attrs->find("country");
-      if (it != hit.attrs->end()) {
-        int c = lex_.Find("Country", it->second);
-        if (c >= 0) country = LexEntity(c, "");
-      }
+      if (it != hit.attrs->end()) country = CountryNamed(it->second);
     }
     return country;
   }
@@ -2964,11 +2965,8 @@ class Annotator {
           const int home_c = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (!contacted || m.tb > person_at || m.tag != Tag::kPlace || m.entity < 0 || home_c < 0) continue;
-            const absl::string_view where = Attr(m.entity, "country");
-            const int lexid = where.empty() ? -1 : lex_.Find("Country", std::string(where));
-            if (lexid < 0) continue;
-            const int c = a_.Resolve(LexEntity(lexid, ""));
-            if (c != home_c) cs.insert(c);
+            const int c = CountryNamed(Attr(m.entity, "country"));
+            if (c >= 0 && a_.Resolve(c) != home_c) cs.insert(a_.Resolve(c));
           }
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tb > person_at && m.tb != apposition_at) continue;
