@@ -2314,5 +2314,12 @@ TEST(Generalise, LegislatorsAbroad) {
   EXPECT_NO_FACT(g, "Budi Santoso -HOLDS_OFFICE-> Brazil title=President");
 }
 
+TEST(Generalise, AttendedByLeadersIncluding) {
+  auto f = FactsOf("Prime Minister Somsak Vong opened the 50th ASEAN Summit, attended by leaders including Thai "
+                   "Prime Minister Somchai Wongsa and Vietnamese Prime Minister Le Van Tam.");
+  EXPECT_FACT(f, "Somchai Wongsa -ATTENDED-> 50th ASEAN Summit");
+  EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 50th ASEAN Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
