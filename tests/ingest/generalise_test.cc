@@ -2321,5 +2321,10 @@ TEST(Generalise, AttendedByLeadersIncluding) {
   EXPECT_FACT(f, "Le Van Tam -ATTENDED-> 50th ASEAN Summit");
 }
 
+TEST(Generalise, GroupOf20) {
+  auto f = FactsOf("India currently holds the presidency of the Group of 20.");
+  EXPECT_FACT(f, "India -CHAIRS-> G20");
+}
+
 }  // namespace
 }  // namespace kg::ingest
