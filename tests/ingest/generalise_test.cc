@@ -2326,5 +2326,20 @@ TEST(Generalise, GroupOf20) {
   EXPECT_FACT(f, "India -CHAIRS-> G20");
 }
 
+TEST(Generalise, TiesThatDateBackAndYearsMarked) {
+  auto f = FactsOf("Diplomatic ties between Vietnam and Cuba date back to December 2, 1960.", {"start"});
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Cuba start=1960-12-02");
+  auto g = FactsOf("Vietnam was the first Southeast Asian country to establish ties with Cuba, in 1960.", {"start"});
+  EXPECT_FACT(g, "Vietnam -DIPLOMATIC_RELATIONS-> Cuba start=1960");
+  // The years are counted back from the year the sentence names only, not
+  // also from the article's (a shorter match of the rule says no more).
+  RawDocument doc;
+  doc.doc_id = "years";
+  doc.text = "HANOI, May 3, 2031 (Wire) - Vietnam and Brazil marked 35 years of diplomatic relations in 2024.";
+  const std::string explained = testing::SharedExtractor().Explain(doc);
+  EXPECT_NE(explained.find("start=1989"), std::string::npos) << explained;
+  EXPECT_EQ(explained.find("start=1996"), std::string::npos) << explained;
+}
+
 }  // namespace
 }  // namespace kg::ingest
