@@ -2341,5 +2341,13 @@ TEST(Generalise, TiesThatDateBackAndYearsMarked) {
   EXPECT_EQ(explained.find("start=1996"), std::string::npos) << explained;
 }
 
+TEST(Generalise, HostsWhoPlayHostAndChairsInAppositions) {
+  auto f = FactsOf("Laos, this year's ASEAN chair, hosted the 44th ASEAN Summit in Vientiane.");
+  EXPECT_FACT(f, "Laos -HOSTS-> 44th ASEAN Summit");
+  EXPECT_FACT(f, "Laos -CHAIRS-> ASEAN");
+  auto g = FactsOf("Vientiane played host to the 44th ASEAN Summit.");
+  EXPECT_FACT(g, "Vientiane -HOSTS-> 44th ASEAN Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
