@@ -382,7 +382,6 @@ class Annotator {
     const int i = CoveredAt(s, tok);
     return i < 0 ? nullptr : &a_.mentions[s][static_cast<size_t>(i)];
   }
-  // Inserts `m`, dropping every mention it overlaps. Returns its index.
   // Removes the mention starting at token tb of sentence s.
   void DropMention(size_t s, uint32_t tb) {
     auto& ms = Ms(s);
@@ -393,6 +392,14 @@ class Annotator {
       return;
     }
   }
+  // Whether no mention covers tokens [tb, te) of sentence s.
+  bool Uncovered(size_t s, uint32_t tb, uint32_t te) const {
+    for (uint32_t k = tb; k < te; ++k) {
+      if (At(s, k) >= 0) return false;
+    }
+    return true;
+  }
+  // Inserts `m`, dropping every mention it overlaps. Returns its index.
   int Put(size_t s, Mention m) {
     auto& ms = Ms(s);
     ms.erase(std::remove_if(ms.begin(), ms.end(),
@@ -552,9 +559,7 @@ class Annotator {
       const size_t n = lex_.Match(a_.tokens, i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
       if (!lex_entity_.count(hit.entry) && !(names_un_ && OfUn(lex_.entry(hit.entry)))) continue;
-      bool free = true;
-      for (uint32_t k = i; k < i + n; ++k) free &= At(s, k) < 0;
-      if (!free) continue;
+      if (!Uncovered(s, i, i + static_cast<uint32_t>(n))) continue;
       Mention m;
       m.tag = Tag::kOrg;
       m.tb = i;
@@ -681,8 +686,7 @@ class Annotator {
       if (w == "last" && k > sen.tb && !T(k).cap) {
         const absl::string_view n = W(k + 1);
         if (n != "week" && n != "weekend" && n != "month" && n != "year" && n != "night" && n != "time" &&
-            n != "monday" && n != "tuesday" && n != "wednesday" && n != "thursday" && n != "friday" &&
-            n != "saturday" && n != "sunday" && !In(k + 1, kMonthWord) && T(k + 1).kind == TokenKind::kWord)
+            !In(k + 1, kMonthWord | kWeekday) && T(k + 1).kind == TokenKind::kWord)
           return k;
       }
     }
@@ -967,9 +971,7 @@ class Annotator {
         auto it = acronyms_.find(Surface(i, e));
         if (it == acronyms_.end() && e > i + 1) it = acronyms_.find(Surface(i, e = i + 1));
         if (it == acronyms_.end()) continue;
-        bool free = true;
-        for (uint32_t k = i; k < e; ++k) free &= At(s, k) < 0;
-        if (!free) continue;
+        if (!Uncovered(s, i, e)) continue;
         const int ent = a_.Resolve(it->second);
         PutEntity(s, i, e, TagOfLabel(a_.entities[ent].label), ent);
         i = e - 1;
@@ -2433,11 +2435,7 @@ class Annotator {
       // talks with President Dina Boluarte ... the President delivered a
       // speech" is Vietnam's President in a Vietnamese article).
       const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
-      auto of_home = [&](int p) {
-        auto it = persons_.find(p);
-        const int stated = it == persons_.end() ? -1 : StatedCountry(p, it->second);
-        return stated >= 0 && a_.Resolve(stated) == home;
-      };
+      auto of_home = [&](int p) { return home >= 0 && PersonCountry(p) == home; };
       int best = -1;
       for (const int pass : {0, 1, 2}) {  // unqualified at home, unqualified, any
         const bool unqualified = pass < 2;
@@ -2713,9 +2711,7 @@ class Annotator {
         if (e == home) return {};  // named: the usual reading applies
         others.insert(e);
       } else if (m.tag == Tag::kPerson) {
-        auto it = persons_.find(e);
-        const int stated = it == persons_.end() ? -1 : StatedCountry(e, it->second);
-        own_person |= stated >= 0 && a_.Resolve(stated) == home;
+        own_person |= PersonCountry(e) == home;
       }
     }
     if (others.size() != 1 || !own_person) return {};
@@ -2887,6 +2883,13 @@ class Annotator {
       if (it != hit.attrs->end()) country = CountryNamed(it->second);
     }
     return country;
+  }
+
+  // The country person p's titles or name say he is of (resolved), -1 if none.
+  int PersonCountry(int p) {
+    auto it = persons_.find(p);
+    const int stated = it == persons_.end() ? -1 : StatedCountry(p, it->second);
+    return stated >= 0 ? a_.Resolve(stated) : -1;
   }
 
   // Whether a person other than p, whose name or titles say he is of
