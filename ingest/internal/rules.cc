@@ -557,6 +557,13 @@ class Cont {
 // The WordClass bits of item i (0 past the end and for entity mentions).
 uint32_t Cls(const MatchState& st, uint32_t i) { return i < st.words->size() ? (*st.words)[i] : 0; }
 
+// The folded word of item i ("" for a mention and past the end).
+std::string_view ItemWord(const MatchState& st, uint32_t i) {
+  const auto& items = *st.items;
+  return i < items.size() && items[i].tag == Tag::kWord ? std::string_view(st.a->tokens[items[i].tb].fold)
+                                                         : std::string_view();
+}
+
 inline bool CanStart(const FirstSet& f, const MatchState& st, uint32_t pos) {
   if (f.any) return true;
   if (pos >= st.items->size()) return false;
@@ -635,9 +642,8 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // ("an APEC member": a member of APEC.)
       if (!e.cap.empty() && items[pos].tag == Tag::kOrg && (Cls(st, pos + 1) & kBodyNoun) &&
           !st.a->tokens[(*st.items)[pos + 1].tb].cap &&
-          !(pos > 0 && items[pos - 1].tag == Tag::kWord &&
-            (st.a->tokens[items[pos - 1].tb].fold == "a" || st.a->tokens[items[pos - 1].tb].fold == "an") &&
-            st.a->tokens[items[pos + 1].tb].fold == "member"))
+          !(pos > 0 && (ItemWord(st, pos - 1) == "a" || ItemWord(st, pos - 1) == "an") &&
+            ItemWord(st, pos + 1) == "member"))
         return;
       Capture c{&e.cap, pos, pos + 1, {}};
       uint32_t end = pos + 1;
@@ -736,7 +742,7 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           // chair ASEAN" (not "X said on Thursday after meeting Y").
           if (w & kSaid) {
             uint32_t n = pos + g;
-            if (n < items.size() && items[n].tag == Tag::kWord && st.a->tokens[items[n].tb].fold == "that") ++n;
+            if (ItemWord(st, n) == "that") ++n;
             if (n < items.size() && items[n].tag != Tag::kWord) return;
           }
           if (e.tight && (w & kPunctuation)) return;
@@ -869,15 +875,11 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
 // visit to Vietnam" names the country with "to").
 bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
   const auto& items = *st.items;
-  auto word = [&](uint32_t i) -> std::string_view {
-    return i < items.size() && items[i].tag == Tag::kWord ? std::string_view(st.a->tokens[items[i].tb].fold)
-                                                           : std::string_view();
-  };
   uint32_t before = o;
-  if (before > 0 && word(before - 1) == "the") --before;
-  if (before == 0 || word(before - 1) != "in") return false;
+  if (before > 0 && ItemWord(st, before - 1) == "the") --before;
+  if (before == 0 || ItemWord(st, before - 1) != "in") return false;
   for (uint32_t i = b; i + 1 < o; ++i) {
-    if (word(i) != "to") continue;
+    if (ItemWord(st, i) != "to") continue;
     const Tag next = items[i + 1].tag;
     if (next == Tag::kCountry || next == Tag::kPlace) return true;
   }
@@ -1147,6 +1149,7 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<uint32_t> words;
   std::vector<int> missing;
   std::vector<uint64_t> starts;  // rule << 32 | item
+  std::vector<uint8_t> subject_state;  // by item
   std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
   MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
@@ -1196,6 +1199,81 @@ void RuleSet::Apply(Annotation* a) const {
         return false;
       return f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
     };
+    // Whether the item at `start` can be no subject, whatever the rule
+    // (asked once per item of the sentence).
+    auto no_subject = [&](uint32_t start) {
+      // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
+      // the object of "with", is no subject of what follows; nor is the
+      // object of a verb ("Guterres met Sovaleni and later visited Samoa").
+      // (Unless a relative clause about him follows: "a press conference with
+      // Chinh, who was on an official visit to Poland".)
+      // Nor "with X taking over the chairmanship": X does the "-ing".
+      // The same holds for every person of a list: "met Murmu and Modi".
+      auto is_person = [&](uint32_t k) { return items[k].tag == Tag::kPerson || items[k].tag == Tag::kName; };
+      uint32_t list_start = start;
+      while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
+        list_start -= 2;
+      // (Also after a possessive: "talks with his counterpart X and called on Y".)
+      if (list_start > 1 && (words[list_start - 1] & kDet) && (words[list_start - 2] & (kWith | kObjectVerb)))
+        --list_start;
+      // ("called on X and delivered a lecture": X is called on.)
+      const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
+                          (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall));
+      if (object && is_person(start) &&
+          !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
+        return true;
+      // "... within the framework of the 47th ASEAN Summit, was chaired by":
+      // an event after "of" that ends a phrase is no subject.
+      if (start > 0 && items[start].tag == Tag::kEvent && (Cls(st, start + 1) & kComma) &&
+          !(Cls(st, start + 2) & kWho)) {
+        uint32_t b = start - 1;
+        if (b > 0 && ItemWord(st, b) == "the") --b;
+        if (words[b] & kOf) return true;
+      }
+      // "Chinh is in China to attend ...": a country or place after a
+      // preposition is no subject.
+      if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&
+          (words[start - 1] & kPlacePrep))
+        return true;
+      // "ASEAN-India relations": a country after a hyphen names a relation,
+      // it does nothing.
+      if (start > 0 && items[start].tag == Tag::kCountry && ItemWord(st, start - 1) == "-" &&
+          a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
+        return true;
+      // "Brazil's Lula attended the summit": the person acts, not the country.
+      if (items[start].tag == Tag::kCountry && ItemWord(st, start + 1) == "'s" && start + 2 < items.size() &&
+          is_person(start + 2))
+        return true;
+      // "Tam accepted Vogel's invitation to visit Germany": the one who
+      // invites does not do what follows.
+      if (is_person(start) && ItemWord(st, start + 1) == "'s") {
+        const std::string_view f = ItemWord(st, start + 2);
+        if (f == "invitation" || f == "invite" || f == "request" || f == "proposal") return true;
+      }
+      // "Malaysia succeeded Laos as ASEAN chair": whom one succeeds or
+      // replaces does nothing in the sentence.
+      if (start > 0 && (items[start].tag == Tag::kCountry || is_person(start))) {
+        const std::string_view f = ItemWord(st, start - 1);
+        if (f == "succeeded" || f == "succeeds" || f == "replaced" || f == "replaces" || f == "succeeding" ||
+            f == "replacing")
+          return true;
+      }
+      // "accompanied by his wife X": a spouse is no subject.
+      if (start > 0 && items[start].tag == Tag::kPerson) {
+        const std::string_view f = ItemWord(st, start - 1);
+        if (f == "wife" || f == "husband" || f == "spouse") return true;
+      }
+      // "Dennis Francis of Trinidad and Tobago, who presided", "Vaclav
+      // Balek of the Czech Republic serves as ...": the country describes
+      // the person before it and is no subject.
+      if (items[start].tag == Tag::kCountry) {
+        uint32_t of = start;
+        if (of > 0 && ItemWord(st, of - 1) == "the") --of;
+        if (of > 1 && (words[of - 1] & kOf) && is_person(of - 2)) return true;
+      }
+      return false;
+    };
+    subject_state.assign(items.size(), 0);  // 0 not asked, 1 may be a subject, 2 no subject
     st.s = s;
     st.items = &items;
     for (size_t k = 0; k < starts.size(); ++k) {
@@ -1207,327 +1285,252 @@ void RuleSet::Apply(Annotation* a) const {
         st.last_tag = Tag::kWord;
         st.skipped.clear();
       }
-      {
-        // "Modi met with Ramaphosa and held talks with Lula": Ramaphosa,
-        // the object of "with", is no subject of what follows; nor is the
-        // object of a verb ("Guterres met Sovaleni and later visited Samoa").
-        // (Unless a relative clause about him follows: "a press conference with
-        // Chinh, who was on an official visit to Poland".)
-        // Nor "with X taking over the chairmanship": X does the "-ing".
-        // The same holds for every person of a list: "met Murmu and Modi".
-        auto is_person = [&](uint32_t k) { return items[k].tag == Tag::kPerson || items[k].tag == Tag::kName; };
-        uint32_t list_start = start;
-        while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
-          list_start -= 2;
-        // (Also after a possessive: "talks with his counterpart X and called on Y".)
-        if (list_start > 1 && (words[list_start - 1] & kDet) && (words[list_start - 2] & (kWith | kObjectVerb)))
-          --list_start;
-        // ("called on X and delivered a lecture": X is called on.)
-        const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
-                            (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall));
-        if (object && is_person(start) &&
-            !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
-          continue;
-        // "... within the framework of the 47th ASEAN Summit, was chaired by":
-        // an event after "of" that ends a phrase is no subject.
-        if (start > 0 && items[start].tag == Tag::kEvent && (Cls(st, start + 1) & kComma) &&
-            !(Cls(st, start + 2) & kWho)) {
-          uint32_t b = start - 1;
-          if (b > 0 && items[b].tag == Tag::kWord && a->tokens[items[b].tb].fold == "the") --b;
-          if (words[b] & kOf) continue;
-        }
-        // "Chinh is in China to attend ...": a country or place after a
-        // preposition is no subject.
-        if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&
-            (words[start - 1] & kPlacePrep))
-          continue;
-        // "ASEAN-India relations": a country after a hyphen names a relation,
-        // it does nothing.
-        if (start > 0 && items[start].tag == Tag::kCountry && items[start - 1].tag == Tag::kWord &&
-            std::string_view(a->tokens[items[start - 1].tb].fold) == "-" &&
-            a->tokens[items[start - 1].tb].b == a->tokens[items[start].tb].b - 1)
-          continue;
-        // "Brazil's Lula attended the summit": the person acts, not the country.
-        if (items[start].tag == Tag::kCountry && start + 2 < items.size() && items[start + 1].tag == Tag::kWord &&
-            std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" &&
-            (items[start + 2].tag == Tag::kPerson || items[start + 2].tag == Tag::kName))
-          continue;
-        // "Tam accepted Vogel's invitation to visit Germany": the one who
-        // invites does not do what follows.
-        if (is_person(start) && start + 2 < items.size() && items[start + 1].tag == Tag::kWord &&
-            std::string_view(a->tokens[items[start + 1].tb].fold) == "'s" && items[start + 2].tag == Tag::kWord) {
-          const std::string_view f = a->tokens[items[start + 2].tb].fold;
-          if (f == "invitation" || f == "invite" || f == "request" || f == "proposal") continue;
-        }
-        // "Malaysia succeeded Laos as ASEAN chair": whom one succeeds or
-        // replaces does nothing in the sentence.
-        if (start > 0 && (items[start].tag == Tag::kCountry || is_person(start)) && items[start - 1].tag == Tag::kWord) {
-          const std::string_view f = a->tokens[items[start - 1].tb].fold;
-          if (f == "succeeded" || f == "succeeds" || f == "replaced" || f == "replaces" || f == "succeeding" ||
-              f == "replacing")
-            continue;
-        }
-        // "accompanied by his wife X": a spouse is no subject.
-        if (start > 0 && items[start].tag == Tag::kPerson && items[start - 1].tag == Tag::kWord) {
-          const std::string_view f = a->tokens[items[start - 1].tb].fold;
-          if (f == "wife" || f == "husband" || f == "spouse") continue;
-        }
-        // "Dennis Francis of Trinidad and Tobago, who presided", "Vaclav
-        // Balek of the Czech Republic serves as ...": the country describes
-        // the person before it and is no subject.
-        if (items[start].tag == Tag::kCountry) {
-          uint32_t of = start;
-          if (of > 0 && items[of - 1].tag == Tag::kWord && std::string_view(a->tokens[items[of - 1].tb].fold) == "the")
-            --of;
-          if (of > 1 && (words[of - 1] & kOf) && is_person(of - 2)) continue;
-        }
-        const size_t start_facts = a->facts.size();  // the facts of this rule at this start
-        MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
-          const size_t match_facts = a->facts.size();  // ... before this match
-          uint32_t span = 0;  // the word classes the match holds
-          for (uint32_t i = start; i < end; ++i) span |= words[i];
-          // "Lula invited Vietnam to attend the summit": whoever is invited
-          // to act has not acted.
-          if (start > 0 && (words[start - 1] & kDelegate)) span |= kDelegate;
-          if (span & (kNegation | kHedge)) return;
-          for (const EdgeTemplate& et : rule->edges) {
-            const Capture* sc = FindCap(st, et.subj);
-            const Capture* oc = FindCap(st, et.obj);
-            if (!sc || !oc) continue;
-            // A call or a video conference is not a meeting.
-            if (et.met && RemoteContact(st, start)) continue;
-            // "Vietnam was elected Vice President of the session" holds an
-            // office; it does not chair.
-            if (et.chairs && DeputyTitle(st, start, end)) continue;
-            // "X's state visit to Chile and attendance at the summit in Peru":
-            // a visit's destination is the place it goes "to", not one named
-            // after it.
-            if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
-            // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
-            if (et.acts && (span & kDelegate)) continue;
-            // "Vietnam has proposed to host the 2027 APEC week": a proposal.
-            if (et.hosts && (span & kProposal)) continue;
-            // Terms: one edge per listed term.
-            std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
-            std::map<std::string, std::string> quals;
-            bool have_date = false;
-            for (const QualTemplate& q : et.quals) {
-              if (q.kind == QualTemplate::kLiteral) {
-                quals[q.key] = q.value;
-              } else if (q.kind == QualTemplate::kCapture) {
-                const Capture* c = FindCap(st, q.value);
-                if (!c) continue;
-                std::string v = CaptureValue(st, *c);
-                if (!value_map_.empty()) {
-                  const std::string lower = absl::AsciiStrToLower(v);
-                  for (const auto& [from, to] : value_map_) {
-                    if (lower == from) v = to;
-                  }
+      if (subject_state[start] == 0) subject_state[start] = no_subject(start) ? 2 : 1;
+      if (subject_state[start] == 2) continue;
+      const size_t start_facts = a->facts.size();  // the facts of this rule at this start
+      MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
+        const size_t match_facts = a->facts.size();  // ... before this match
+        uint32_t span = 0;  // the word classes the match holds
+        for (uint32_t i = start; i < end; ++i) span |= words[i];
+        // "Lula invited Vietnam to attend the summit": whoever is invited
+        // to act has not acted.
+        if (start > 0 && (words[start - 1] & kDelegate)) span |= kDelegate;
+        if (span & (kNegation | kHedge)) return;
+        for (const EdgeTemplate& et : rule->edges) {
+          const Capture* sc = FindCap(st, et.subj);
+          const Capture* oc = FindCap(st, et.obj);
+          if (!sc || !oc) continue;
+          // A call or a video conference is not a meeting.
+          if (et.met && RemoteContact(st, start)) continue;
+          // "Vietnam was elected Vice President of the session" holds an
+          // office; it does not chair.
+          if (et.chairs && DeputyTitle(st, start, end)) continue;
+          // "X's state visit to Chile and attendance at the summit in Peru":
+          // a visit's destination is the place it goes "to", not one named
+          // after it.
+          if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
+          // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
+          if (et.acts && (span & kDelegate)) continue;
+          // "Vietnam has proposed to host the 2027 APEC week": a proposal.
+          if (et.hosts && (span & kProposal)) continue;
+          // Terms: one edge per listed term.
+          std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
+          std::map<std::string, std::string> quals;
+          bool have_date = false;
+          for (const QualTemplate& q : et.quals) {
+            if (q.kind == QualTemplate::kLiteral) {
+              quals[q.key] = q.value;
+            } else if (q.kind == QualTemplate::kCapture) {
+              const Capture* c = FindCap(st, q.value);
+              if (!c) continue;
+              std::string v = CaptureValue(st, *c);
+              if (!value_map_.empty()) {
+                const std::string lower = absl::AsciiStrToLower(v);
+                for (const auto& [from, to] : value_map_) {
+                  if (lower == from) v = to;
                 }
-                if (q.key == "count") v.erase(std::remove(v.begin(), v.end(), ','), v.end());  // 2,000
-                if (!v.empty() && !absl::StartsWith(v, "--")) quals[q.key] = v;  // no yearless dates
-              } else if (q.kind == QualTemplate::kTerm) {
-                const Capture* c = FindCap(st, q.value);
-                if (!c) continue;
-                terms.clear();
-                for (uint32_t i : c->items) {
-                  const Mention* m = ItemMention(st, i);
-                  if (m && m->tag == Tag::kTerm) terms.push_back({m->text, m->end});
-                  else if (m && m->tag == Tag::kDate) terms.push_back({m->text.substr(0, 4), ""});
-                }
-                if (terms.empty()) terms.push_back({"", ""});
-              } else if (q.kind == QualTemplate::kTermEnd) {
-                // termend($n, $d): the last year of an $n-year term from $d's year.
-                const Capture* n = FindCap(st, q.value);
-                const Capture* d = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
-                int years = n ? CountOf(ItemsText(st, n->ib, n->ie)) : 0;
-                int year = d ? NumberOf(CaptureValue(st, *d).substr(0, 4)) : 0;
-                if (years > 0 && years <= 10 && year > 0) quals[q.key] = absl::StrCat(year + years - 1);
-              } else {  // anniv
-                const Capture* n = FindCap(st, q.value);
-                const Capture* y = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
-                int years = n ? NumberOf(ItemsText(st, n->ib, n->ie)) : 0;
-                int year = y ? NumberOf(CaptureValue(st, *y).substr(0, 4)) : a->year;
-                if (years > 0 && year > 0) quals[q.key] = absl::StrCat(year - years);
               }
-              have_date |= q.key == "date";
+              if (q.key == "count") v.erase(std::remove(v.begin(), v.end(), ','), v.end());  // 2,000
+              if (!v.empty() && !absl::StartsWith(v, "--")) quals[q.key] = v;  // no yearless dates
+            } else if (q.kind == QualTemplate::kTerm) {
+              const Capture* c = FindCap(st, q.value);
+              if (!c) continue;
+              terms.clear();
+              for (uint32_t i : c->items) {
+                const Mention* m = ItemMention(st, i);
+                if (m && m->tag == Tag::kTerm) terms.push_back({m->text, m->end});
+                else if (m && m->tag == Tag::kDate) terms.push_back({m->text.substr(0, 4), ""});
+              }
+              if (terms.empty()) terms.push_back({"", ""});
+            } else if (q.kind == QualTemplate::kTermEnd) {
+              // termend($n, $d): the last year of an $n-year term from $d's year.
+              const Capture* n = FindCap(st, q.value);
+              const Capture* d = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
+              int years = n ? CountOf(ItemsText(st, n->ib, n->ie)) : 0;
+              int year = d ? NumberOf(CaptureValue(st, *d).substr(0, 4)) : 0;
+              if (years > 0 && years <= 10 && year > 0) quals[q.key] = absl::StrCat(year + years - 1);
+            } else {  // anniv
+              const Capture* n = FindCap(st, q.value);
+              const Capture* y = q.arg2.empty() ? nullptr : FindCap(st, q.arg2);
+              int years = n ? NumberOf(ItemsText(st, n->ib, n->ie)) : 0;
+              int year = y ? NumberOf(CaptureValue(st, *y).substr(0, 4)) : a->year;
+              if (years > 0 && year > 0) quals[q.key] = absl::StrCat(year - years);
             }
-            // key="" says the rule knows the sentence's dates are not the
-            // edge's: no date is looked for, and none written.
-            for (auto it = quals.begin(); it != quals.end();) {
-              it = it->second.empty() ? quals.erase(it) : std::next(it);
-            }
-            const char* date_key = et.starts ? "start" : "date";
-            if (et.starts) have_date = quals.count("start") > 0;
-            // An anniversary's start is counted back or not at all: the
-            // sentence's date is the anniversary's ("will celebrate the 62nd
-            // anniversary of relations in September 2024").
-            for (const QualTemplate& q : et.quals) have_date |= q.kind == QualTemplate::kAnniv && q.key == date_key;
-            if (!have_date && et.dated) {
-              // A date said of the event: "on/in/from DATE", or one opening the sentence.
-              auto dated = [&](uint32_t i) {
-                if (items[i].tag != Tag::kDate) return false;
-                for (const auto& [b, e] : st.skipped) {
-                  if (i >= b && i < e) return false;
-                }
-                // "the first visit since 2019" was not in 2019, nor was "his
-                // third trip since taking office in 2022".
-                for (uint32_t k = i; !et.starts && k > 0 && k + 6 > i; --k) {
-                  const uint32_t w = Cls(st, k - 1);
-                  if (w & kSince) return false;
-                  if (w & kPunctuation) break;
-                }
-                // "..., which the General Assembly adopted in 2020": a relative
-                // clause after the match dates something else; so does an
-                // apposition still open at the date ("opened the forum in Hanoi,
-                // an initiative he proposed in September 2023").
-                bool open_appos = false;
-                for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
-                  if ((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho)) return false;
-                  if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
-                }
-                if (open_appos) return false;
-                // "Lam, who arrived in Jakarta on Sunday, also met X": a date in
-                // a relative clause the match reads past is the clause's.
-                for (uint32_t k = start; !et.starts && k + 1 < i; ++k) {
-                  if (!((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho))) continue;
-                  bool open = true;
-                  for (uint32_t q = k + 2; q < i && open; ++q) open = !(Cls(st, q) & kComma);
-                  if (!open) continue;
-                  for (uint32_t q = i + 1; q < end; ++q) {
-                    if (Cls(st, q) & kComma) return false;
-                  }
-                }
-                // A clause after a semicolon is another statement ("It was his
-                // second visit; he last visited in June 2023").
-                for (uint32_t k = std::min(i, end); k < std::max(i, start); ++k) {
-                  if (Cls(st, k) & kSemicolon) return false;
-                }
-                // "..., the Kremlin said on Friday": the saying's date.
-                if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
-                // ("last year", "next year": the date holds its own preposition.)
-                // ("50 years ago" likewise.)
-                const std::string_view first = a->tokens[items[i].tb].fold;
-                const std::string_view final_word = a->tokens[items[i].te - 1].fold;
-                return i == 0 || (Cls(st, i - 1) & kDatePrep) || first == "last" || first == "next" ||
-                       final_word == "ago" ||
-                       (i == 1 && items[0].tag == Tag::kWord);
-              };
-              // The last such date in or just after the match: in "X and Y
-              // normalised relations on DATE1, and upgraded ties in DATE2"
-              // the upgrade is DATE2's.
-              std::string date;
-              for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()); ++i) {
-                if (dated(i)) date = ItemMention(st, i)->text;
+            have_date |= q.key == "date";
+          }
+          // key="" says the rule knows the sentence's dates are not the
+          // edge's: no date is looked for, and none written.
+          for (auto it = quals.begin(); it != quals.end();) {
+            it = it->second.empty() ? quals.erase(it) : std::next(it);
+          }
+          const char* date_key = et.starts ? "start" : "date";
+          if (et.starts) have_date = quals.count("start") > 0;
+          // An anniversary's start is counted back or not at all: the
+          // sentence's date is the anniversary's ("will celebrate the 62nd
+          // anniversary of relations in September 2024").
+          for (const QualTemplate& q : et.quals) have_date |= q.kind == QualTemplate::kAnniv && q.key == date_key;
+          if (!have_date && et.dated) {
+            // A date said of the event: "on/in/from DATE", or one opening the sentence.
+            auto dated = [&](uint32_t i) {
+              if (items[i].tag != Tag::kDate) return false;
+              for (const auto& [b, e] : st.skipped) {
+                if (i >= b && i < e) return false;
               }
-              if (date.empty()) {
-                // The one date said of the sentence, but not one of a clause
-                // that speaks of the future after a match that does not ("Lula,
-                // who attended COP28, said Brazil would host the summit in
-                // November 2024").
-                const bool future_match = (span & kFuture) != 0;
-                // "..., in 1973, a year after the two countries established
-                // relations": a match told as after (or before) something
-                // else is not dated by what comes before it.
-                uint32_t lead = start;
-                if (lead > 0 && items[lead - 1].tag == Tag::kWord && a->tokens[items[lead - 1].tb].fold == "the") --lead;
-                const std::string_view rel =
-                    lead > 0 && items[lead - 1].tag == Tag::kWord ? std::string_view(a->tokens[items[lead - 1].tb].fold)
-                                                                  : std::string_view();
-                const bool relative = rel == "after" || rel == "before";
-                int n = 0;
-                for (uint32_t i = 0; i < items.size(); ++i) {
-                  if (!dated(i)) continue;
-                  if (relative && i < start) continue;
-                  bool future_after = false;
-                  for (uint32_t k = end; k < i && !future_match; ++k) future_after |= (Cls(st, k) & kFuture) != 0;
-                  if (future_after) continue;
-                  date = ItemMention(st, i)->text;
-                  ++n;
-                }
-                if (n != 1) date.clear();
+              // "the first visit since 2019" was not in 2019, nor was "his
+              // third trip since taking office in 2022".
+              for (uint32_t k = i; !et.starts && k > 0 && k + 6 > i; --k) {
+                const uint32_t w = Cls(st, k - 1);
+                if (w & kSince) return false;
+                if (w & kPunctuation) break;
               }
-              if (!date.empty() && date[0] != '-') quals[date_key] = date;
-            }
-            // Where people met: the one place named with "in" in the sentence.
-            if (et.met && !quals.count("place")) {
-              std::set<int> places;
-              for (uint32_t i = 1; i < items.size(); ++i) {
-                if (items[i].tag == Tag::kPlace && (Cls(st, i - 1) & kIn))
-                  places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+              // "..., which the General Assembly adopted in 2020": a relative
+              // clause after the match dates something else; so does an
+              // apposition still open at the date ("opened the forum in Hanoi,
+              // an initiative he proposed in September 2023").
+              bool open_appos = false;
+              for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
+                if ((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho)) return false;
+                if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
               }
-              if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
-            }
-            const Signature* sig = et.sig;
-            // The entities of a capture, in order; "the two countries" is two.
-            // A subject followed by "'s special envoy" or "'s spokesman" is not
-            // the one who acts.
-            auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
-              std::vector<int> out;
-              for (uint32_t x : c->items) {
-                if (subject && ProxyFollows(st, x)) continue;
-                out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
-                const Mention* m = ItemMention(st, x);
-                if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
-              }
-              if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
-                for (int& e : out) {
-                  if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
-                  e = a->entities[static_cast<size_t>(e)].country;
-                  if (e >= 0) e = a->Resolve(e);
+              if (open_appos) return false;
+              // "Lam, who arrived in Jakarta on Sunday, also met X": a date in
+              // a relative clause the match reads past is the clause's.
+              for (uint32_t k = start; !et.starts && k + 1 < i; ++k) {
+                if (!((Cls(st, k) & kComma) && (Cls(st, k + 1) & kWho))) continue;
+                bool open = true;
+                for (uint32_t q = k + 2; q < i && open; ++q) open = !(Cls(st, q) & kComma);
+                if (!open) continue;
+                for (uint32_t q = i + 1; q < end; ++q) {
+                  if (Cls(st, q) & kComma) return false;
                 }
               }
-              return out;
+              // A clause after a semicolon is another statement ("It was his
+              // second visit; he last visited in June 2023").
+              for (uint32_t k = std::min(i, end); k < std::max(i, start); ++k) {
+                if (Cls(st, k) & kSemicolon) return false;
+              }
+              // "..., the Kremlin said on Friday": the saying's date.
+              if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
+              // ("last year", "next year": the date holds its own preposition.)
+              // ("50 years ago" likewise.)
+              const std::string_view first = a->tokens[items[i].tb].fold;
+              const std::string_view final_word = a->tokens[items[i].te - 1].fold;
+              return i == 0 || (Cls(st, i - 1) & kDatePrep) || first == "last" || first == "next" ||
+                     final_word == "ago" ||
+                     (i == 1 && items[0].tag == Tag::kWord);
             };
-            const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
-            std::vector<std::pair<int, int>> pairs;
-            bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
-            if (sc == oc && et.met) {
-              // "X and Y met Z": they met Z, not each other.
-              uint32_t n = end;
-              if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
-              if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
+            // The last such date in or just after the match: in "X and Y
+            // normalised relations on DATE1, and upgraded ties in DATE2"
+            // the upgrade is DATE2's.
+            std::string date;
+            for (uint32_t i = start; i < std::min<uint32_t>(end + 4, items.size()); ++i) {
+              if (dated(i)) date = ItemMention(st, i)->text;
             }
-            if (sc == oc) {
-              for (size_t i = 0; i < subjects.size(); ++i)
-                for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
-            } else {
-              const std::vector<int> objects = entities(oc, sig->objects[0], false, et.obj_country);
-              for (int x : subjects)
-                for (int y : objects) pairs.push_back({x, y});
-              shared_count = subjects.size() * objects.size() > 1;
-            }
-            if (shared_count) quals.erase("count");
-            for (auto [se, oe] : pairs) {
-              if (se < 0 || oe < 0 || se == oe) continue;
-              if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
-              for (const auto& [ts, te] : terms) {
-                FactDraft f;
-                f.subject = se;
-                f.type = et.type;
-                f.object = oe;
-                f.qualifiers = quals;
-                if (!ts.empty()) f.qualifiers["start"] = ts;
-                if (!te.empty()) f.qualifiers["end"] = te;
-                f.sentence = static_cast<int>(s);
-                f.rule = rule->name;
-                // Once per sentence (the facts found in it are few); and a
-                // rule's shorter match from the same start says nothing more
-                // of a fact its longer one found first ("marked 35 years of
-                // relations in 2024" is not also 35 years before the article).
-                bool seen = false;
-                for (size_t k = first_fact; k < a->facts.size() && !seen; ++k) {
-                  const FactDraft& g = a->facts[k];
-                  const bool same = g.subject == se && g.object == oe && g.type == f.type;
-                  seen = same && (g.qualifiers == f.qualifiers || (k >= start_facts && k < match_facts));
-                }
-                if (seen) continue;
-                a->facts.push_back(std::move(f));
+            if (date.empty()) {
+              // The one date said of the sentence, but not one of a clause
+              // that speaks of the future after a match that does not ("Lula,
+              // who attended COP28, said Brazil would host the summit in
+              // November 2024").
+              const bool future_match = (span & kFuture) != 0;
+              // "..., in 1973, a year after the two countries established
+              // relations": a match told as after (or before) something
+              // else is not dated by what comes before it.
+              uint32_t lead = start;
+              if (lead > 0 && ItemWord(st, lead - 1) == "the") --lead;
+              const std::string_view rel = lead > 0 ? ItemWord(st, lead - 1) : std::string_view();
+              const bool relative = rel == "after" || rel == "before";
+              int n = 0;
+              for (uint32_t i = 0; i < items.size(); ++i) {
+                if (!dated(i)) continue;
+                if (relative && i < start) continue;
+                bool future_after = false;
+                for (uint32_t k = end; k < i && !future_match; ++k) future_after |= (Cls(st, k) & kFuture) != 0;
+                if (future_after) continue;
+                date = ItemMention(st, i)->text;
+                ++n;
               }
+              if (n != 1) date.clear();
+            }
+            if (!date.empty() && date[0] != '-') quals[date_key] = date;
+          }
+          // Where people met: the one place named with "in" in the sentence.
+          if (et.met && !quals.count("place")) {
+            std::set<int> places;
+            for (uint32_t i = 1; i < items.size(); ++i) {
+              if (items[i].tag == Tag::kPlace && (Cls(st, i - 1) & kIn))
+                places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+            }
+            if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
+          }
+          const Signature* sig = et.sig;
+          // The entities of a capture, in order; "the two countries" is two.
+          // A subject followed by "'s special envoy" or "'s spokesman" is not
+          // the one who acts.
+          auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
+            std::vector<int> out;
+            for (uint32_t x : c->items) {
+              if (subject && ProxyFollows(st, x)) continue;
+              out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
+              const Mention* m = ItemMention(st, x);
+              if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
+            }
+            if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
+              for (int& e : out) {
+                if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
+                e = a->entities[static_cast<size_t>(e)].country;
+                if (e >= 0) e = a->Resolve(e);
+              }
+            }
+            return out;
+          };
+          const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
+          std::vector<std::pair<int, int>> pairs;
+          bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
+          if (sc == oc && et.met) {
+            // "X and Y met Z": they met Z, not each other.
+            uint32_t n = end;
+            if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
+            if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
+          }
+          if (sc == oc) {
+            for (size_t i = 0; i < subjects.size(); ++i)
+              for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
+          } else {
+            const std::vector<int> objects = entities(oc, sig->objects[0], false, et.obj_country);
+            for (int x : subjects)
+              for (int y : objects) pairs.push_back({x, y});
+            shared_count = subjects.size() * objects.size() > 1;
+          }
+          if (shared_count) quals.erase("count");
+          for (auto [se, oe] : pairs) {
+            if (se < 0 || oe < 0 || se == oe) continue;
+            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+            for (const auto& [ts, te] : terms) {
+              FactDraft f;
+              f.subject = se;
+              f.type = et.type;
+              f.object = oe;
+              f.qualifiers = quals;
+              if (!ts.empty()) f.qualifiers["start"] = ts;
+              if (!te.empty()) f.qualifiers["end"] = te;
+              f.sentence = static_cast<int>(s);
+              f.rule = rule->name;
+              // Once per sentence (the facts found in it are few); and a
+              // rule's shorter match from the same start says nothing more
+              // of a fact its longer one found first ("marked 35 years of
+              // relations in 2024" is not also 35 years before the article).
+              bool seen = false;
+              for (size_t k = first_fact; k < a->facts.size() && !seen; ++k) {
+                const FactDraft& g = a->facts[k];
+                const bool same = g.subject == se && g.object == oe && g.type == f.type;
+                seen = same && (g.qualifiers == f.qualifiers || (k >= start_facts && k < match_facts));
+              }
+              if (seen) continue;
+              a->facts.push_back(std::move(f));
             }
           }
-        });
-      }
+        }
+      });
     }
     PruneSubsumed(&a->facts, first_fact);
   }
