@@ -260,7 +260,7 @@ class Annotator {
       ScanLexicon(s);
       ScanDates(s);
     }
-    for (size_t s = 0; s < a_.sentences.size(); ++s) ScanLowerCaseBodies(s);
+    ScanLowerCaseBodies();
     ComputeYear();
     ScanWeekdays();
     ScanRelativeYears();
@@ -546,19 +546,20 @@ class Annotator {
   static bool OfUn(const LexEntry& e) {
     return absl::StartsWith(e.canonical, "UN ") || absl::StartsWith(e.canonical, "United Nations");
   }
-  void ScanLowerCaseBodies(size_t s) {
+  void ScanLowerCaseBodies() {
     if (lex_entity_.empty()) return;
-    if (s == 0) {
-      names_un_ = false;
-      for (const auto& [entry, id] : lex_entity_) names_un_ |= OfUn(lex_.entry(entry));
-    }
+    bool names_un = false;  // the article names the UN or one of its bodies
+    for (const auto& [entry, id] : lex_entity_) names_un |= OfUn(lex_.entry(entry));
+    for (size_t s = 0; s < a_.sentences.size(); ++s) ScanLowerCaseBodies(s, names_un);
+  }
+  void ScanLowerCaseBodies(size_t s, bool names_un) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
       if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
       LexHit hit;
       const size_t n = lex_.Match(a_.tokens, i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
-      if (!lex_entity_.count(hit.entry) && !(names_un_ && OfUn(lex_.entry(hit.entry)))) continue;
+      if (!lex_entity_.count(hit.entry) && !(names_un && OfUn(lex_.entry(hit.entry)))) continue;
       if (!Uncovered(s, i, i + static_cast<uint32_t>(n))) continue;
       Mention m;
       m.tag = Tag::kOrg;
@@ -3207,7 +3208,6 @@ class Annotator {
   }
   int dateline_month_ = 0;        // the month of the dateline's full date, 0 if none
   std::map<std::string, int> acronyms_;  // acronyms the article defined, by surface
-  bool names_un_ = false;         // the article names the UN or one of its bodies
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
   std::vector<NameInfo> names_;
