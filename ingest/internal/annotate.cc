@@ -590,6 +590,12 @@ class Annotator {
   void ScanDates(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      // Every date starts with a number, an ordinal ("28th") or a month:
+      // other tokens are passed by before anything is looked up.
+      const Token& ti = T(i);
+      if (ti.kind == TokenKind::kPunct ||
+          (ti.kind == TokenKind::kWord && !In(i, kMonthWord) && !(ti.fold.size() >= 3 && absl::ascii_isdigit(ti.fold[0]))))
+        continue;
       if (At(s, i) >= 0) continue;
       int y = 0, y2 = 0, m = Month(i), d = 0, d2 = 0;
       Mention mm;
