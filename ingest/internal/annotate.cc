@@ -814,7 +814,22 @@ class Annotator {
         }
       }
     }
-    if (ref.empty()) return;
+    if (ref.empty()) {
+      // No day to count from: "agreed on Wednesday to ..." still reads as
+      // a date (a phrase of time the rules pass over), of unknown day.
+      for (size_t s = 0; s < a_.sentences.size(); ++s) {
+        for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) {
+          if (!T(i).cap || !In(i, kWeekday) || At(s, i) >= 0) continue;
+          Mention mm;
+          mm.tag = Tag::kDate;
+          mm.tb = i;
+          mm.te = i + 1;
+          mm.text = "--";
+          Put(s, mm);
+        }
+      }
+      return;
+    }
     dateline_month_ = std::atoi(ref.substr(5, 2).c_str());
     const absl::CivilDay day(std::atoi(ref.substr(0, 4).c_str()), std::atoi(ref.substr(5, 2).c_str()),
                              std::atoi(ref.substr(8, 2).c_str()));
@@ -895,7 +910,7 @@ class Annotator {
   void FillYears(size_t s) {
     if (!a_.year) return;
     for (Mention& m : Ms(s)) {
-      if (m.tag != Tag::kDate || !absl::StartsWith(m.text, "--")) continue;
+      if (m.tag != Tag::kDate || !absl::StartsWith(m.text, "--") || m.text.size() == 2) continue;
       int y = a_.year;
       // A month alone in a clause about the future, in an article whose year
       // is only guessed from dates of the past ("adopted in December 2024 ...
@@ -1418,10 +1433,34 @@ class Annotator {
       if (lexid < 0 && mi && mi->tag == Tag::kOrg && mi->te < end) {
         lexid = lex_.Find(label, Surface(mi->te, end));  // "UN Summit of the Future"
       }
+      if (lexid < 0 && tag == Tag::kOrg) lexid = BodyOfKnownOrg(s, i, end, label);
       int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name);
       PutEntity(s, i, end, TagOfLabel(a_.entities[ent].label), ent);
       i = end - 1;
     }
+  }
+
+  // "Executive Board of the United Nations Educational, Scientific and
+  // Cultural Organization (UNESCO)": a body of an organisation the lexicon
+  // knows under another name of it ("UNESCO Executive Board"); -1 if none.
+  int BodyOfKnownOrg(size_t s, uint32_t b, uint32_t e, const std::string& label) const {
+    for (uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (W(k) != "of") continue;
+      const uint32_t ob = W(k + 1) == "the" ? k + 2 : k + 1;
+      const Mention* org = MAt(s, ob);
+      if (!org || org->tb != ob || org->tag != Tag::kOrg || org->entity < 0) return -1;
+      const int lexid = a_.entities[static_cast<size_t>(a_.Resolve(org->entity))].lex;
+      // Only an acronym in brackets may follow it.
+      const bool acronym = org->te + 3 == e && W(org->te) == "(" && W(e - 1) == ")";
+      if (lexid < 0 || (org->te != e && !acronym)) return -1;
+      const std::string head = Surface(b, k);
+      const LexEntry& owner = lex_.entry(lexid);
+      int found = lex_.Find(label, absl::StrCat(owner.canonical, " ", head));
+      for (size_t n = 0; found < 0 && n < owner.aliases.size(); ++n)
+        found = lex_.Find(label, absl::StrCat(owner.aliases[n], " ", head));
+      return found;
+    }
+    return -1;
   }
 
   // "Resolution 2728", "Decree 15/2024": a document head word and a number.
@@ -1475,7 +1514,13 @@ class Annotator {
     int words = 0;
     while (j < limit && words < 5) {
       bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
-      if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName | kMonthWord) &&
+      // A month's name inside a name is a name ("Dong Jun", "Theresa May"),
+      // not before a day or year ("Lam on Jun 5" never gets here).
+      const bool month_in_name = words > 0 && In(j, kMonthWord) && j + 1 <= limit &&
+                                 !(j + 1 < a_.tokens.size() &&
+                                   (T(j + 1).kind == TokenKind::kNumber || Ord(j + 1) || W(j + 1) == "." ||
+                                    W(j + 1) == "-"));
+      if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName) && (!In(j, kMonthWord) || month_in_name) &&
           !(In(j, kFunctionWord) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
           T(j).fold.find_first_of("0123456789") == std::string::npos) {
         ++j;
@@ -2303,6 +2348,12 @@ class Annotator {
         }
         if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !In(i, kDefiniteHead)) continue;
         if (i + 1 < sen.te && In(i + 1, kNotAfterHead)) continue;  // "the summit of ...": another phrase
+        // "Vietnam chaired the meeting in 2010 and 2020": the series, not
+        // the one meeting named before (which met once).
+        int y = 0;
+        if (i + 4 < sen.te && W(i + 1) == "in" && IsYear(T(i + 2), &y) && (W(i + 3) == "and" || W(i + 3) == ",") &&
+            IsYear(T(i + 4), &y))
+          continue;
         auto it = latest.find(W(i));
         if (it != latest.end()) PutEntity(s, i, i + 1, Tag::kEvent, it->second);
       }
@@ -2744,6 +2795,14 @@ class Annotator {
           te = i + 4;
         else if (W(i) == "both" && (W(i + 1) == "countries" || W(i + 1) == "nations" || W(i + 1) == "sides"))
           te = i + 2;
+        // "since the countries established diplomatic relations": without
+        // "two", only before a verb that ties a pair.
+        else if (W(i) == "the" && (W(i + 1) == "countries" || W(i + 1) == "nations") && i + 2 < sen.te) {
+          const absl::string_view v = W(i + 2);
+          if (v == "established" || v == "forged" || v == "normalised" || v == "normalized" || v == "upgraded" ||
+              v == "elevated" || (v == "set" && W(i + 3) == "up"))
+            te = i + 2;
+        }
         if (te == 0 || te > sen.te || MAt(s, te - 1)) continue;
         std::vector<int> pair = HomeAndHost(s, i);
         if (pair.empty()) pair = PairNamedLast(s, i, Tag::kCountry);

@@ -1339,7 +1339,8 @@ void RuleSet::Apply(Annotation* a) const {
               for (uint32_t i : c->items) {
                 const Mention* m = ItemMention(st, i);
                 if (m && m->tag == Tag::kTerm) terms.push_back({m->text, m->end});
-                else if (m && m->tag == Tag::kDate) terms.push_back({m->text.substr(0, 4), ""});
+                else if (m && m->tag == Tag::kDate && !absl::StartsWith(m->text, "-"))
+                  terms.push_back({m->text.substr(0, 4), ""});  // (not a yearless date)
               }
               if (terms.empty()) terms.push_back({"", ""});
             } else if (q.kind == QualTemplate::kTermEnd) {

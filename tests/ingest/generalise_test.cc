@@ -2349,5 +2349,65 @@ TEST(Generalise, HostsWhoPlayHostAndChairsInAppositions) {
   EXPECT_FACT(g, "Vientiane -HOSTS-> 44th ASEAN Summit");
 }
 
+TEST(Generalise, MonthNamesInsidePersonalNames) {
+  // "Jun" and "May" are months, but not after a given name and before no day.
+  auto f = FactsOf("Defence Minister Tran Van Hoa met Chinese Defence Minister Li Jun and British Defence Secretary "
+                   "Anna May in Singapore.");
+  EXPECT_FACT(f, "Tran Van Hoa -MET-> Li Jun");
+  EXPECT_FACT(f, "Tran Van Hoa -MET-> Anna May");
+  // A month before a day is still a date.
+  auto g = FactsOf("HANOI, Jun 5, 2025 (Wire) - Prime Minister Le Quang Huy met Chancellor Greta Vogel on Jun 4.",
+                   {"date"});
+  EXPECT_FACT(g, "Le Quang Huy -MET-> Greta Vogel date=2025-06-04");
+}
+
+TEST(Generalise, TheMeetingInSeveralYearsIsTheSeries) {
+  const std::string text =
+      "Defence ministers gathered for the 21st Pacific Defence Ministers' Meeting in Suva on May 4, 2031.\n\n"
+      "Fiji chaired the meeting in 2014 and 2022.\n";
+  auto f = FactsOf(text);
+  EXPECT_NO_FACT(f, "Fiji -CHAIRS-> 21st Pacific Defence Ministers' Meeting");
+  auto g = FactsOf("Defence ministers gathered for the 21st Pacific Defence Ministers' Meeting in Suva on May 4, "
+                   "2031.\n\nFiji chaired the meeting.\n");
+  EXPECT_FACT(g, "Fiji -CHAIRS-> 21st Pacific Defence Ministers' Meeting");
+}
+
+TEST(Generalise, BodyOfAnOrganisationWrittenInFull) {
+  // The lexicon knows "UNESCO Executive Board"; the article spells UNESCO out.
+  auto f = FactsOf("Portugal has been elected a member of the Executive Board of the United Nations Educational, "
+                   "Scientific and Cultural Organization (UNESCO) for the 2031-2035 term.",
+                   {"start"});
+  EXPECT_FACT(f, "Portugal -MEMBER_OF-> UNESCO Executive Board start=2031");
+}
+
+TEST(Generalise, WeekdayWithoutAYearStillReadsAsATimePhrase) {
+  // The dateline has no year, so Wednesday cannot be dated; the sentence
+  // still says what it says.
+  auto f = FactsOf("OSLO, March 12 (Wire) - Prime Minister Le Quang Huy and his Norwegian counterpart Erik Lunde "
+                   "agreed on Wednesday to upgrade bilateral relations to a Comprehensive Strategic Partnership.",
+                   {"level", "start"});
+  EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Norway level=Comprehensive Strategic Partnership");
+}
+
+TEST(Generalise, TheCountriesBeforeAVerbOfTies) {
+  const std::string text =
+      "Vietnam and Norway review ties\n\n"
+      "Vietnamese Prime Minister Le Quang Huy held talks with Norwegian Prime Minister Erik Lunde in Oslo.\n\n"
+      "The two leaders reviewed cooperation since the countries established diplomatic relations on November 25, "
+      "1971.\n";
+  auto f = FactsOf(text, {"start"});
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Norway start=1971-11-25");
+  // "the countries" of a region do nothing together.
+  auto g = FactsOf("Vietnam and Norway said the countries of the region should cooperate.");
+  for (const auto& x : g) EXPECT_EQ(x.find("DIPLOMATIC_RELATIONS"), std::string::npos) << x;
+}
+
+TEST(Generalise, HeadlineJoinsTwoCountriesWithAComma) {
+  auto f = FactsOf("Vietnam, Norway lift ties to Comprehensive Strategic Partnership\n\nOSLO (Wire) - The two "
+                   "prime ministers met on Monday.\n",
+                   {"level"});
+  EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Norway level=Comprehensive Strategic Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
