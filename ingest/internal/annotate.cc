@@ -2175,6 +2175,10 @@ class Annotator {
     for (const Mention& m : a_.mentions[s]) {
       if (m.tb >= before) break;
       if (m.tag != Tag::kPerson || m.entity < 0) continue;
+      // "Albanese, who was accompanied by Foreign Minister X, held talks
+      // with his counterpart": the companion is not the one whose
+      // counterpart it is, and who is may not be known yet.
+      if (m.tb > a_.sentences[s].tb && W(m.tb - 1) == "by") return;
       const int e = a_.Resolve(m.entity);
       if (other >= 0 && other != e) return;  // two people before: whose counterpart is unclear
       other = e;

@@ -1258,6 +1258,12 @@ void RuleSet::Apply(Annotation* a) const {
             f == "replacing")
           return true;
       }
+      // "Albanese, who was accompanied by Foreign Minister X, held talks":
+      // whoever accompanies does not act in the sentence.
+      if (start > 1 && is_person(start) && ItemWord(st, start - 1) == "by") {
+        const std::string_view f = ItemWord(st, start - 2);
+        if (f == "accompanied" || f == "joined" || f == "flanked" || f == "escorted") return true;
+      }
       // "accompanied by his wife X": a spouse is no subject.
       if (start > 0 && items[start].tag == Tag::kPerson) {
         const std::string_view f = ItemWord(st, start - 1);

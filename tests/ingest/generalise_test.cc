@@ -2409,5 +2409,42 @@ TEST(Generalise, HeadlineJoinsTwoCountriesWithAComma) {
   EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Norway level=Comprehensive Strategic Partnership");
 }
 
+TEST(Generalise, CompanionsNeitherActNorLendTheirTitle) {
+  auto f = FactsOf("Prime Minister Erik Lunde, who was accompanied by Foreign Minister Kari Moen, held talks with his "
+                   "Vietnamese counterpart Le Quang Huy.",
+                   {"title"});
+  EXPECT_FACT(f, "Erik Lunde -MET-> Le Quang Huy");
+  EXPECT_NO_FACT(f, "Kari Moen -MET-> Le Quang Huy");
+  EXPECT_NO_FACT(f, "Le Quang Huy -HOLDS_OFFICE-> Vietnam title=Minister of Foreign Affairs");
+}
+
+TEST(Generalise, VotedOntoABody) {
+  auto f = FactsOf("Portugal was on Tuesday voted onto the UN Human Rights Council for the 2031-2033 term.",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Portugal -MEMBER_OF-> Human Rights Council end=2033 start=2031");
+}
+
+TEST(Generalise, SecondVerbOfReceivingAndNamedKindsOfMeeting) {
+  auto f = FactsOf("President Nguyen Van Binh held talks with King Harald Olsen on Monday and received Senate "
+                   "President Anna Lind the same day.",
+                   {"title"});
+  EXPECT_FACT(f, "Nguyen Van Binh -MET-> Anna Lind");
+  auto g = FactsOf("Foreign Minister Tran Thi Mai and Defence Minister Tran Van Hoa later held a \"2+2\" meeting "
+                   "with Foreign Minister Kari Moen.");
+  EXPECT_FACT(g, "Tran Thi Mai -MET-> Kari Moen");
+  EXPECT_FACT(g, "Tran Van Hoa -MET-> Kari Moen");
+  // A call is still no meeting.
+  auto h = FactsOf("Foreign Minister Tran Thi Mai held a phone call with Foreign Minister Kari Moen.");
+  EXPECT_NO_FACT(h, "Tran Thi Mai -MET-> Kari Moen");
+}
+
+TEST(Generalise, SenatePresidentAndChairedByAfterThePlace) {
+  auto f = FactsOf("Cambodian Senate President Chea Vanna attended the ceremony.", {"title"});
+  EXPECT_FACT(f, "Chea Vanna -HOLDS_OFFICE-> Cambodia title=President of the Senate");
+  auto g = FactsOf("The decision was announced at the 40th Pacific Rim Leaders' Meeting in Suva, chaired by Fijian "
+                   "Prime Minister Joeli Vula.");
+  EXPECT_FACT(g, "Joeli Vula -CHAIRS-> 40th Pacific Rim Leaders' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
