@@ -814,31 +814,29 @@ class Annotator {
         }
       }
     }
-    if (ref.empty()) {
-      // No day to count from: "agreed on Wednesday to ..." still reads as
-      // a date (a phrase of time the rules pass over), of unknown day.
-      for (size_t s = 0; s < a_.sentences.size(); ++s) {
-        for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) {
-          if (!T(i).cap || !In(i, kWeekday) || At(s, i) >= 0) continue;
-          Mention mm;
-          mm.tag = Tag::kDate;
-          mm.tb = i;
-          mm.te = i + 1;
-          mm.text = "--";
-          Put(s, mm);
-        }
-      }
-      return;
+    // Without a day to count from, "agreed on Wednesday to ..." still reads
+    // as a date (a phrase of time the rules pass over), of unknown day.
+    absl::CivilDay day;
+    if (!ref.empty()) {
+      dateline_month_ = std::atoi(ref.substr(5, 2).c_str());
+      day = absl::CivilDay(std::atoi(ref.substr(0, 4).c_str()), std::atoi(ref.substr(5, 2).c_str()),
+                           std::atoi(ref.substr(8, 2).c_str()));
     }
-    dateline_month_ = std::atoi(ref.substr(5, 2).c_str());
-    const absl::CivilDay day(std::atoi(ref.substr(0, 4).c_str()), std::atoi(ref.substr(5, 2).c_str()),
-                             std::atoi(ref.substr(8, 2).c_str()));
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         if (!T(i).cap || T(i).fold.size() < 6 || T(i).fold.back() != 'y') continue;  // cheap: "...day"
         auto it = kDays->find(T(i).fold);
         if (it == kDays->end() || At(s, i) >= 0) continue;
+        Mention mm;
+        mm.tag = Tag::kDate;
+        mm.tb = i;
+        mm.te = i + 1;
+        mm.text = "--";
+        if (ref.empty()) {
+          Put(s, mm);
+          continue;
+        }
         const bool future = FutureBefore(s, i);
         bool last = i > sen.tb && W(i - 1) == "last";
         bool next = i > sen.tb && W(i - 1) == "next";
@@ -855,10 +853,6 @@ class Annotator {
         }
         const int step = in_range ? 0 : (next || (future && !last)) ? 1 : -1;
         while (step != 0 && absl::GetWeekday(d) != it->second) d += step;
-        Mention mm;
-        mm.tag = Tag::kDate;
-        mm.tb = i;
-        mm.te = i + 1;
         mm.text = absl::StrCat(absl::FormatCivilTime(d)).substr(0, 10);
         Put(s, mm);
       }
@@ -1516,7 +1510,7 @@ class Annotator {
       bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
       // A month's name inside a name is a name ("Dong Jun", "Theresa May"),
       // not before a day or year ("Lam on Jun 5" never gets here).
-      const bool month_in_name = words > 0 && In(j, kMonthWord) && j + 1 <= limit &&
+      const bool month_in_name = words > 0 && In(j, kMonthWord) &&
                                  !(j + 1 < a_.tokens.size() &&
                                    (T(j + 1).kind == TokenKind::kNumber || Ord(j + 1) || W(j + 1) == "." ||
                                     W(j + 1) == "-"));
