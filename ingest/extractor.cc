@@ -68,6 +68,22 @@ void PostProcess(Annotation* a) {
       }
     }
   }
+  // A country's officeholder does not visit it: "Prime Minister Narendra Modi
+  // arrived in Kuwait on a two-day visit" in an article that speaks mostly of
+  // Kuwait leaves Modi's country unsaid, not Kuwait's.
+  {
+    std::set<std::pair<int, int>> visited;  // person, country
+    for (const auto& f : facts) {
+      if (f.type == "VISITED" && std::string_view(a->entities[static_cast<size_t>(f.object)].label) == "Country")
+        visited.insert({f.subject, f.object});
+    }
+    facts.erase(std::remove_if(facts.begin(), facts.end(),
+                               [&](const FactDraft& f) {
+                                 return f.type == "HOLDS_OFFICE" && f.rule == "title" &&
+                                        visited.count({f.subject, f.object});
+                               }),
+                facts.end());
+  }
   // "At the summit, the President delivered a speech at the CEO Summit": a
   // speech placed where it was given is not one to the event fronting the
   // sentence.
@@ -90,9 +106,14 @@ void PostProcess(Annotation* a) {
   // Attending or addressing an event the article dates (it says when and
   // where the event was held) happened on the event's date.
   std::map<int, std::string> event_date;
+  // (Not a past edition's date: in "Ramaphosa attends AU summit ... South
+  // Africa hosted the AU summit in 2002" the summit he attends is this year's.)
   for (const auto& f : facts) {
     auto d = f.qualifiers.find("date");
-    if (f.type == "HOSTS" && d != f.qualifiers.end()) event_date.emplace(f.object, d->second);
+    if (f.type != "HOSTS" || d == f.qualifiers.end()) continue;
+    const int year = std::atoi(d->second.substr(0, 4).c_str());
+    if (a->year > 0 && year > 0 && std::abs(year - a->year) > 1) continue;
+    event_date.emplace(f.object, d->second);
   }
   for (auto& f : facts) {
     auto e = event_date.find(f.object);

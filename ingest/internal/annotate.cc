@@ -151,24 +151,8 @@ uint32_t ListsOf(absl::string_view word) {
   return it == WordLists().end() ? 0 : it->second;
 }
 
-int OrdinalValue(absl::string_view f) {
-  static const absl::flat_hash_map<std::string, int> kWords = {
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
-      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11},
-      {"twelfth", 12}, {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}};
-  // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
-  // are rejected here without a lookup (this runs on nearly every token).
-  if (f.size() < 3) return 0;
-  const char a = f[f.size() - 2], b = f[f.size() - 1];
-  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
-    return 0;
-  auto it = kWords.find(f);
-  if (it != kWords.end()) return it->second;
-  if (f.size() > 6) return 0;
-  int n = 0;
-  if (!absl::SimpleAtoi(absl::string_view(f.data(), f.size() - 2), &n)) return 0;
-  return n;
-}
+// OrdinalValue of an absl::string_view.
+int OrdinalOf(absl::string_view w) { return OrdinalValue(std::string_view(w.data(), w.size())); }
 
 std::string Ordinal(int n) {
   const char* suf = "th";
@@ -319,7 +303,7 @@ class Annotator {
   bool OrdinalDay(uint32_t i, int* d) const {
     const absl::string_view w = W(i);
     if (w.size() < 3 || w.size() > 4 || !absl::ascii_isdigit(w[0])) return false;
-    const int v = OrdinalValue(w);
+    const int v = OrdinalOf(w);
     if (v < 1 || v > 31) return false;
     *d = v;
     return true;
@@ -1510,7 +1494,10 @@ class Annotator {
       bool clause_start = j == a_.sentences[s].tb || T(j - 1).kind == TokenKind::kPunct;
       // A month's name inside a name is a name ("Dong Jun", "Theresa May"),
       // not before a day or year ("Lam on Jun 5" never gets here).
-      const bool month_in_name = words > 0 && In(j, kMonthWord) &&
+      // So is a first name before another name: "Defence Minister Jan Nowak".
+      const bool month_in_name = In(j, kMonthWord) &&
+                                 (words > 0 || (Cap(j + 1, limit) && !In(j + 1, kMonthWord) && !MAt(s, j + 1) &&
+                                                !In(j + 1, kFunctionWord))) &&
                                  !(j + 1 < a_.tokens.size() &&
                                    (T(j + 1).kind == TokenKind::kNumber || Ord(j + 1) || W(j + 1) == "." ||
                                     W(j + 1) == "-"));
@@ -2236,11 +2223,11 @@ class Annotator {
         if (absl::EndsWith(fo, tail) && fo.size() > tail.size()) {
           const absl::string_view head(fo.data(), fo.size() - tail.size());
           numbered = head.find(' ') == absl::string_view::npos &&
-                     (OrdinalValue(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
+                     (OrdinalOf(head) > 0 || (head.size() == 4 && absl::ascii_isdigit(head[0])));
           // ... or "43rd session of the UNESCO General Conference" one named "the
           // General Conference".
           const std::vector<absl::string_view> hw = absl::StrSplit(head, ' ');
-          if (hw.size() >= 3 && hw.size() <= 5 && OrdinalValue(hw[0]) > 0 && hw[1] == "session" && hw[2] == "of" &&
+          if (hw.size() >= 3 && hw.size() <= 5 && OrdinalOf(hw[0]) > 0 && hw[1] == "session" && hw[2] == "of" &&
               (hw.size() < 4 || hw[3] == "the"))
             numbered = true;
         }
@@ -3054,6 +3041,14 @@ class Annotator {
             for (const auto& [qt, qs] : qinfo.titles) {
               if (qs == s && qt.prefix_country >= 0) others.insert(qt.prefix_country);
             }
+          }
+          // So is the country of an office named without a name: in "Prabowo,
+          // who will be sworn in as Indonesia's president, also met Prime
+          // Minister Albanese" Indonesia's president is Prabowo.
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tag != Tag::kCountry || m.entity < 0 || W(m.te) != "'s") continue;
+            const Mention* title = MAt(static_cast<size_t>(s), m.te + 1);
+            if (title && title->tag == Tag::kTitle) others.insert(m.entity);
           }
           bool ambiguous = std::any_of(others.begin(), others.end(), [&](int o) { return !cs.count(o); });
           // (Unless the person is met by them: "Chinh met President Joko

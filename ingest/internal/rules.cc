@@ -7,6 +7,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <tuple>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -501,7 +503,9 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                 "postponed", "suspended", "if", "whether", "unless",
                 // Offers and pledges are not deeds yet: "Indonesia offered to send troops".
                 "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "pledging", "promise",
-                "promises", "promised", "vow", "vows", "vowed", "ready", "willing"}},
+                "promises", "promised", "vow", "vows", "vowed", "ready", "willing",
+                // Forecasts: "India and Kuwait are expected to elevate ties".
+                "expected", "expects", "likely", "unlikely"}},
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
       {kWith, {"with"}},
@@ -733,7 +737,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
-          if (st.last_tag == Tag::kPerson && it.tag == Tag::kName) return;
+          // (Not one after "the": "visited the Western Wall and met X".)
+          if (st.last_tag == Tag::kPerson && it.tag == Tag::kName &&
+              !(pos + g >= 2 && ItemWord(st, pos + g - 2) == "the"))
+            return;
           const uint32_t w = Cls(st, pos + g - 1);
           // "Orban, whose country holds the presidency": what follows
           // "whose" is said of something else.
@@ -843,6 +850,9 @@ std::string CaptureValue(const MatchState& st, const Capture& c) {
 }
 
 int NumberOf(const std::string& text) {
+  // "seventy-fifth anniversary" counts as "75th".
+  if (std::none_of(text.begin(), text.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }))
+    return OrdinalValue(FoldToken(text));
   std::string t = absl::AsciiStrToLower(text);
   while (!t.empty() && !absl::ascii_isdigit(t.back())) t.pop_back();
   int n = 0;
@@ -1152,6 +1162,7 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<uint8_t> subject_state;  // by item
   std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
+  std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
   MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
@@ -1293,9 +1304,13 @@ void RuleSet::Apply(Annotation* a) const {
       }
       if (subject_state[start] == 0) subject_state[start] = no_subject(start) ? 2 : 1;
       if (subject_state[start] == 2) continue;
-      const size_t start_facts = a->facts.size();  // the facts of this rule at this start
+      // The pairs this rule has already spoken of from this start: a shorter
+      // match says nothing more of them ("marked 35 years of relations in
+      // 2024" is not also 35 years before the article), even where its
+      // longer match found a fact another rule had written first.
+      start_pairs.clear();
       MatchSeq(rule->pattern, 0, start, st, [&](uint32_t end) {
-        const size_t match_facts = a->facts.size();  // ... before this match
+        const size_t match_pairs = start_pairs.size();  // ... before this match
         uint32_t span = 0;  // the word classes the match holds
         for (uint32_t i = start; i < end; ++i) span |= words[i];
         // "Lula invited Vietnam to attend the summit": whoever is invited
@@ -1522,19 +1537,19 @@ void RuleSet::Apply(Annotation* a) const {
               if (!te.empty()) f.qualifiers["end"] = te;
               f.sentence = static_cast<int>(s);
               f.rule = rule->name;
-              // Once per sentence (the facts found in it are few); and a
-              // rule's shorter match from the same start says nothing more
-              // of a fact its longer one found first ("marked 35 years of
-              // relations in 2024" is not also 35 years before the article).
+              // Once per sentence (the facts found in it are few).
               bool seen = false;
               for (size_t k = first_fact; k < a->facts.size() && !seen; ++k) {
                 const FactDraft& g = a->facts[k];
-                const bool same = g.subject == se && g.object == oe && g.type == f.type;
-                seen = same && (g.qualifiers == f.qualifiers || (k >= start_facts && k < match_facts));
+                seen = g.subject == se && g.object == oe && g.type == f.type && g.qualifiers == f.qualifiers;
+              }
+              for (size_t k = 0; k < match_pairs && !seen; ++k) {
+                seen = start_pairs[k] == std::make_tuple(se, oe, std::string_view(et.type));
               }
               if (seen) continue;
               a->facts.push_back(std::move(f));
             }
+            start_pairs.emplace_back(se, oe, std::string_view(et.type));
           }
         }
       });

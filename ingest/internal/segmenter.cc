@@ -4,7 +4,11 @@
 
 #include <array>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "graph/fold.h"
 #include "ingest/internal/memo.h"
 
@@ -61,6 +65,36 @@ inline bool IsSpace(int32_t c) {
          c == 0x200B || c == 0x3000 || c == 0x202F;
 }
 inline bool IsApostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+
+// The tens of a spelled number ("seventy" 70), else 0.
+int TensValue(std::string_view w) {
+  static constexpr std::array<const char*, 8> kTens = {"twenty", "thirty", "forty", "fifty",
+                                                       "sixty", "seventy", "eighty", "ninety"};
+  for (size_t k = 0; k < kTens.size(); ++k) {
+    if (absl::EqualsIgnoreCase(absl::string_view(w.data(), w.size()), kTens[k])) return static_cast<int>(20 + 10 * k);
+  }
+  return 0;
+}
+
+// The value of a spelled ordinal below ten ("ninth" 9), else 0.
+int UnitOrdinalValue(std::string_view w) {
+  static constexpr std::array<const char*, 9> kUnits = {"first", "second",  "third",  "fourth", "fifth",
+                                                        "sixth", "seventh", "eighth", "ninth"};
+  for (size_t k = 0; k < kUnits.size(); ++k) {
+    if (absl::EqualsIgnoreCase(absl::string_view(w.data(), w.size()), kUnits[k])) return static_cast<int>(k + 1);
+  }
+  return 0;
+}
+
+// Whether the '-' at byte `dash` joins the tens of a spelled ordinal to its
+// unit ("seventy-ninth session"): the two stay one word, as "79th" is.
+bool JoinsSpelledOrdinal(std::string_view text, size_t start, size_t dash) {
+  if (dash - start < 5 || dash - start > 7 || !TensValue(text.substr(start, dash - start))) return false;
+  size_t e = dash + 1;
+  while (e < text.size() && e - dash <= 8 && absl::ascii_isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  const bool word_ends = e >= text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[e]));
+  return word_ends && UnitOrdinalValue(text.substr(dash + 1, e - dash - 1)) > 0;
+}
 
 std::string PunctFold(int32_t c, std::string_view raw) {
   switch (c) {
@@ -150,6 +184,35 @@ const std::string& FoldNonAscii(std::string_view w) {
 
 }  // namespace
 
+int OrdinalValue(std::string_view f) {
+  static const absl::flat_hash_map<std::string, int> kWords = {
+      {"first", 1},      {"second", 2},       {"third", 3},        {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},       {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},   {"seventieth", 70},
+      {"eightieth", 80}, {"ninetieth", 90},   {"hundredth", 100}};
+  // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
+  // are rejected here without a lookup (this runs on nearly every token).
+  if (f.size() < 3) return 0;
+  const char a = f[f.size() - 2], b = f[f.size() - 1];
+  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+    return 0;
+  auto it = kWords.find(absl::string_view(f.data(), f.size()));
+  if (it != kWords.end()) return it->second;
+  // "seventy ninth" (the fold of "seventy-ninth").
+  const size_t sp = f.find(' ');
+  if (sp != std::string_view::npos) {
+    const int tens = TensValue(f.substr(0, sp));
+    const int unit = UnitOrdinalValue(f.substr(sp + 1));
+    return tens && unit ? tens + unit : 0;
+  }
+  if (f.size() > 6) return 0;
+  int n = 0;
+  if (!absl::SimpleAtoi(absl::string_view(f.data(), f.size() - 2), &n)) return 0;
+  return n;
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 16);
@@ -230,6 +293,8 @@ std::vector<Token> Tokenize(std::string_view text) {
           } else if (d.c == '-' && IsAlnum(nx.c) &&
                      ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
             keep = true;  // 59-NQ/TW
+          } else if (d.c == '-' && IsLetter(nx.c) && IsLetter(prev) && JoinsSpelledOrdinal(text, start, b)) {
+            keep = true;  // seventy-ninth
           } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
                      !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
             keep = true;  // O'Brien, don't

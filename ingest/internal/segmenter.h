@@ -39,6 +39,10 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
 // Lower-cased, diacritic-free form of one word (FoldName of a single token).
 std::string FoldToken(std::string_view word);
 
+// The value of an ordinal given as a token's fold: "79th" 79, "third" 3,
+// "seventy ninth" (from "seventy-ninth") 79; 0 for any other word.
+int OrdinalValue(std::string_view fold);
+
 }  // namespace kg::ingest::internal
 
 #endif  // KG_INGEST_INTERNAL_SEGMENTER_H_
