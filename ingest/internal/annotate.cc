@@ -271,6 +271,7 @@ class Annotator {
     ComputeHomeCountry();
     ResolveTitleCoreference();
     ResolvePronouns();
+    for (const LaterCounterpart& c : later_counterparts_) CounterpartTitle(c.s, c.before, c.person, c.country);
     ResolveDemonymLeaders();
     MarkWe();
     ScanTwoCountries();
@@ -809,8 +810,23 @@ class Annotator {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
-        if (!T(i).cap || T(i).fold.size() < 6 || T(i).fold.back() != 'y') continue;  // cheap: "...day"
-        auto it = kDays->find(T(i).fold);
+        // "met in Brussels today" under a dateline of 14 March 2024 (so
+        // "yesterday" and "tomorrow").
+        const std::string& f = T(i).fold;
+        if (!ref.empty() && f.size() >= 5 && (f[0] == 't' || f[0] == 'y') && At(s, i) < 0) {
+          const int shift = f == "today" ? 0 : f == "yesterday" ? -1 : f == "tomorrow" ? 1 : 2;
+          if (shift != 2) {
+            Mention mm;
+            mm.tag = Tag::kDate;
+            mm.tb = i;
+            mm.te = i + 1;
+            mm.text = absl::FormatCivilTime(day + shift).substr(0, 10);
+            Put(s, mm);
+            continue;
+          }
+        }
+        if (!T(i).cap || f.size() < 6 || f.back() != 'y') continue;  // cheap: "...day"
+        auto it = kDays->find(f);
         if (it == kDays->end() || At(s, i) >= 0) continue;
         Mention mm;
         mm.tag = Tag::kDate;
@@ -1863,7 +1879,8 @@ class Annotator {
           }
           const int person = PersonEntity(s, nb, ne);
           if (of_country && (W(i) == "counterpart" || W(i) == "peer")) {
-            CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity));
+            if (!CounterpartTitle(s, d->tb, person, a_.Resolve(d->entity)))
+              later_counterparts_.push_back({s, d->tb, person, a_.Resolve(d->entity)});
           }
           AddPersonMention(s, tb, ne, person);
           i = ne - 1;
@@ -2151,7 +2168,10 @@ class Annotator {
   // "Modi and his Vietnamese counterpart Pham Minh Chinh": the counterpart
   // holds, for his own country, the office of the one person named before in
   // the sentence (his latest title).
-  void CounterpartTitle(size_t s, uint32_t before, int person, int country) {
+  // Returns false when nobody is named before yet (the short mentions and
+  // pronouns are found later: "Wong was welcomed by his Malaysian
+  // counterpart Anwar Ibrahim"); the caller asks again then.
+  bool CounterpartTitle(size_t s, uint32_t before, int person, int country) {
     int other = -1;
     for (const Mention& m : a_.mentions[s]) {
       if (m.tb >= before) break;
@@ -2159,18 +2179,20 @@ class Annotator {
       // "Albanese, who was accompanied by Foreign Minister X, held talks
       // with his counterpart": the companion is not the one whose
       // counterpart it is, and who is may not be known yet.
-      if (m.tb > a_.sentences[s].tb && W(m.tb - 1) == "by") return;
+      if (m.tb > a_.sentences[s].tb && W(m.tb - 1) == "by") return true;
       const int e = a_.Resolve(m.entity);
-      if (other >= 0 && other != e) return;  // two people before: whose counterpart is unclear
+      if (other >= 0 && other != e) return true;  // two people before: whose counterpart is unclear
       other = e;
     }
-    if (other < 0 || other == person) return;
+    if (other < 0) return false;
+    if (other == a_.Resolve(person)) return true;
     auto it = persons_.find(other);
-    if (it == persons_.end() || it->second.titles.empty()) return;
+    if (it == persons_.end() || it->second.titles.empty()) return true;
     TitleRef t = it->second.titles.back().first;
-    if (t.scope != "country" || t.explicit_entity >= 0) return;
+    if (t.scope != "country" || t.explicit_entity >= 0) return true;
     t.prefix_country = country;
     RecordTitles(person, {t}, static_cast<int>(s));
+    return true;
   }
 
   // Whether two people's titles allow them to be one: either has none, or one
@@ -2548,6 +2570,19 @@ class Annotator {
       uint32_t i = sen.tb;
       // After a short fronted phrase with nobody named in it: "During his
       // stay, he will ..." (subject pronouns only).
+      // Or without a comma after a date or a word of sequence: "On Monday he
+      // held talks", "Later she met".
+      if (W(i) != "he" && W(i) != "she") {
+        const absl::string_view w0 = W(i);
+        if ((w0 == "later" || w0 == "then" || w0 == "earlier" || w0 == "afterwards" || w0 == "subsequently") &&
+            (W(i + 1) == "he" || W(i + 1) == "she")) {
+          i = i + 1;
+        }
+        for (uint32_t k = sen.tb; k < sen.te && k <= sen.tb + 1 && i == sen.tb; ++k) {
+          const Mention* m = MAt(s, k);
+          if (m && m->tag == Tag::kDate && m->tb == k && (W(m->te) == "he" || W(m->te) == "she")) i = m->te;
+        }
+      }
       if (W(i) != "he" && W(i) != "she") {
         for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 10; ++k) {
           const Mention* m = MAt(s, k);
@@ -3071,6 +3106,17 @@ class Annotator {
           // ... except for a person joined by "and" to a titled one: "Japanese
           // Foreign Minister A and Defence Minister B" share Japan.
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);
+          // A companion is of the country of the one accompanied: "Zelenskiy
+          // was accompanied by Defence Minister Rustem Umerov".
+          if (c < 0 && w1 == "by" && w2 == "accompanied") {
+            for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+              if (m.tb >= person_at) break;
+              if (m.tag != Tag::kPerson || m.entity < 0 || a_.Resolve(m.entity) == p) continue;
+              auto sq = stated.find(a_.Resolve(m.entity));
+              if (sq != stated.end() && sq->second >= 0) c = a_.Resolve(sq->second);
+              break;
+            }
+          }
           // A national office named without a country, in a sentence that names
           // no country but the article's own: the article's country ("JAKARTA -
           // ... Foreign Minister Retno Marsudi said the deployment reflected
@@ -3253,6 +3299,14 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  // Counterparts whose other side is named only by a short mention or a
+  // pronoun, found after the scans (CounterpartTitle).
+  struct LaterCounterpart {
+    size_t s;
+    uint32_t before;
+    int person, country;
+  };
+  std::vector<LaterCounterpart> later_counterparts_;
   std::vector<int16_t> ordinal_;  // per token: OrdinalValue of its fold ("79th" 79, "third" 3), else 0
   int Ord(size_t i) const { return i < ordinal_.size() ? ordinal_[i] : 0; }
   // Per token: whether a mention covers it (kept by Put and ScanLexicon, the

@@ -1274,6 +1274,11 @@ void RuleSet::Apply(Annotation* a) const {
       if (start > 1 && is_person(start) && ItemWord(st, start - 1) == "by") {
         const std::string_view f = ItemWord(st, start - 2);
         if (f == "accompanied" || f == "joined" || f == "flanked" || f == "escorted") return true;
+        // Nor does the host in "X was received by President Y ... during a
+        // state visit to Brazil": the visit is X's.
+        if (f == "received" || f == "welcomed" || f == "hosted" || f == "greeted" || f == "met" ||
+            f == "invited")
+          return true;
       }
       // "accompanied by his wife X": a spouse is no subject.
       if (start > 0 && items[start].tag == Tag::kPerson) {
@@ -1438,7 +1443,7 @@ void RuleSet::Apply(Annotation* a) const {
               const std::string_view first = a->tokens[items[i].tb].fold;
               const std::string_view final_word = a->tokens[items[i].te - 1].fold;
               return i == 0 || (Cls(st, i - 1) & kDatePrep) || first == "last" || first == "next" ||
-                     final_word == "ago" ||
+                     final_word == "ago" || first == "today" || first == "yesterday" || first == "tomorrow" ||
                      (i == 1 && items[0].tag == Tag::kWord);
             };
             // The last such date in or just after the match: in "X and Y

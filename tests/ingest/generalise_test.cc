@@ -2552,5 +2552,66 @@ TEST(Generalise, AttendingInAParticipleClauseAndSitesAfterThe) {
   EXPECT_NO_FACT(h, "Ana Ruiz -ATTENDED-> African Union Summit date=2002");
 }
 
+TEST(Generalise, PronounAfterAFrontedDayAndTheVisitorReceived) {
+  const std::string text =
+      "Lima, 5 May 2031\n\nPresident Ana Ruiz arrived in Lima on Sunday.\n\n"
+      "On Monday she held talks with Prime Minister Tom Hale and President Luis Vega.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Ana Ruiz -MET-> Tom Hale date=2031-05-05");
+  EXPECT_FACT(f, "Ana Ruiz -MET-> Luis Vega date=2031-05-05");
+  // The one received visits; the host does not.
+  auto g = FactsOf("Chilean President Luis Vega was received by President Ana Ruiz at the palace on Wednesday "
+                   "during a state visit to Peru.",
+                   {"kind"});
+  EXPECT_FACT(g, "Luis Vega -VISITED-> Peru kind=state visit");
+  EXPECT_NO_FACT(g, "Ana Ruiz -VISITED-> Peru");
+}
+
+TEST(Generalise, TodayUnderADatelineAndMeetingsForAnEvent) {
+  auto f = FactsOf("Oslo, 14 March 2031\n\nThe President of the European Council, Marek Novak, met Japanese Prime "
+                   "Minister Kenji Sato in Oslo today for the 35th EU-Japan Summit.",
+                   {"date"});
+  EXPECT_FACT(f, "Marek Novak -MET-> Kenji Sato date=2031-03-14");
+  EXPECT_FACT(f, "Marek Novak -ATTENDED-> 35th EU-Japan Summit date=2031-03-14");
+  EXPECT_FACT(f, "Kenji Sato -ATTENDED-> 35th EU-Japan Summit date=2031-03-14");
+  // "yesterday" counts back from the dateline.
+  auto g = FactsOf("Oslo, 14 March 2031\n\nPresident Ana Ruiz visited Norway yesterday.", {"date"});
+  EXPECT_FACT(g, "Ana Ruiz -VISITED-> Norway date=2031-03-13");
+  // Meetings on the sidelines of an event are attendance of it.
+  auto h = FactsOf("Prime Minister Kenji Sato and President Ana Ruiz met on the sidelines of the 40th ASEAN Summit.");
+  EXPECT_FACT(h, "Kenji Sato -ATTENDED-> 40th ASEAN Summit");
+  EXPECT_FACT(h, "Ana Ruiz -ATTENDED-> 40th ASEAN Summit");
+  auto k = FactsOf("Foreign Minister Kari Moen held bilateral talks with Foreign Minister Tran Thi Mai on the "
+                   "margins of the 40th ASEAN Summit.");
+  EXPECT_FACT(k, "Kari Moen -ATTENDED-> 40th ASEAN Summit");
+  EXPECT_FACT(k, "Tran Thi Mai -ATTENDED-> 40th ASEAN Summit");
+  // Those who gather in a city for an event: the city hosts it.
+  auto m = FactsOf("Foreign ministers gathered in Luang Prabang on Monday for the 30th ASEAN Foreign Ministers' "
+                   "Retreat.");
+  EXPECT_FACT(m, "Luang Prabang -HOSTS-> 30th ASEAN Foreign Ministers' Retreat");
+}
+
+TEST(Generalise, FirstVisitsCounterpartsAndCompanions) {
+  auto f = FactsOf("Singapore PM Lee Wei makes first official visit to Malaysia\n\nSingapore Prime Minister Lee Wei "
+                   "arrived in Putrajaya on Tuesday for his introductory visit to Malaysia.\n\nLee was welcomed by "
+                   "his Malaysian counterpart Anwar Ibrahim at the palace.\n",
+                   {"title", "kind"});
+  EXPECT_FACT(f, "Lee Wei -VISITED-> Malaysia kind=official visit");
+  // The counterpart's office, though the other side is named by a short mention.
+  EXPECT_FACT(f, "Anwar Ibrahim -HOLDS_OFFICE-> Malaysia title=Prime Minister");
+  // A companion is of the accompanied one's country.
+  auto g = FactsOf("Ukrainian President Oleh Bondar was accompanied by Defence Minister Ivan Koval.", {"title"});
+  EXPECT_FACT(g, "Ivan Koval -HOLDS_OFFICE-> Ukraine title=Minister of Defence");
+}
+
+TEST(Generalise, PresidenciesAssumedOnADayAndMembershipSince) {
+  auto f = FactsOf("Pretoria, 1 December 2030\n\nSouth Africa on Sunday assumed the presidency of the Group of 20.",
+                   {"start"});
+  EXPECT_FACT(f, "South Africa -CHAIRS-> G20 start=2030-12-01");
+  auto g = FactsOf("Norway, a NATO member since 1949, has kept ties with both.", {"start", "date"});
+  EXPECT_FACT(g, "Norway -MEMBER_OF-> NATO start=1949");
+  EXPECT_FACT(g, "Norway -JOINED-> NATO date=1949");
+}
+
 }  // namespace
 }  // namespace kg::ingest
