@@ -68,6 +68,25 @@ void PostProcess(Annotation* a) {
       }
     }
   }
+  // The President of a body that meets in numbered sessions presides over a
+  // session: "General Assembly President Annalena Baerbock" in an article
+  // on the 80th session holds that session's office (as "President of the
+  // 80th session" would say), when the article names one session only.
+  {
+    std::map<int, std::set<int>> sessions;  // body -> its sessions named
+    for (size_t e = 0; e < a->entities.size(); ++e) {
+      const auto& ev = a->entities[e];
+      if (ev.redirect < 0 && ev.session_org >= 0 && ev.session_no > 0)
+        sessions[a->Resolve(ev.session_org)].insert(static_cast<int>(e));
+    }
+    for (auto& f : facts) {
+      if (f.type != "HOLDS_OFFICE") continue;
+      auto t = f.qualifiers.find("title");
+      if (t == f.qualifiers.end() || t->second != "President") continue;
+      auto it = sessions.find(f.object);
+      if (it != sessions.end() && it->second.size() == 1) f.object = *it->second.begin();
+    }
+  }
   // A country's officeholder does not visit it: "Prime Minister Narendra Modi
   // arrived in Kuwait on a two-day visit" in an article that speaks mostly of
   // Kuwait leaves Modi's country unsaid, not Kuwait's.

@@ -2840,13 +2840,30 @@ class Annotator {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       const Sentence& prev = a_.sentences[s - 1];
-      const uint32_t i = sen.tb;
+      uint32_t i = sen.tb;
+      // Also the subject of a report: "Foreign Minister X said the country
+      // would hold the presidency" (the article's country, as below).
+      bool reported = false;
+      for (uint32_t k = sen.tb + 1; k + 2 < sen.te && W(i) != "the"; ++k) {
+        if (W(k) != "said" && W(k) != "says") continue;
+        const uint32_t j = W(k + 1) == "that" ? k + 2 : k + 1;
+        if (W(j) == "the") {
+          i = j;
+          reported = true;
+        }
+        break;
+      }
       if (i + 2 > sen.te || W(i) != "the" || MAt(s, i) || MAt(s, i + 1)) continue;
       const absl::string_view noun = W(i + 1);
       if (noun != "country" && noun != "kingdom" && noun != "republic") continue;
-      const Mention* subject = MAt(s - 1, prev.tb);
+      const Mention* subject = reported ? nullptr : MAt(s - 1, prev.tb);
       int country = -1;
-      if (subject && subject->tag == Tag::kCountry && subject->entity >= 0 && subject->entity2 < 0) {
+      if (reported) {
+        country = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
+        for (const Mention& m : a_.mentions[s]) {
+          if (m.tag == Tag::kCountry && m.entity >= 0 && a_.Resolve(m.entity) != country) country = -1;
+        }
+      } else if (subject && subject->tag == Tag::kCountry && subject->entity >= 0 && subject->entity2 < 0) {
         country = a_.Resolve(subject->entity);
       } else if (a_.home_country >= 0 && !(subject && subject->tag == Tag::kCountry)) {
         // Else the article's own country, when the sentence before names no

@@ -644,10 +644,30 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // "Vietnam to chair UNESCO committee" says nothing of UNESCO itself
       // (as context, "to the UN mission in Haiti", it still matches).
       // ("an APEC member": a member of APEC.)
-      if (!e.cap.empty() && items[pos].tag == Tag::kOrg && (Cls(st, pos + 1) & kBodyNoun) &&
-          !st.a->tokens[(*st.items)[pos + 1].tb].cap &&
-          !(pos > 0 && (ItemWord(st, pos - 1) == "a" || ItemWord(st, pos - 1) == "an") &&
-            ItemWord(st, pos + 1) == "member"))
+      // So it does with lower-case words between: "to chair UN
+      // counter-terrorism committee".
+      if (!e.cap.empty() && items[pos].tag == Tag::kOrg) {
+        constexpr uint32_t kNoModifier = kPrep | kAndOr | kDet | kWho | kAs | kOf | kDatePrep | kSaid | kFuture |
+                                         kHedge | kNegation | kObjectVerb | kBodyNoun;
+        uint32_t k = pos + 1;
+        auto modifier = [&](uint32_t q) {  // "-" or a lower-case word ("counter - terrorism")
+          if (items[q].tag != Tag::kWord || (Cls(st, q) & kNoModifier)) return false;
+          const Token& t = st.a->tokens[items[q].tb];
+          if (t.fold == "-") return true;
+          return t.kind == TokenKind::kWord && !t.cap && t.fold != "'s" &&
+                 std::all_of(t.fold.begin(), t.fold.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        };
+        while (k < items.size() && k < pos + 4 && modifier(k)) ++k;
+        if ((Cls(st, k) & kBodyNoun) && items[k].tag == Tag::kWord && !st.a->tokens[items[k].tb].cap &&
+            !(pos > 0 && (ItemWord(st, pos - 1) == "a" || ItemWord(st, pos - 1) == "an") &&
+              ItemWord(st, k) == "member"))
+          return;
+      }
+      // A possessor is not the thing possessed: "to chair the UN Security
+      // Council's Taliban Sanctions Committee".
+      if (!e.cap.empty() && (items[pos].tag == Tag::kOrg || items[pos].tag == Tag::kEvent) &&
+          ItemWord(st, pos + 1) == "'s" && pos + 2 < items.size() &&
+          (items[pos + 2].tag == Tag::kOrg || items[pos + 2].tag == Tag::kEvent))
         return;
       Capture c{&e.cap, pos, pos + 1, {}};
       uint32_t end = pos + 1;
@@ -751,6 +771,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             uint32_t n = pos + g;
             if (ItemWord(st, n) == "that") ++n;
             if (n < items.size() && items[n].tag != Tag::kWord) return;
+            // ("X said the country would hold the presidency", "... said he would")
+            const std::string_view f = ItemWord(st, n);
+            if (f == "the" || f == "it" || f == "he" || f == "she" || f == "they" || f == "we" || f == "its" ||
+                f == "his" || f == "her" || f == "their" || f == "this")
+              return;
           }
           if (e.tight && (w & kPunctuation)) return;
         }

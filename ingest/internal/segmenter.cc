@@ -311,7 +311,9 @@ std::vector<Token> Tokenize(std::string_view text) {
       if (d.c == '.') {
         std::string_view w(text.data() + start, b - start);
         bool dotted = w.find('.') != std::string_view::npos;
-        bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c);
+        // (Not at the end of a line: "... met Sultan Hamengkubuwono X.")
+        bool initial = (cp - start_cp == 1) && IsUpper(c.c) && IsSpace(DecodeAt(text, b + 1).c) &&
+                       !LineEndsAt(text, b + 1);
         // An abbreviation never ends a line: "... and Hun Sen." closes the
         // sentence ("Sen." is also a senator's title).
         if (dotted || initial || (IsAbbreviation(w) && !LineEndsAt(text, b + 1))) {

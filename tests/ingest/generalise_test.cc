@@ -2613,5 +2613,58 @@ TEST(Generalise, PresidenciesAssumedOnADayAndMembershipSince) {
   EXPECT_FACT(g, "Norway -JOINED-> NATO date=1949");
 }
 
+TEST(Generalise, ABodyNamedAsPossessorOrModifierIsNotTheOneChaired) {
+  auto f = FactsOf("Norway has been chosen to chair the UN Security Council's Sanctions Committee on Mali in 2031.");
+  EXPECT_NO_FACT(f, "Norway -CHAIRS-> UN Security Council");
+  auto g = FactsOf("Norway elected to chair UN counter-terrorism committee");
+  EXPECT_NO_FACT(g, "Norway -CHAIRS-> United Nations");
+  // A report's own subject: the speaker does not hold the presidency.
+  const std::string text =
+      "Norway takes its Security Council seat\n\n"
+      "OSLO, January 20, 2031 - Norway began its two-year term on the Security Council on January 1, 2031. "
+      "Norway last sat on the Council in 2001-2002.\n\n"
+      "Foreign Minister Kari Moen said the country would hold the presidency of the Security Council in July "
+      "2031.\n";
+  auto h = FactsOf(text, {"start"});
+  EXPECT_NO_FACT(h, "Kari Moen -CHAIRS-> UN Security Council start=2031-07");
+  EXPECT_FACT(h, "Norway -CHAIRS-> UN Security Council start=2031-07");
+  EXPECT_FACT(h, "Norway -MEMBER_OF-> UN Security Council start=2031");
+}
+
+TEST(Generalise, PluralAppositionsAdmissionsAndPartsOfEvents) {
+  auto f = FactsOf("France and Britain, permanent members of the Security Council, voted in favour.", {"role"});
+  EXPECT_FACT(f, "France -MEMBER_OF-> UN Security Council role=permanent member");
+  EXPECT_FACT(f, "United Kingdom -MEMBER_OF-> UN Security Council role=permanent member");
+  auto g = FactsOf("Suva, 4 May 2031\n\nPacific leaders on Sunday formally admitted Palau as the Pacific Islands "
+                   "Forum's 19th member.",
+                   {"date"});
+  EXPECT_FACT(g, "Palau -JOINED-> Pacific Islands Forum date=2031-05-04");
+  EXPECT_FACT(g, "Palau -MEMBER_OF-> Pacific Islands Forum");
+  auto h = FactsOf("Prime Minister Le Quang Huy attended the outreach session of the 60th G7 Summit in Rome.");
+  EXPECT_FACT(h, "Le Quang Huy -ATTENDED-> 60th G7 Summit");
+  // A second, future meeting verb after "will hold talks with".
+  auto k = FactsOf("President Ana Ruiz will hold talks with President Luong Van Tam and meet Prime Minister Le "
+                   "Quang Huy and Chairman Tran Van Nam.");
+  EXPECT_FACT(k, "Ana Ruiz -MET-> Le Quang Huy");
+  EXPECT_FACT(k, "Ana Ruiz -MET-> Tran Van Nam");
+}
+
+TEST(Generalise, AssemblyPresidentOfTheOneSessionNamed) {
+  auto f = FactsOf("President Ana Ruiz addressed the general debate of the 86th session of the UN General Assembly "
+                   "and met General Assembly President Omar Haddad.",
+                   {"title"});
+  EXPECT_FACT(f, "Omar Haddad -HOLDS_OFFICE-> 86th session of the UN General Assembly title=President");
+  EXPECT_NO_FACT(f, "Omar Haddad -HOLDS_OFFICE-> UN General Assembly title=President");
+}
+
+TEST(Generalise, ConsortsAndRegnalNumbersAtTheEndOfALine) {
+  auto f = FactsOf("Emperor Hiro Tanaka and Empress Mei Tanaka arrived in Jakarta on Saturday for a seven-day "
+                   "state visit to Indonesia.\n\nThe Emperor also met Sultan Hamengkubuwono X.\n");
+  EXPECT_FACT(f, "Hiro Tanaka -VISITED-> Indonesia");
+  EXPECT_FACT(f, "Mei Tanaka -VISITED-> Indonesia");
+  EXPECT_FACT(f, "Hiro Tanaka -MET-> Hamengkubuwono X");
+  EXPECT_NO_FACT(f, "Hiro Tanaka -MET-> Hamengkubuwono X.");
+}
+
 }  // namespace
 }  // namespace kg::ingest
