@@ -151,6 +151,12 @@ uint32_t ListsOf(absl::string_view word) {
   return it == WordLists().end() ? 0 : it->second;
 }
 
+// "cop16", "cop29": the folded short name of a conference of the parties.
+bool IsCopName(absl::string_view w) {
+  return w.size() >= 4 && w.size() <= 5 && absl::StartsWith(w, "cop") &&
+         std::all_of(w.begin() + 3, w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
+}
+
 // OrdinalValue of an absl::string_view.
 int OrdinalOf(absl::string_view w) { return OrdinalValue(std::string_view(w.data(), w.size())); }
 
@@ -935,6 +941,9 @@ class Annotator {
       if (!last && (m.tag == Tag::kCountry || m.tag == Tag::kPlace) && m.tb > sen.tb && W(m.tb - 1) == "in") continue;
       uint32_t j = m.te;
       if (j + 2 < sen.te + 0u && W(j) == "(" && W(j + 2) == ")" && T(j + 1).upper) {
+        // ("... to the Convention on Biological Diversity (COP16)": the
+        // conference's name, not the convention's.)
+        if (m.tag != Tag::kEvent && IsCopName(W(j + 1))) continue;
         const Mention* inner = MAt(s, j + 1);
         if (inner && inner->entity != m.entity && inner->entity >= 0 &&
             a_.entities[inner->entity].label != a_.entities[m.entity].label) {
@@ -958,6 +967,12 @@ class Annotator {
         if (!inner) {
           a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
           acronyms_[Surface(j + 1, j + 2)] = m.entity;
+        } else if (a_.Resolve(inner->entity) != a_.Resolve(m.entity) &&
+                   a_.entities[static_cast<size_t>(a_.Resolve(inner->entity))].lex < 0) {
+          // "... Convention on Biological Diversity (COP16)": the short name,
+          // found on its own ("COP16"), is this one's.
+          a_.entities[static_cast<size_t>(a_.Resolve(inner->entity))].redirect = a_.Resolve(m.entity);
+          a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
         }
         Mention copy = m;
         copy.te = j + 3;
@@ -978,6 +993,18 @@ class Annotator {
   // the article defined names its entity wherever it is used again.
   void ScanDefinedAcronyms() {
     if (acronyms_.empty()) return;
+    // An entity named by the bare acronym before its definition ("Colombia
+    // hosts COP16 summit" over "... the 16th Conference of the Parties ...
+    // (COP16)") is the defined one.
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      DocEntity& d = a_.entities[e];
+      if (d.redirect >= 0 || d.lex >= 0) continue;
+      auto it = acronyms_.find(d.name);
+      if (it == acronyms_.end()) continue;
+      const int target = a_.Resolve(it->second);
+      if (target != static_cast<int>(e) && a_.entities[static_cast<size_t>(target)].label == d.label)
+        d.redirect = target;
+    }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -1019,6 +1046,15 @@ class Annotator {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
       if (here && here->tag != Tag::kOrg) continue;
+      // "COP16", "COP29": a numbered conference of the parties to some
+      // convention, named so (the lexicon may know which).
+      if (!here && T(i).upper && T(i).kind == TokenKind::kWord) {
+        const absl::string_view w = W(i);
+        if (IsCopName(w)) {
+          PutEntity(s, i, i + 1, Tag::kEvent, Entity("Event", absl::StrCat("COP", w.substr(3)), Surface(i, i + 1)));
+          continue;
+        }
+      }
       int n = Ord(i);
       if (n && !here) {
         uint32_t j = i + 1;
@@ -2419,10 +2455,17 @@ class Annotator {
         // The run of capitalised words from i, across hyphens inside a word
         // ("Diaz-Canel").
         uint32_t ne = i;
+        bool particle = false;
         while (ne < sen.te && ne - i < 5 && !MAt(s, ne)) {
           if (Cap(ne, sen.te)) ++ne;
           else if (ne > i && GluedHyphen(ne) && Cap(ne + 1, sen.te) && !MAt(s, ne + 1)) ne += 2;
-          else break;
+          // ("Rebelo de Sousa", "Lula da Silva": a particle inside the name)
+          else if (ne > i && In(ne, kParticle) && !T(ne).cap && Cap(ne + 1, sen.te) && !MAt(s, ne + 1)) {
+            ne += 2;
+            particle = true;
+          } else {
+            break;
+          }
         }
         // longest known name inside the run starting at i
         for (uint32_t e = ne; e > i; --e) {
@@ -2436,6 +2479,20 @@ class Annotator {
                                     !In(i + 1, kNeverName | kMonthWord | kFunctionWord))) ||
                    (e == i + 3 && GluedHyphen(i + 1)))
             p = ShortNamePerson(last, f, s, i);
+          // The end of one known name, particle and all: "Rebelo de Sousa"
+          // of "Marcelo Rebelo de Sousa".
+          if (p < 0 && particle && e == ne && e > i + 2) {
+            const std::string tail = absl::StrCat(" ", f);
+            for (const auto& [name, q] : full) {
+              if (!absl::EndsWith(name, tail)) continue;
+              if (p >= 0 && a_.Resolve(p) != a_.Resolve(q)) {
+                p = -2;
+                break;
+              }
+              p = q;
+            }
+            if (p < 0) p = -1;
+          }
           if (p >= 0) {
             a_.entities[p].aliases.insert(Surface(i, e));
             AddPersonMention(s, i, e, p);

@@ -757,9 +757,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
-          // (Not one after "the": "visited the Western Wall and met X".)
+          // (Not one after "the", "at" or "in": "visited the Western Wall and
+          // met X", "was welcomed at Praca do Imperio and held talks with X".)
           if (st.last_tag == Tag::kPerson && it.tag == Tag::kName &&
-              !(pos + g >= 2 && ItemWord(st, pos + g - 2) == "the"))
+              !(pos + g >= 2 && (ItemWord(st, pos + g - 2) == "the" || ItemWord(st, pos + g - 2) == "at" ||
+                                 ItemWord(st, pos + g - 2) == "in")))
             return;
           const uint32_t w = Cls(st, pos + g - 1);
           // "Orban, whose country holds the presidency": what follows

@@ -2666,5 +2666,31 @@ TEST(Generalise, ConsortsAndRegnalNumbersAtTheEndOfALine) {
   EXPECT_NO_FACT(f, "Hiro Tanaka -MET-> Hamengkubuwono X.");
 }
 
+TEST(Generalise, ConferencesOfThePartiesByTheirShortNames) {
+  const std::string text =
+      "Peru hosts COP40 biodiversity summit\n\n"
+      "LIMA, Oct 21, 2040 - Peru on Monday opened the 40th Conference of the Parties to the Convention on "
+      "Biological Diversity (COP40) in Lima.\n\n"
+      "Chile will host COP41 in 2042. The previous conference, COP39, was held in Montreal in December 2038.\n";
+  auto f = FactsOf(text, {"date"});
+  // The headline's short name is the conference the article defines.
+  EXPECT_FACT(f, "Peru -HOSTS-> 40th Conference of the Parties to the Convention on Biological Diversity");
+  EXPECT_NO_FACT(f, "Peru -HOSTS-> COP40");
+  EXPECT_FACT(f, "Chile -HOSTS-> COP41 date=2042");
+  EXPECT_FACT(f, "Montreal -HOSTS-> COP39 date=2038-12");
+}
+
+TEST(Generalise, OneOfTheVicePresidentsAndNamesWithParticles) {
+  auto f = FactsOf("Peru was elected as one of the 21 vice presidents of the 86th session of the United Nations "
+                   "General Assembly.",
+                   {"role"});
+  EXPECT_FACT(f, "Peru -HELD_POSITION-> 86th session of the UN General Assembly role=Vice President");
+  // A later mention by the surname with its particle, after a site named
+  // with "at" (no person).
+  auto g = FactsOf("President Ana Ruiz arrived at the invitation of President Marcelo Costa de Sousa.\n\n"
+                   "Ruiz was welcomed at Praca Nova and held talks with Costa de Sousa.\n");
+  EXPECT_FACT(g, "Ana Ruiz -MET-> Marcelo Costa de Sousa");
+}
+
 }  // namespace
 }  // namespace kg::ingest
