@@ -1419,7 +1419,11 @@ class Annotator {
       // "the 2026 APEC summit"; not "attends first BRICS summit", where a
       // spelled-out ordinal describes rather than names.
       const bool spelled_ordinal = Ord(i) && !T(i).cap && T(i).fold.find_first_of("0123456789") == std::string::npos;
-      if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) cls = static_cast<int>(Tag::kEvent);
+      bool trailing_head = false;  // "a joint Arab-Islamic summit": named with its head ("... Summit")
+      if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) {
+        cls = static_cast<int>(Tag::kEvent);
+        trailing_head = true;
+      }
       if (!cls) continue;
       Tag tag = static_cast<Tag>(cls);
       // "the 149th Assembly of the Inter-Parliamentary Union", "the 14th
@@ -1450,6 +1454,14 @@ class Annotator {
         if (doc && doc->tb == k && (doc->tag == Tag::kDoc || doc->tag == Tag::kOrg)) end = doc->te;
       }
       std::string name = WithoutAcronyms(Surface(i, end));
+      // (Not "event", and not after a head of its own: "the Global Call for
+      // the Future Summit event" is the summit.)
+      if (trailing_head && end == last && W(last) != "event" && !In(end - 1, kTrailingHead)) {
+        std::string head_word(W(last));
+        head_word[0] = absl::ascii_toupper(static_cast<unsigned char>(head_word[0]));
+        name = absl::StrCat(name, " ", head_word);
+        end = last + 1;
+      }
       // "the World Economic Forum's Annual Meeting": the organisation's
       // meeting, named with it ("World Economic Forum Annual Meeting").
       if (tag == Tag::kEvent && i >= sen.tb + 2 && W(i - 1) == "'s") {
@@ -1735,6 +1747,9 @@ class Annotator {
     const Sentence& sen = a_.sentences[s];
     absl::string_view last = W(sen.te - 1);
     if (last == "." || last == "..." || last == "!" || last == "?" || last == ":") return false;
+    // (Nor one that ends with an abbreviation's period: "... by President
+    // Ferdinand Marcos Jr.")
+    if (a_.text[T(sen.te - 1).e - 1] == '.') return false;
     int words = 0, caps = 0;
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       if (T(i).kind != TokenKind::kWord || T(i).fold.size() < 4) continue;

@@ -399,6 +399,14 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
       continue;
     }
     const Token& t = tokens[i];
+    // "... witnessed by President Ferdinand Marcos Jr. Kamikawa and ...": a
+    // generational suffix keeps its period, and a capitalised word after it
+    // opens the next sentence ("Jr. said", "Jr., who" go on).
+    if (t.kind == TokenKind::kWord && (t.fold == "jr" || t.fold == "sr") && t.e - t.b == 3 && i + 1 < tokens.size() &&
+        tokens[i + 1].kind == TokenKind::kWord && tokens[i + 1].cap) {
+      close(i + 1);
+      continue;
+    }
     if (t.kind != TokenKind::kPunct) continue;
     const std::string_view f = t.fold;
     if (f != "." && f != "!" && f != "?" && f != "...") continue;

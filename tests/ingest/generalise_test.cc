@@ -2692,5 +2692,33 @@ TEST(Generalise, OneOfTheVicePresidentsAndNamesWithParticles) {
   EXPECT_FACT(g, "Ana Ruiz -MET-> Marcelo Costa de Sousa");
 }
 
+TEST(Generalise, SummitsNamedWithALowerCaseHead) {
+  auto f = FactsOf("Qatar hosted a joint Arab-Islamic summit in Doha.\n\nChina hosted the first China-Central Asia "
+                   "summit in Xian.\n");
+  EXPECT_FACT(f, "Doha -HOSTS-> Arab-Islamic Summit");
+  EXPECT_FACT(f, "China -HOSTS-> China-Central Asia Summit");
+  EXPECT_NO_FACT(f, "China -HOSTS-> China-Central Asia");
+}
+
+TEST(Generalise, AGenerationalSuffixEndsASentenceBeforeACapital) {
+  auto f = FactsOf("Defence Secretary Ramon Cruz and Japanese Foreign Minister Aiko Mori signed the pact in "
+                   "Manila, witnessed by President Luis Reyes Jr. Mori and Defence Minister Kenji Sato also held "
+                   "\"2+2\" talks with Cruz.",
+                   {"title"});
+  EXPECT_FACT(f, "Aiko Mori -HOLDS_OFFICE-> Japan title=Minister of Foreign Affairs");
+  EXPECT_FACT(f, "Kenji Sato -MET-> Ramon Cruz");
+  EXPECT_NO_FACT(f, "Luis Reyes Jr. Mori -MET-> Ramon Cruz");
+}
+
+TEST(Generalise, ReceivedByOneAndLaterMetAnotherAndElectedOnADay) {
+  auto f = FactsOf("Chancellor Greta Vogel arrived in Beijing.\n\nShe was received by Premier Wang Lin at the Great "
+                   "Hall and later held talks with President Zhao Ming.\n");
+  EXPECT_FACT(f, "Greta Vogel -MET-> Zhao Ming");
+  auto g = FactsOf("Nigerian President Musa Bello was on Sunday elected chairman of the Economic Community of West "
+                   "African States.",
+                   {"title"});
+  EXPECT_FACT(g, "Musa Bello -HOLDS_OFFICE-> Economic Community of West African States title=Chair");
+}
+
 }  // namespace
 }  // namespace kg::ingest
