@@ -1665,6 +1665,9 @@ class Annotator {
               ++k;
             } else if (body && body->tb == k + 1 && body->tag == Tag::kOrg && body->entity >= 0) {
               ref.explicit_entity = body->entity;
+              // ("general secretary of Vietnam's Communist Party": the
+              // country's party of that name, EmitOfficeFacts finds.)
+              ref.prefix_country = o->entity;
               k = body->te;
             }
           }
@@ -3197,7 +3200,19 @@ class Annotator {
           if (c < 0) c = CoordinatedCountry(static_cast<size_t>(s), p);
           // A companion is of the country of the one accompanied: "Zelenskiy
           // was accompanied by Defence Minister Rustem Umerov".
-          if (c < 0 && w1 == "by" && w2 == "accompanied") {
+          // (So are the others of the list: "accompanied by Foreign Minister
+          // A and Defence Minister B".)
+          bool companion = w1 == "by" && w2 == "accompanied";
+          for (uint32_t k = before; !companion && k > 2 && k + 12 > before; --k) {
+            const Mention* m = MAt(static_cast<size_t>(s), k - 1);
+            if (m && m->tag == Tag::kPerson) {
+              k = m->tb + 1;
+              continue;
+            }
+            if (W(k - 1) == "by" && W(k - 2) == "accompanied") companion = true;
+            else if (W(k - 1) != "and" && W(k - 1) != ",") break;
+          }
+          if (c < 0 && companion) {
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               if (m.tb >= person_at) break;
               if (m.tag != Tag::kPerson || m.entity < 0 || a_.Resolve(m.entity) == p) continue;
@@ -3266,6 +3281,18 @@ class Annotator {
           speaks = t.prefix_country >= 0 ? t.prefix_country : c;
         }
         if (speaks >= 0) countries.insert(a_.Resolve(speaks));
+        // "general secretary of Vietnam's Communist Party": that country's
+        // party of the name.
+        if (obj >= 0 && t.explicit_entity >= 0 && t.prefix_country >= 0) {
+          const DocEntity& b = a_.entities[static_cast<size_t>(a_.Resolve(obj))];
+          if (b.lex < 0 && b.label == "Organization" && absl::EndsWith(b.folded, "party")) {
+            const int party = PartyOf(a_.Resolve(t.prefix_country));
+            if (party >= 0 && absl::StrContains(a_.entities[static_cast<size_t>(party)].folded, b.folded)) {
+              obj = party;
+              countries.insert(a_.Resolve(t.prefix_country));
+            }
+          }
+        }
         if (obj < 0) continue;
         FactDraft f;
         f.subject = p;

@@ -750,11 +750,27 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       }
       return;
     }
-    case Elem::kGap:
+    case Elem::kGap: {
+      // A person object of a verb passed over (below), and whether a second
+      // verb phrase has begun since ("... and delivered"): only there can
+      // the gap end ("X met Y during Y's visit to Z" is Y's visit).
+      bool passed_object = false, and_after_object = false;
       for (int g = 0; g <= e.gap && pos + g <= items.size(); ++g) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
-          if (st.last_tag != Tag::kWord && it.tag == st.last_tag) return;
+          if (st.last_tag != Tag::kWord && it.tag == st.last_tag) {
+            // ... but a person who is the object of a verb is passed over:
+            // in "Luxon met Modi in New Delhi and delivered the address at
+            // the Raisina Dialogue" Luxon delivers it (not past a relative
+            // clause: "X met Y, who attended the summit").
+            const bool object = st.last_tag == Tag::kPerson && pos + g >= 2 &&
+                                (Cls(st, pos + g - 2) & (kObjectVerb | kWith)) != 0;
+            if (!object) return;
+            passed_object = true;
+            and_after_object = false;
+          }
+          if (passed_object && (Cls(st, pos + g - 1) & kWho)) return;
+          if (passed_object && (Cls(st, pos + g - 1) & kAndOr)) and_after_object = true;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
           // (Not one after "the", "at" or "in": "visited the Western Wall and
@@ -781,9 +797,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           }
           if (e.tight && (w & kPunctuation)) return;
         }
+        if (passed_object && !and_after_object) continue;
         if (CanStart(e.follow, st, pos + g)) next(pos + g);
       }
       return;
+    }
   }
 }
 

@@ -2720,5 +2720,37 @@ TEST(Generalise, ReceivedByOneAndLaterMetAnotherAndElectedOnADay) {
   EXPECT_FACT(g, "Musa Bello -HOLDS_OFFICE-> Economic Community of West African States title=Chair");
 }
 
+TEST(Generalise, SecondVerbPhrasesOfTheSubject) {
+  // Past a person who is the object of the first verb, to the subject's
+  // second verb phrase.
+  auto f = FactsOf("Prime Minister Tom Hale met Prime Minister Ravi Nair in Delhi on Monday and delivered the "
+                   "inaugural address at the 12th Raisina Dialogue.");
+  EXPECT_FACT(f, "Tom Hale -ADDRESSED-> 12th Raisina Dialogue");
+  EXPECT_NO_FACT(f, "Ravi Nair -ADDRESSED-> 12th Raisina Dialogue");
+  // ... but not into an adjunct of the meeting: the visit is the guest's.
+  auto g = FactsOf("Prime Minister Tom Hale met with Japanese Prime Minister Kenji Sato in Wellington, during the "
+                   "Japanese leader's official visit to New Zealand.");
+  EXPECT_NO_FACT(g, "Tom Hale -VISITED-> New Zealand");
+  // ... nor into a relative clause about the object.
+  auto h = FactsOf("Prime Minister Tom Hale met Prime Minister Ravi Nair, who attended the 12th Raisina Dialogue.");
+  EXPECT_NO_FACT(h, "Tom Hale -ATTENDED-> 12th Raisina Dialogue");
+  // However long the first verb phrase: "arrived ..., and met".
+  auto k = FactsOf("Polish Prime Minister Jan Nowak arrived in Kyiv on Monday on his first visit to Ukraine since "
+                   "returning to power last month, and met President Oleh Bondar.");
+  EXPECT_FACT(k, "Jan Nowak -MET-> Oleh Bondar");
+}
+
+TEST(Generalise, ACountrysPartyByItsShortNameAndListsOfCompanions) {
+  auto f = FactsOf("President Kim Min-jun held talks with Tran Van Hai, general secretary of Vietnam's Communist "
+                   "Party, on Monday.",
+                   {"title"});
+  EXPECT_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Communist Party of Vietnam title=General Secretary");
+  auto g = FactsOf("Singapore Prime Minister Lee Wei was accompanied by Foreign Minister Tan Mei Ling and Defence "
+                   "Minister Goh Kok Wah.",
+                   {"title"});
+  EXPECT_FACT(g, "Tan Mei Ling -HOLDS_OFFICE-> Singapore title=Minister of Foreign Affairs");
+  EXPECT_FACT(g, "Goh Kok Wah -HOLDS_OFFICE-> Singapore title=Minister of Defence");
+}
+
 }  // namespace
 }  // namespace kg::ingest
