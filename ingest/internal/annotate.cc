@@ -818,7 +818,7 @@ class Annotator {
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         // "met in Brussels today" under a dateline of 14 March 2024 (so
         // "yesterday" and "tomorrow").
-        const std::string& f = T(i).fold;
+        const absl::string_view f = W(i);
         if (!ref.empty() && f.size() >= 5 && (f[0] == 't' || f[0] == 'y') && At(s, i) < 0) {
           const int shift = f == "today" ? 0 : f == "yesterday" ? -1 : f == "tomorrow" ? 1 : 2;
           if (shift != 2) {

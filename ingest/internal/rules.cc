@@ -653,9 +653,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         auto modifier = [&](uint32_t q) {  // "-" or a lower-case word ("counter - terrorism")
           if (items[q].tag != Tag::kWord || (Cls(st, q) & kNoModifier)) return false;
           const Token& t = st.a->tokens[items[q].tb];
-          if (t.fold == "-") return true;
-          return t.kind == TokenKind::kWord && !t.cap && t.fold != "'s" &&
-                 std::all_of(t.fold.begin(), t.fold.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+          const std::string_view f = t.fold;
+          if (f == "-") return true;
+          return t.kind == TokenKind::kWord && !t.cap && f != "'s" &&
+                 std::all_of(f.begin(), f.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         };
         while (k < items.size() && k < pos + 4 && modifier(k)) ++k;
         if ((Cls(st, k) & kBodyNoun) && items[k].tag == Tag::kWord && !st.a->tokens[items[k].tb].cap &&

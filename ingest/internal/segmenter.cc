@@ -402,8 +402,8 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     // "... witnessed by President Ferdinand Marcos Jr. Kamikawa and ...": a
     // generational suffix keeps its period, and a capitalised word after it
     // opens the next sentence ("Jr. said", "Jr., who" go on).
-    if (t.kind == TokenKind::kWord && (t.fold == "jr" || t.fold == "sr") && t.e - t.b == 3 && i + 1 < tokens.size() &&
-        tokens[i + 1].kind == TokenKind::kWord && tokens[i + 1].cap) {
+    if (t.e - t.b == 3 && t.kind == TokenKind::kWord && i + 1 < tokens.size() && tokens[i + 1].cap &&
+        tokens[i + 1].kind == TokenKind::kWord && (std::string_view(t.fold) == "jr" || std::string_view(t.fold) == "sr")) {
       close(i + 1);
       continue;
     }
