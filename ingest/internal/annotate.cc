@@ -796,10 +796,12 @@ class Annotator {
         {"sunday", absl::Weekday::sunday}};
     std::string ref;
     int ref_last = 0;  // the last day of a range ("January 8-9, 2024"), else 0
+    size_t ref_s = 0;  // the sentence of the day counted from
     for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && ref.empty(); ++s) {
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag == Tag::kDate && m.text.size() == 10 && m.text[0] != '-') {
           ref = m.text;
+          ref_s = s;
           if (m.end.size() >= 2) ref_last = std::atoi(m.end.c_str() + m.end.size() - 2);
           break;
         }
@@ -819,7 +821,7 @@ class Annotator {
         // "met in Brussels today" under a dateline of 14 March 2024 (so
         // "yesterday" and "tomorrow").
         const absl::string_view f = W(i);
-        if (!ref.empty() && f.size() >= 5 && (f[0] == 't' || f[0] == 'y') && At(s, i) < 0) {
+        if (!ref.empty() && s >= ref_s && f.size() >= 5 && (f[0] == 't' || f[0] == 'y') && At(s, i) < 0) {
           const int shift = f == "today" ? 0 : f == "yesterday" ? -1 : f == "tomorrow" ? 1 : 2;
           if (shift != 2) {
             Mention mm;
@@ -839,7 +841,9 @@ class Annotator {
         mm.tb = i;
         mm.te = i + 1;
         mm.text = "--";
-        if (ref.empty()) {
+        // (Nor from a date told after it: "Vietnam and Brazil on Monday
+        // elevated ties ... Lula was welcomed ... on March 29" is no dateline.)
+        if (ref.empty() || s < ref_s) {
           Put(s, mm);
           continue;
         }
@@ -1102,6 +1106,16 @@ class Annotator {
           MakeSession(s, i, org->te + 1, org->entity, n);
           continue;
         }
+        // "the 45th AIPA General Assembly": the body's session, though "General
+        // Assembly" alone names the UN's.
+        if (SessionOrg(org) && org->tb == j && W(org->te) == "general" && W(org->te + 1) == "assembly" &&
+            T(org->te).cap) {
+          const Mention* ga = MAt(s, org->te);
+          if (!ga || (ga->tb == org->te && ga->te == org->te + 2)) {
+            MakeSession(s, i, org->te + 2, org->entity, n);
+            continue;
+          }
+        }
         if (SessionOrg(org) && org->tb == j && !longer && !others) {
           MakeSession(s, i, org->te, org->entity, n);
           continue;
@@ -1336,6 +1350,7 @@ class Annotator {
       if (!start) continue;
       uint32_t j = i, last = i;  // last: end of the last capitalised element
       bool numbered = false;
+      bool after_connector = false;  // an "of", "for" or "on" passed
       int words = 0;
       if (year_first) j = last = i + 1;
       while (j < sen.te) {
@@ -1383,6 +1398,17 @@ class Annotator {
           last = j;
           continue;
         }
+        // "Ministry of Industry and Trade", "Committee for the Protection and
+        // Promotion of ...", "Belt and Road Forum": an "and" between two
+        // capitalised words inside an of-phrase (or Belt and Road) joins, unless
+        // a new head follows ("the Ministry of Defence and Ministry of ...").
+        if (W(j) == "and" && j > i && ChunkWord(s, j - 1, sen.te) && ChunkWord(s, j + 1, sen.te) &&
+            HeadClass(j + 1) == 0 && (after_connector || (W(j - 1) == "belt" && W(j + 1) == "road"))) {
+          j += 2;
+          last = j;
+          ++words;
+          continue;
+        }
         // "Foreign Ministers' Meeting": a plural possessive inside the name.
         if (W(j) == "'" && j > i && T(j).b == T(j - 1).e && !T(j - 1).fold.empty() &&
             T(j - 1).fold.back() == 's' && Cap(j + 1, sen.te) && !MAt(s, j + 1)) {
@@ -1391,6 +1417,7 @@ class Annotator {
         }
         if (In(j, kConnect) && j > i) {
           uint32_t k = j;
+          after_connector |= W(j) == "of" || W(j) == "for" || W(j) == "on";
           while (k < sen.te && In(k, kConnect) && !MAt(s, k)) ++k;
           const Mention* mk = MAt(s, k);
           if (k < sen.te && (ChunkWord(s, k, sen.te) || (Absorbable(mk) && mk->tb == k) ||

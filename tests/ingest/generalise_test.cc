@@ -2752,5 +2752,53 @@ TEST(Generalise, ACountrysPartyByItsShortNameAndListsOfCompanions) {
   EXPECT_FACT(g, "Goh Kok Wah -HOLDS_OFFICE-> Singapore title=Minister of Defence");
 }
 
+TEST(Generalise, NamesWithAnd) {
+  // (A spelled ordinal stays as written: annotators list the text's forms.)
+  auto f = FactsOf("President Ana Ruiz attended the third Belt and Road Forum for International Cooperation in "
+                   "Beijing.");
+  EXPECT_FACT(f, "Ana Ruiz -ATTENDED-> third Belt and Road Forum for International Cooperation");
+  EXPECT_FACT(f, "Beijing -HOSTS-> third Belt and Road Forum for International Cooperation");
+  auto g = FactsOf("Peru is serving as Vice Chair of the UNESCO Intergovernmental Committee for the Protection and "
+                   "Promotion of the Diversity of Cultural Expressions for 2031-2035.",
+                   {"role"});
+  EXPECT_FACT(g,
+              "Peru -HELD_POSITION-> UNESCO Intergovernmental Committee for the Protection and Promotion of the "
+              "Diversity of Cultural Expressions role=Vice Chair");
+  // A body's numbered assembly, though "General Assembly" alone is the UN's;
+  // and a host named after a comma.
+  auto h = FactsOf("The 50th AIPA General Assembly will be held in Manila in 2031, hosted by the Philippines.");
+  EXPECT_FACT(h, "Philippines -HOSTS-> 50th session of the ASEAN Inter-Parliamentary Assembly");
+  EXPECT_FACT(h, "Manila -HOSTS-> 50th session of the ASEAN Inter-Parliamentary Assembly");
+}
+
+TEST(Generalise, ChairsTakenOverOnADayAndTermsFollowed) {
+  auto f = FactsOf("Peru took over the chairmanship of the ASEAN Inter-Parliamentary Assembly from Chile at the "
+                   "closing ceremony in Lima on August 8, 2031.",
+                   {"start"});
+  EXPECT_FACT(f, "Peru -CHAIRS-> ASEAN Inter-Parliamentary Assembly start=2031-08-08");
+  auto g = FactsOf("This is the fourth time Peru has been elected to the UNESCO Executive Board, following the "
+                   "2009-2013 and 2015-2019 terms.",
+                   {"start", "end"});
+  EXPECT_FACT(g, "Peru -MEMBER_OF-> UNESCO Executive Board end=2013 start=2009");
+  EXPECT_FACT(g, "Peru -MEMBER_OF-> UNESCO Executive Board end=2019 start=2015");
+}
+
+TEST(Generalise, TripsToAttendAndVisitsAfterTheOneMet) {
+  auto f = FactsOf("Prime Minister Le Quang Huy chaired a meeting with business leaders in New York, as part of his "
+                   "working trip to attend the UN General Assembly's High-level Week.");
+  EXPECT_FACT(f, "Le Quang Huy -ATTENDED-> UN General Assembly High-level Week");
+  auto g = FactsOf("Chairman Tran Van Nam held talks with Speaker Somsak Vong in Vientiane on Tuesday, as part of "
+                   "his official visit to Laos.",
+                   {"kind"});
+  EXPECT_FACT(g, "Tran Van Nam -VISITED-> Laos kind=official visit");
+  EXPECT_NO_FACT(g, "Somsak Vong -VISITED-> Laos kind=official visit");
+  // A weekday told before the only full date is not counted from it.
+  auto h = FactsOf("Peru and Chile on Monday elevated their ties to a Strategic Partnership.\n\nPresident Ana Ruiz "
+                   "was welcomed in Lima on March 29, 2031.\n",
+                   {"start"});
+  EXPECT_NO_FACT(h, "Peru -PARTNERSHIP-> Chile start=2031-03-24");
+  EXPECT_FACT(h, "Peru -PARTNERSHIP-> Chile");
+}
+
 }  // namespace
 }  // namespace kg::ingest
