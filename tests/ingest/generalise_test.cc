@@ -2800,5 +2800,12 @@ TEST(Generalise, TripsToAttendAndVisitsAfterTheOneMet) {
   EXPECT_FACT(h, "Peru -PARTNERSHIP-> Chile");
 }
 
+TEST(Generalise, MeetingsEachInItsOwnPlace) {
+  auto f = FactsOf("President Ana Ruiz visited Kyiv and Moscow in June. She met President Oleh Bondar in Kyiv and "
+                   "President Ivan Petrov in Moscow.");
+  EXPECT_FACT(f, "Ana Ruiz -MET-> Oleh Bondar");
+  EXPECT_FACT(f, "Ana Ruiz -MET-> Ivan Petrov");
+}
+
 }  // namespace
 }  // namespace kg::ingest
