@@ -1367,6 +1367,9 @@ void RuleSet::Apply(Annotation* a) const {
         // "Lula invited Vietnam to attend the summit": whoever is invited
         // to act has not acted.
         if (start > 0 && (words[start - 1] & kDelegate)) span |= kDelegate;
+        // "A planned meeting between X and Y has been postponed": a hedge
+        // just before a match that opens with a noun hedges it too.
+        if (start > 0 && items[start].tag == Tag::kWord && (words[start - 1] & kHedge)) span |= kHedge;
         if (span & (kNegation | kHedge)) return;
         for (const EdgeTemplate& et : rule->edges) {
           const Capture* sc = FindCap(st, et.subj);

@@ -2807,5 +2807,14 @@ TEST(Generalise, MeetingsEachInItsOwnPlace) {
   EXPECT_FACT(f, "Ana Ruiz -MET-> Ivan Petrov");
 }
 
+TEST(Generalise, PlannedMeetingsAndTheLastOneHeld) {
+  const std::string text =
+      "NEW DELHI, July 5, 2031 - A planned meeting between Prime Minister Ravi Nair and President Ivan Petrov has "
+      "been postponed, officials said.\n\nThe two leaders last met in Moscow in December 2029.\n";
+  auto f = FactsOf(text, {"date"});
+  EXPECT_FACT(f, "Ravi Nair -MET-> Ivan Petrov date=2029-12");
+  EXPECT_NO_FACT(f, "Ravi Nair -MET-> Ivan Petrov");
+}
+
 }  // namespace
 }  // namespace kg::ingest
