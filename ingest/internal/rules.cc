@@ -790,11 +790,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             uint32_t n = pos + g;
             if (ItemWord(st, n) == "that") ++n;
             if (n < items.size() && items[n].tag != Tag::kWord) return;
-            // ("X said the country would hold the presidency", "... said he would")
+            // ("X said the country would hold the presidency"; but "X said he
+            // had met Y" is most often X's own deed.)
             const std::string_view f = ItemWord(st, n);
-            if (f == "the" || f == "it" || f == "he" || f == "she" || f == "they" || f == "we" || f == "its" ||
-                f == "his" || f == "her" || f == "their" || f == "this")
-              return;
+            if (f == "the" || f == "it" || f == "its" || f == "this" || f == "their") return;
           }
           if (e.tight && (w & kPunctuation)) return;
         }

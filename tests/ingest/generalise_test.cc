@@ -2629,6 +2629,9 @@ TEST(Generalise, ABodyNamedAsPossessorOrModifierIsNotTheOneChaired) {
   EXPECT_NO_FACT(h, "Kari Moen -CHAIRS-> UN Security Council start=2031-07");
   EXPECT_FACT(h, "Norway -CHAIRS-> UN Security Council start=2031-07");
   EXPECT_FACT(h, "Norway -MEMBER_OF-> UN Security Council start=2031");
+  // ... while "X said he had met Y" is X's meeting.
+  auto k = FactsOf("Former Prime Minister Tom Hale said he had met Premier Wang Lin in Beijing last year.");
+  EXPECT_FACT(k, "Tom Hale -MET-> Wang Lin");
 }
 
 TEST(Generalise, PluralAppositionsAdmissionsAndPartsOfEvents) {
