@@ -836,6 +836,12 @@ bool ProxyFollows(const MatchState& st, uint32_t x) {
   for (uint32_t k = x + 2; k < items.size() && k <= x + 3; ++k) {
     if (items[k].tag == Tag::kTitle) return true;
     if (items[k].tag == Tag::kWord && kProxies->contains(st.a->tokens[items[k].tb].fold)) return true;
+    // ("X's special envoy, Deputy Prime Minister Y": one mention of the envoy.)
+    if (items[k].tag == Tag::kPerson) {
+      for (uint32_t t = items[k].tb; t < items[k].te && t < items[k].tb + 2; ++t) {
+        if (kProxies->contains(st.a->tokens[t].fold)) return true;
+      }
+    }
   }
   return false;
 }
@@ -1544,7 +1550,9 @@ void RuleSet::Apply(Annotation* a) const {
           auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
             std::vector<int> out;
             for (uint32_t x : c->items) {
-              if (subject && ProxyFollows(st, x)) continue;
+              // (Nor is an object: "received Prime Minister X's special
+              // envoy, Y" did not meet X.)
+              if ((subject || (*st.items)[x].tag == Tag::kPerson) && ProxyFollows(st, x)) continue;
               out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
               const Mention* m = ItemMention(st, x);
               if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));

@@ -2819,5 +2819,27 @@ TEST(Generalise, PlannedMeetingsAndTheLastOneHeld) {
   EXPECT_NO_FACT(f, "Ravi Nair -MET-> Ivan Petrov");
 }
 
+TEST(Generalise, ProposalsWithSubjectTailsAndPossessives) {
+  auto f = FactsOf("The Human Rights Council adopted Resolution 61/3 on human rights and clean water, drafted by "
+                   "Peru, Chile and Nepal.");
+  EXPECT_FACT(f, "Peru -PROPOSED-> Resolution 61/3");
+  EXPECT_FACT(f, "Nepal -PROPOSED-> Resolution 61/3");
+  auto g = FactsOf("Indonesia's proposal, the ASEAN Outlook on the Indo-Pacific, was adopted by the leaders.");
+  EXPECT_FACT(g, "Indonesia -PROPOSED-> ASEAN Outlook on the Indo-Pacific");
+}
+
+TEST(Generalise, ContingentsByDemonymAndEnvoysReceived) {
+  auto f = FactsOf("A contingent of 240 Nepali peacekeepers arrived in Juba on Monday to join the UN mission in "
+                   "South Sudan.",
+                   {"count"});
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> South Sudan count=240");
+  auto g = FactsOf("Ghana has more than 2,000 personnel deployed in missions including those in Mali and Lebanon.");
+  EXPECT_FACT(g, "Ghana -DEPLOYED_TO-> Mali");
+  // Whoever receives another's envoy has not met him.
+  auto h = FactsOf("President Ana Ruiz received Prime Minister Le Quang Huy's special envoy, Deputy Prime Minister "
+                   "Tran Van Nam, at the palace.");
+  EXPECT_NO_FACT(h, "Ana Ruiz -MET-> Le Quang Huy");
+}
+
 }  // namespace
 }  // namespace kg::ingest
