@@ -172,6 +172,21 @@ void PostProcess(Annotation* a) {
                                return f.type == "MEMBER_OF" && office_in.count({f.subject, f.object, f.sentence});
                              }),
               facts.end());
+  // "Vietnam joins IAEA Board of Governors" over an article on its election
+  // for a term: the seat, not an accession (an undated JOINED of a body the
+  // article gives a dated seat on).
+  {
+    std::set<std::pair<int, int>> seats;
+    for (const auto& f : facts) {
+      if (f.type == "MEMBER_OF" && f.qualifiers.count("start")) seats.insert({f.subject, f.object});
+    }
+    facts.erase(std::remove_if(facts.begin(), facts.end(),
+                               [&](const FactDraft& f) {
+                                 return f.type == "JOINED" && !f.qualifiers.count("date") &&
+                                        seats.count({f.subject, f.object});
+                               }),
+                facts.end());
+  }
   // An undated seat adds nothing when the article also dates it.
   std::set<std::pair<int, int>> dated;
   for (const auto& f : facts) {

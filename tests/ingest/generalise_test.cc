@@ -2841,5 +2841,16 @@ TEST(Generalise, ContingentsByDemonymAndEnvoysReceived) {
   EXPECT_NO_FACT(h, "Ana Ruiz -MET-> Le Quang Huy");
 }
 
+TEST(Generalise, ASeatOnABoardIsNoAccession) {
+  const std::string text =
+      "Peru joins IAEA Board of Governors\n\n"
+      "VIENNA, Sept 30, 2031 - Peru was elected to the IAEA Board of Governors for the 2031-2033 term on Thursday.\n\n"
+      "This is the fourth time Peru has held a seat on the board, after 2003-2005 and 2017-2019.\n";
+  auto f = FactsOf(text, {"start", "end"});
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> IAEA Board of Governors end=2033 start=2031");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> IAEA Board of Governors end=2005 start=2003");
+  EXPECT_NO_FACT(f, "Peru -JOINED-> IAEA Board of Governors");
+}
+
 }  // namespace
 }  // namespace kg::ingest
