@@ -3401,10 +3401,12 @@ class Annotator {
         Item it;
         if (mi >= 0) {
           const Mention& m = a_.mentions[s][static_cast<size_t>(mi)];
-          // "a Vietnamese delegation": a demonym is an adjective, not an agent
-          // (but "Bangladeshi peacekeepers are serving in X" stand for their country).
+          // "a Vietnamese minister": a demonym is an adjective, not an agent
+          // (but "Bangladeshi peacekeepers are serving in X" stand for their
+          // country, and so does "the Vietnamese delegation proposed ...").
           const absl::string_view next = W(m.te);
-          const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers";
+          const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers" ||
+                              next == "delegation" || next == "government";
           it.tag = m.demonym && !forces ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;

@@ -2852,5 +2852,24 @@ TEST(Generalise, ASeatOnABoardIsNoAccession) {
   EXPECT_NO_FACT(f, "Peru -JOINED-> IAEA Board of Governors");
 }
 
+TEST(Generalise, FrontedClausesAndDelegationsAsTheirCountry) {
+  auto f = FactsOf("Since joining the United Nations on December 14, 1955, Portugal has become an active member.",
+                   {"date"});
+  EXPECT_FACT(f, "Portugal -JOINED-> United Nations date=1955-12-14");
+  auto g = FactsOf("In 2030, as ASEAN Chair and a Security Council member, Laos initiated an open debate.",
+                   {"start"});
+  EXPECT_FACT(g, "Laos -CHAIRS-> ASEAN start=2030");
+  auto h = FactsOf("Peru has twice sat on the Security Council and held the council's rotating presidency in July "
+                   "2031.",
+                   {"start"});
+  EXPECT_FACT(h, "Peru -CHAIRS-> UN Security Council start=2031-07");
+  auto k = FactsOf("The Peruvian delegation, headed by President Ana Ruiz, also proposed the International Day of "
+                   "Mountain Water.");
+  EXPECT_FACT(k, "Peru -PROPOSED-> International Day of Mountain Water");
+  auto m = FactsOf("President Ana Ruiz will lead the Peruvian delegation to the high-level week of the 86th session of "
+                   "the UN General Assembly.");
+  EXPECT_FACT(m, "Ana Ruiz -ATTENDED-> 86th session of the UN General Assembly");
+}
+
 }  // namespace
 }  // namespace kg::ingest
