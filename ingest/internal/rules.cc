@@ -94,6 +94,9 @@ struct Elem {
   std::vector<int> alt_first;  // kAlt: each alternative's first word id, -1 if not a plain word
   bool alt_single = false;     // kAlt: every alternative is exactly one plain word
   std::shared_ptr<RE2> re;
+  // kRegex: the first bytes a match can start with lie in [re_lo, re_hi]
+  // (RE2's PossibleMatchRange): most tokens are passed by without the regex.
+  unsigned char re_lo = 0, re_hi = 255;
   std::vector<std::vector<Elem>> alts;
   uint32_t tags = 0;
   bool list = false;
@@ -305,6 +308,11 @@ class Parser {
         e.kind = Elem::kRegex;
         e.re = std::make_shared<RE2>("(?i)" + l.text);
         if (!e.re->ok()) return absl::InvalidArgumentError(absl::StrCat("bad regex /", l.text, "/: ", e.re->error()));
+        std::string lo, hi;
+        if (e.re->PossibleMatchRange(&lo, &hi, 1) && !lo.empty() && !hi.empty()) {
+          e.re_lo = static_cast<unsigned char>(lo[0]);
+          e.re_hi = static_cast<unsigned char>(hi[0]);
+        }
         e.cap = cap;
         e.optional = l.optional;
         out->push_back(std::move(e));
@@ -632,6 +640,8 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
     case Elem::kRegex: {
       if (pos >= items.size() || items[pos].tag != Tag::kWord) return;
       const Token& t = st.a->tokens[items[pos].tb];
+      const unsigned char b0 = static_cast<unsigned char>(st.a->text[t.b]);
+      if (b0 < e.re_lo || b0 > e.re_hi) return;
       if (!RE2::FullMatch(re2::StringPiece(st.a->text.data() + t.b, t.e - t.b), *e.re)) return;
       if (!e.cap.empty()) st.caps.push_back({&e.cap, pos, pos + 1, {}});
       next(pos + 1);
