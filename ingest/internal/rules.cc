@@ -1537,8 +1537,9 @@ void RuleSet::Apply(Annotation* a) const {
                 bool future_after = false;
                 for (uint32_t k = end; k < i && !future_match; ++k) future_after |= (Cls(st, k) & kFuture) != 0;
                 if (future_after) continue;
+                // (The same day twice, as a dateline and "on Wednesday", is one.)
+                if (n == 0 || ItemMention(st, i)->text != date) ++n;
                 date = ItemMention(st, i)->text;
-                ++n;
               }
               if (n != 1) date.clear();
             }

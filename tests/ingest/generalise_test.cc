@@ -2871,5 +2871,17 @@ TEST(Generalise, FrontedClausesAndDelegationsAsTheirCountry) {
   EXPECT_FACT(m, "Ana Ruiz -ATTENDED-> 86th session of the UN General Assembly");
 }
 
+TEST(Generalise, UpgradingOfRelationsOnTheDatelinesDay) {
+  auto f = FactsOf("SINGAPORE, March 12, 2031 (Wire) - Prime Minister Le Quang Huy and Prime Minister Tan Wei on "
+                   "Wednesday announced the upgrading of Vietnam-Singapore relations to a Comprehensive Strategic "
+                   "Partnership.",
+                   {"level", "start"});
+  // (The dateline and "on Wednesday" are the same day: one date.)
+  EXPECT_FACT(f, "Vietnam -PARTNERSHIP-> Singapore level=Comprehensive Strategic Partnership start=2031-03-12");
+  auto g = FactsOf("Xi Ming, general secretary of the Communist Party of China Central Committee, held talks.",
+                   {"title"});
+  EXPECT_FACT(g, "Xi Ming -HOLDS_OFFICE-> Communist Party of China title=General Secretary");
+}
+
 }  // namespace
 }  // namespace kg::ingest
