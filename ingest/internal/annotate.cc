@@ -2133,15 +2133,16 @@ class Annotator {
     if (suffix == "jr" || suffix == "sr" || suffix == "ii" || suffix == "iii") --n;
     if (n < 2) return {};
     std::vector<std::string> keys{w[n - 1]};
-    // A hyphenated family name is also one short name: "Diaz-Canel" (its
-    // words folded and joined by a space, as FoldName writes the hyphen).
+    // A hyphenated family name is also one short name: "Diaz-Canel", last
+    // or not ("Miguel Diaz-Canel Bermudez") (its words folded and joined by
+    // a space, as FoldName writes the hyphen).
     {
       const std::string& name = a_.entities[e].name;
-      const size_t sp = name.find_last_of(' ');
-      const std::string_view last_word = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
-      if (last_word.find('-') != std::string_view::npos && suffix.empty()) {
-        std::string k = graph::FoldName(last_word);
-        if (k.find(' ') != std::string::npos) keys.push_back(std::move(k));
+      const std::vector<absl::string_view> parts = absl::StrSplit(name, ' ', absl::SkipEmpty());
+      for (size_t k = 1; k < parts.size(); ++k) {
+        if (parts[k].find('-') == absl::string_view::npos || (k + 1 == parts.size() && !suffix.empty())) continue;
+        std::string key = graph::FoldName(std::string_view(parts[k].data(), parts[k].size()));
+        if (key.find(' ') != std::string::npos) keys.push_back(std::move(key));
       }
     }
     // The first word too ("Xi" for Xi Jinping, "Thongloun" for Thongloun
@@ -2225,13 +2226,18 @@ class Annotator {
       DocEntity& d = a_.entities[e];
       if (std::string_view(d.label) != "Person" || d.redirect >= 0) continue;
       const std::vector<std::string>& w = Words(e);
-      if (w.size() != 1) continue;
-      auto it = last.find(w[0]);
+      // One word, or one hyphenated word ("Diaz-Canel, who is also First
+      // Secretary ..." of Miguel Diaz-Canel Bermudez).
+      const bool hyphenated = w.size() == 2 && d.name.find(' ') == std::string::npos &&
+                              d.name.find('-') != std::string::npos;
+      if (w.size() != 1 && !hyphenated) continue;
+      const std::string key = hyphenated ? absl::StrCat(w[0], " ", w[1]) : w[0];
+      auto it = last.find(key);
       if (it == last.end()) continue;
       int full = it->second;
       if (full < 0) {  // shared: the person named last before its first mention
         if (auto first = FirstPersonMention(static_cast<int>(e))) {
-          full = RecentPersonWithShort(first->first, first->second, w[0]);
+          full = RecentPersonWithShort(first->first, first->second, key);
         }
       }
       if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
@@ -3039,6 +3045,24 @@ class Annotator {
     }
   }
 
+  // A title some countries give a longer official name: "Defence Minister"
+  // of Vietnam is its "Minister of National Defence" (a title's attributes
+  // national=NAME; national_in=COUNTRY|COUNTRY).
+  std::string NationalTitle(const std::string& title, int object) {
+    const int id = lex_.Find("Title", title);
+    if (id < 0 || object < 0) return title;
+    const LexAttrs& attrs = lex_.entry(id).attrs;
+    auto name = attrs.find("national");
+    auto in = attrs.find("national_in");
+    if (name == attrs.end() || in == attrs.end()) return title;
+    const DocEntity& o = a_.entities[static_cast<size_t>(a_.Resolve(object))];
+    if (o.label != "Country") return title;
+    for (absl::string_view c : absl::StrSplit(in->second, '|', absl::SkipWhitespace())) {
+      if (graph::FoldName(std::string_view(c.data(), c.size())) == o.folded) return name->second;
+    }
+    return title;
+  }
+
   int PartyOf(int country) {
     if (country < 0) return -1;
     for (size_t e = 0; e < lex_.size(); ++e) {
@@ -3325,7 +3349,7 @@ class Annotator {
         f.subject = p;
         f.type = "HOLDS_OFFICE";
         f.object = obj;
-        f.qualifiers["title"] = t.title;
+        f.qualifiers["title"] = NationalTitle(t.title, obj);
         f.sentence = s;
         f.rule = "title";
         a_.facts.push_back(std::move(f));

@@ -2513,9 +2513,14 @@ TEST(Generalise, OfficesNotTakenFromTheWrongCountry) {
       {"title"});
   EXPECT_NO_FACT(g, "Arjun Mehta -HOLDS_OFFICE-> Oman title=Prime Minister");
   EXPECT_FACT(g, "Arjun Mehta -VISITED-> Oman");
-  // A minister of defence is the country's own, "national" only when said.
+  // A minister of defence is the country's own, "national" when said or
+  // where the ministry is so named (Poland's, Vietnam's; not Japan's).
   auto h = FactsOf("Polish Defence Minister Jan Nowak arrived in Oslo.", {"title"});
-  EXPECT_FACT(h, "Jan Nowak -HOLDS_OFFICE-> Poland title=Minister of Defence");
+  EXPECT_FACT(h, "Jan Nowak -HOLDS_OFFICE-> Poland title=Minister of National Defence");
+  auto h2 = FactsOf("Vietnamese Deputy Defence Minister Hoang Van Long and Japanese Defence Minister Kenji Sato met.",
+                    {"title"});
+  EXPECT_FACT(h2, "Hoang Van Long -HOLDS_OFFICE-> Vietnam title=Deputy Minister of National Defence");
+  EXPECT_FACT(h2, "Kenji Sato -HOLDS_OFFICE-> Japan title=Minister of Defence");
   // Kenya's title for its foreign minister.
   auto k = FactsOf("Kenyan Foreign Affairs Cabinet Secretary Amani Otieno announced the result.",
                    {"title"});
@@ -2881,6 +2886,16 @@ TEST(Generalise, UpgradingOfRelationsOnTheDatelinesDay) {
   auto g = FactsOf("Xi Ming, general secretary of the Communist Party of China Central Committee, held talks.",
                    {"title"});
   EXPECT_FACT(g, "Xi Ming -HOLDS_OFFICE-> Communist Party of China title=General Secretary");
+}
+
+TEST(Generalise, AHyphenatedFamilyNameInsideALongerName) {
+  auto f = FactsOf("Cuban President Miguel Diaz-Canel Bermudez began an official visit to Vietnam.\n\nDiaz-Canel, who "
+                   "is also First Secretary of the Communist Party of Cuba Central Committee, was welcomed by "
+                   "President Luong Van Tam.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Miguel Diaz-Canel Bermudez -HOLDS_OFFICE-> Communist Party of Cuba title=First Secretary");
+  EXPECT_FACT(f, "Luong Van Tam -MET-> Miguel Diaz-Canel Bermudez");
+  EXPECT_NO_FACT(f, "Luong Van Tam -MET-> Diaz-Canel");
 }
 
 }  // namespace
