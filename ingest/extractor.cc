@@ -234,9 +234,8 @@ std::string SentenceText(const Annotation& a, int s) {
 
 }  // namespace
 
-ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
-  Annotation a = internal::Annotate(doc.text, *lexicon_);
-  rules_->Apply(&a);
+void Extractor::Finish(internal::Annotation* ann) const {
+  internal::Annotation& a = *ann;
   // Session offices without a term get the session's calendar years.
   for (auto& f : a.facts) {
     if (f.type != "HELD_POSITION" || f.qualifiers.count("start")) continue;
@@ -252,6 +251,12 @@ ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
     }
   }
   PostProcess(&a);
+}
+
+ExtractedDocument Extractor::Extract(const RawDocument& doc) const {
+  Annotation a = internal::Annotate(doc.text, *lexicon_);
+  rules_->Apply(&a);
+  Finish(&a);
 
   ExtractedDocument out;
   out.doc_id = doc.doc_id;
@@ -326,12 +331,21 @@ std::string Extractor::Explain(const RawDocument& doc) const {
     }
     out += "\n";
   }
-  for (const auto& f : a.facts) {
-    absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", std::string(f.type), "-> ",
-                    a.entities[a.Resolve(f.object)].name);
-    for (const auto& [k, v] : f.qualifiers) absl::StrAppend(&out, " ", k, "=", v);
-    absl::StrAppend(&out, "   (", std::string(f.rule), ", sentence ", f.sentence, ")\n");
-  }
+  auto print = [&](const std::vector<internal::FactDraft>& facts) {
+    for (const auto& f : facts) {
+      absl::StrAppend(&out, "  ", a.entities[a.Resolve(f.subject)].name, " -", std::string(f.type), "-> ",
+                      a.entities[a.Resolve(f.object)].name);
+      for (const auto& [k, v] : f.qualifiers) absl::StrAppend(&out, " ", k, "=", v);
+      absl::StrAppend(&out, "   (", std::string(f.rule), ", sentence ", f.sentence, ")\n");
+    }
+  };
+  print(a.facts);
+  // What the export writes: the same facts after the document's clean-up
+  // (one fact per identity, dates carried from hosts, offices a visitor
+  // cannot hold dropped, ...).
+  Finish(&a);
+  out += "exported:\n";
+  print(a.facts);
   return out;
 }
 

@@ -17,6 +17,7 @@ namespace kg::ingest {
 namespace internal {
 class Lexicon;
 class RuleSet;
+struct Annotation;
 }  // namespace internal
 
 // The data directory: --data, else $KG_DATA, else the compiled-in default.
@@ -33,13 +34,17 @@ class Extractor {
   ExtractedDocument ExtractText(std::string_view doc_id, std::string_view text) const;
 
   // A human-readable trace: each sentence with its tagged mentions, then the
-  // facts with the rule that produced each. For `kg ingest --explain`.
+  // facts with the rule that produced each, then (after "exported:") the
+  // facts the export writes. For `kg ingest --explain`.
   std::string Explain(const RawDocument& doc) const;
 
   size_t rule_count() const;
 
  private:
   Extractor();
+  // The document-level steps after the rules: session years, merging,
+  // consequences and clean-up (PostProcess).
+  void Finish(internal::Annotation* a) const;
   std::unique_ptr<internal::Lexicon> lexicon_;
   std::unique_ptr<internal::RuleSet> rules_;
 };

@@ -97,6 +97,17 @@ TEST(IngestCli, ExplainShowsMentionsAndRules) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("[COUNTRY Laos]"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("(joined, sentence 0)"), std::string::npos) << r.out;
+  // Then the facts as exported, after the document's clean-up: an office
+  // inferred for a visitor of its country is dropped there.
+  auto v = RunKg({"ingest", "--explain", "-"},
+                 "Prime Minister Arjun Mehta arrives in Oman\n\nPrime Minister Arjun Mehta on Saturday arrived in Oman "
+                 "on a two-day visit. Oman and Oman's ministers welcomed him. Oman is a Gulf nation.\n");
+  ASSERT_EQ(v.code, 0) << v.err;
+  const size_t exported = v.out.find("exported:\n");
+  ASSERT_NE(exported, std::string::npos) << v.out;
+  EXPECT_LT(v.out.find("Arjun Mehta -HOLDS_OFFICE-> Oman"), exported) << v.out;
+  EXPECT_EQ(v.out.find("Arjun Mehta -HOLDS_OFFICE-> Oman", exported), std::string::npos) << v.out;
+  EXPECT_NE(v.out.find("Arjun Mehta -VISITED-> Oman", exported), std::string::npos) << v.out;
 }
 
 }  // namespace
