@@ -1074,6 +1074,20 @@ class Annotator {
             continue;
           }
         }
+        // "the sixth summit of the Conference on Interaction and ... (CICA)":
+        // a numbered meeting of a body written in lower case.
+        if ((W(j) == "summit" || W(j) == "meeting" || W(j) == "conference" || W(j) == "congress") &&
+            !T(j).cap && W(j + 1) == "of") {
+          uint32_t k = j + 2;
+          if (W(k) == "the") ++k;
+          const Mention* body = MAt(s, k);
+          if (body && body->tb == k && body->tag == Tag::kOrg && body->entity >= 0 && !SessionOrg(body)) {
+            const std::string name = absl::StrCat(Surface(i, j + 1), " of the ",
+                                                  a_.entities[static_cast<size_t>(a_.Resolve(body->entity))].name);
+            PutEntity(s, i, body->te, Tag::kEvent, Entity("Event", name, Surface(i, body->te)));
+            continue;
+          }
+        }
         // "its 80th session", "the 79th session": of the body with sessions
         // named last ("The General Assembly elected X as President of its
         // 80th session").
@@ -2499,6 +2513,18 @@ class Annotator {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         if (const Mention* m = MAt(s, i)) {
+          // "Hue held talks with ...": a one-word place (Hue, the city) that
+          // is the short name of the article's one person so named (Vuong
+          // Dinh Hue), where a subject stands (opening the sentence or a
+          // clause; "visited Hue" is the city).
+          if (m->tag == Tag::kPlace && m->tb == i && m->te == i + 1 &&
+              (i == sen.tb || W(i - 1) == "," || W(i - 1) == "and" || W(i - 1) == "but" || W(i - 1) == "while")) {
+            auto it = last.find(W(i));
+            if (it != last.end() && it->second >= 0 && !full.contains(W(i))) {
+              AddPersonMention(s, i, i + 1, it->second);
+              continue;
+            }
+          }
           i = m->te - 1;
           continue;
         }
@@ -3241,7 +3267,23 @@ class Annotator {
           for (int x : cs) {
             if (!others.count(x)) own.insert(x);
           }
-          if (own.size() == 1 && !ambiguous) c = *own.begin();
+          // One of the guests listed ("attended by leaders including
+          // President X and Emir Y") is of none of the sentence's countries,
+          // nor of the article's.
+          bool guest = false;
+          for (uint32_t k = before; before != UINT32_MAX && k > a_.sentences[static_cast<size_t>(s)].tb &&
+                                    k + 24 > before;) {
+            const absl::string_view w = W(k - 1);
+            if (w == "including") {
+              guest = true;
+              break;
+            }
+            const Mention* m = MAt(static_cast<size_t>(s), k - 1);
+            if (m && m->tag == Tag::kPerson) k = m->tb;
+            else if (w == "and" || w == ",") --k;
+            else break;
+          }
+          if (own.size() == 1 && !ambiguous && !guest) c = *own.begin();
           // A country has one holder of an office at a time: "called on Prime
           // Minister Pham Minh Chinh and conveyed greetings from Prime Minister
           // Narendra Modi" does not make Modi Vietnam's.
@@ -3310,6 +3352,7 @@ class Annotator {
               for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
             }
             if (!named) foreign = true;
+            if (guest) foreign = true;
             if (!foreign && !OtherHolder(stated, p, home, t.title, -1)) c = home;
           }
         }

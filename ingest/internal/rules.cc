@@ -807,7 +807,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           }
           if (e.tight && (w & kPunctuation)) return;
         }
-        if (passed_object && !and_after_object) continue;
+        // (The gap may also end just before that "and", for a pattern that
+        // names it: "... and was received by".)
+        if (passed_object && !and_after_object && !(Cls(st, pos + g) & kAndOr)) continue;
         if (CanStart(e.follow, st, pos + g)) next(pos + g);
       }
       return;

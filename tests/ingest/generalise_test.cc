@@ -2898,5 +2898,39 @@ TEST(Generalise, AHyphenatedFamilyNameInsideALongerName) {
   EXPECT_NO_FACT(f, "Luong Van Tam -MET-> Diaz-Canel");
 }
 
+TEST(Generalise, APersonsShortNameThatIsAlsoACity) {
+  const std::string text =
+      "MOSCOW, Sept 12, 2031 (TASS) - Chairman of Vietnam's National Assembly Tran Van Hue arrived in Moscow on "
+      "Monday for an official visit to Russia.\n\n"
+      "Hue held talks with Speaker Anna Volkova and was received by President Ivan Petrov at the Kremlin.\n";
+  auto f = FactsOf(text, {"title"});
+  // "Hue" is the chairman here, not the city of Hue (which would have given
+  // the Russian president a Vietnamese office).
+  EXPECT_FACT(f, "Tran Van Hue -MET-> Anna Volkova");
+  EXPECT_FACT(f, "Tran Van Hue -MET-> Ivan Petrov");
+  EXPECT_NO_FACT(f, "Ivan Petrov -HOLDS_OFFICE-> Vietnam title=President");
+  // The city after a preposition of place stays a city.
+  auto g = FactsOf("President Le Van Hue visited Hue on Monday.");
+  EXPECT_FACT(g, "Le Van Hue -VISITED-> Hue");
+}
+
+TEST(Generalise, NumberedSummitsOfABodyInLowerCase) {
+  auto f = FactsOf("Kazakhstan hosted the sixth summit of the Conference on Interaction and Confidence-Building "
+                   "Measures in Asia in Astana on Thursday, attended by leaders including President Ivan Petrov and "
+                   "Emir Tamim Al Thani. President Arman Seitov held bilateral meetings with Petrov on the sidelines "
+                   "of the summit.");
+  const std::string ev = "sixth summit of the Conference on Interaction and Confidence-Building Measures in Asia";
+  EXPECT_FACT(f, "Astana -HOSTS-> " + ev);
+  EXPECT_FACT(f, "Ivan Petrov -ATTENDED-> " + ev);
+  EXPECT_FACT(f, "Arman Seitov -ATTENDED-> " + ev);
+  // Guests listed after "including" are of neither the host nor any country
+  // the sentence names.
+  auto g = FactsOf("Kazakhstan hosted the summit in Astana, attended by leaders including President Ivan Petrov and "
+                   "Emir Tamim Al Thani.",
+                   {"title"});
+  EXPECT_NO_FACT(g, "Ivan Petrov -HOLDS_OFFICE-> Kazakhstan title=President");
+  EXPECT_NO_FACT(g, "Tamim Al Thani -HOLDS_OFFICE-> Kazakhstan title=Emir");
+}
+
 }  // namespace
 }  // namespace kg::ingest
