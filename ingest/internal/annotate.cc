@@ -584,8 +584,8 @@ class Annotator {
       // Every date starts with a number, an ordinal ("28th") or a month:
       // other tokens are passed by before anything is looked up.
       const Token& ti = T(i);
-      if (ti.kind == TokenKind::kPunct ||
-          (ti.kind == TokenKind::kWord && !In(i, kMonthWord) && !(ti.fold.size() >= 3 && absl::ascii_isdigit(ti.fold[0]))))
+      const bool numeric_word = ti.fold.size() >= 3 && absl::ascii_isdigit(ti.fold[0]);  // "28th"
+      if (ti.kind == TokenKind::kPunct || (ti.kind == TokenKind::kWord && !In(i, kMonthWord) && !numeric_word))
         continue;
       if (At(s, i) >= 0) continue;
       int y = 0, y2 = 0, m = Month(i), d = 0, d2 = 0;

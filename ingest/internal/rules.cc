@@ -780,8 +780,6 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             passed_object = true;
             and_after_object = false;
           }
-          if (passed_object && (Cls(st, pos + g - 1) & kWho)) return;
-          if (passed_object && (Cls(st, pos + g - 1) & kAndOr)) and_after_object = true;
           // An unknown name after a person is most likely another person:
           // "Yang will succeed Dennis Francis, who presided over ...".
           // (Not one after "the", "at" or "in": "visited the Western Wall and
@@ -791,6 +789,8 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
                                  ItemWord(st, pos + g - 2) == "in")))
             return;
           const uint32_t w = Cls(st, pos + g - 1);
+          if (passed_object && (w & kWho)) return;
+          if (passed_object && (w & kAndOr)) and_after_object = true;
           // "Orban, whose country holds the presidency": what follows
           // "whose" is said of something else.
           if (w & (kStop | kWhose)) return;

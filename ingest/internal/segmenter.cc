@@ -402,13 +402,13 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     // "... witnessed by President Ferdinand Marcos Jr. Kamikawa and ...": a
     // generational suffix keeps its period, and a capitalised word after it
     // opens the next sentence ("Jr. said", "Jr., who" go on).
+    const std::string_view f = t.fold;
     if (t.e - t.b == 3 && t.kind == TokenKind::kWord && i + 1 < tokens.size() && tokens[i + 1].cap &&
-        tokens[i + 1].kind == TokenKind::kWord && (std::string_view(t.fold) == "jr" || std::string_view(t.fold) == "sr")) {
+        tokens[i + 1].kind == TokenKind::kWord && (f == "jr" || f == "sr")) {
       close(i + 1);
       continue;
     }
     if (t.kind != TokenKind::kPunct) continue;
-    const std::string_view f = t.fold;
     if (f != "." && f != "!" && f != "?" && f != "...") continue;
     auto closing = [](std::string_view g) { return g == "\"" || g == "'" || g == ")"; };
     size_t end = i + 1;
