@@ -116,7 +116,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
          {"of", "on", "for", "between", "meeting", "venue", "hall", "declaration", "statement",
           "agenda", "organizers", "organisers", "level", "host", "itself"}},
         {kRank,
-         {"general", "admiral", "colonel", "lieutenant", "senior", "major", "brigadier", "marshal", "prince",
+         {"general", "army", "admiral", "colonel", "lieutenant", "senior", "major", "brigadier", "marshal", "prince",
           "princess", "sheikh", "sheikha"}},
         {kFacility,
          {"mausoleum", "museum", "square", "street", "avenue", "airport", "palace", "bridge", "university",
@@ -276,9 +276,9 @@ class Annotator {
     ScanShortMentions();
     ComputeHomeCountry();
     ResolveTitleCoreference();
+    ResolveDemonymLeaders();
     ResolvePronouns();
     for (const LaterCounterpart& c : later_counterparts_) CounterpartTitle(c.s, c.before, c.person, c.country);
-    ResolveDemonymLeaders();
     MarkWe();
     ScanTwoCountries();
     ScanTheCountry();
@@ -2061,6 +2061,13 @@ class Annotator {
         i = ne - 1;
         continue;
       }
+      // A name of two to four words after a rank or a style: "Army General
+      // Raul Castro Ruz", "Sheikh Tamim bin Hamad Al Thani".
+      if (nb > i && ne - nb >= 2 && ne - nb <= 5 && !NamesBuilding(nb, ne)) {
+        AddPersonMention(s, i, ne, PersonEntity(s, nb, ne));
+        i = ne - 1;
+        continue;
+      }
       i = ne - 1;
     }
   }
@@ -2322,6 +2329,23 @@ class Annotator {
     return false;
   }
 
+  // Whether `numbered` ("19th summit of the francophonie") is the form with
+  // an ordinal and "of" of `short_form` ("organisation internationale de la
+  // francophonie summit"): the same head word, and the body's last word.
+  static bool NumberedOfForm(absl::string_view short_form, absl::string_view numbered) {
+    const size_t sp = short_form.rfind(' ');
+    if (sp == absl::string_view::npos) return false;
+    const absl::string_view head = short_form.substr(sp + 1), body = short_form.substr(0, sp);
+    const size_t n1 = numbered.find(' ');
+    if (n1 == absl::string_view::npos || OrdinalOf(numbered.substr(0, n1)) <= 0) return false;
+    absl::string_view rest = numbered.substr(n1 + 1);
+    if (!absl::ConsumePrefix(&rest, head) || !absl::ConsumePrefix(&rest, " of ")) return false;
+    absl::ConsumePrefix(&rest, "the ");
+    const size_t lb = body.rfind(' '), lr = rest.rfind(' ');
+    return !rest.empty() && body.substr(lb == absl::string_view::npos ? 0 : lb + 1) ==
+                                rest.substr(lr == absl::string_view::npos ? 0 : lr + 1);
+  }
+
   // "the General Debate" in an article that names one "General Debate of the
   // 80th session ..." is that debate.
   // Organisations likewise: "ASEAN Intergovernmental Commission" in a
@@ -2354,6 +2378,9 @@ class Annotator {
               (hw.size() < 4 || hw[3] == "the"))
             numbered = true;
         }
+        // ... or "the Francophonie summit" one named "19th Summit of the
+        // Francophonie" (the same last word of the body).
+        if (!numbered && std::string_view(d.label) == "Event") numbered = NumberedOfForm(Folded(e), fo);
         if (absl::StartsWith(fo, f) || numbered || (std::string_view(d.label) == "Organization" && absl::StartsWith(fo, on))) {
           target = static_cast<int>(o);
           ++n;
@@ -2682,16 +2709,21 @@ class Annotator {
   int SubjectPerson(size_t s) const {
     const Sentence& sen = a_.sentences[s];
     uint32_t i = sen.tb;
-    // (Past a fronted phrase of time or place: "In Japan, Thuong held talks".)
+    // (Past a fronted phrase of time or place: "In Japan, Thuong held talks";
+    // or a participle's, whoever it names: "Meeting with Biden, Thuong said".)
+    const absl::string_view w0 = W(sen.tb);
+    const bool participle = w0.size() > 5 && absl::EndsWith(w0, "ing");
     for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 8; ++k) {
       const Mention* f = MAt(s, k);
-      if (f && f->tag != Tag::kDate && f->tag != Tag::kCountry && f->tag != Tag::kPlace && f->tag != Tag::kEvent)
+      if (f && !participle && f->tag != Tag::kDate && f->tag != Tag::kCountry && f->tag != Tag::kPlace &&
+          f->tag != Tag::kEvent)
         break;
       if (W(k) == ",") {
         i = k + 1;
         break;
       }
     }
+    if (W(i) == "the" && !MAt(s, i) && MAt(s, i + 1)) ++i;  // "the top legislator"
     const Mention* m = MAt(s, i);
     if (!m || m->tb != i || m->tag != Tag::kPerson || m->entity < 0 || m->entity2 >= 0) return -1;
     if (W(m->te) == "and" || W(m->te) == "&") return -1;
@@ -2798,13 +2830,45 @@ class Annotator {
   // "The Thai leader also called on King X": the one person of that country
   // whose title, in an earlier sentence, names it ("Thai Prime Minister Y").
   void ResolveDemonymLeaders() {
+    // A title that heads a legislature: "the top legislator" is its holder.
+    auto heads_legislature = [](const std::string& t) {
+      return t.rfind("Vice ", 0) != 0 && t.rfind("Deputy ", 0) != 0 &&
+             (t.find("National Assembly") != std::string::npos || t.find("Speaker") != std::string::npos ||
+              t.find("Senate") != std::string::npos || t.find("Duma") != std::string::npos ||
+              t.find("Parliament") != std::string::npos);
+    };
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the") continue;
+        // "the top legislator", "the Vietnamese top legislator": the one
+        // person named before with the title of a legislature's head.
+        const Mention* d = MAt(s, i + 1);
+        uint32_t after = d && d->tb == i + 1 ? d->te : i + 1;
+        if (after == i + 1 && after < sen.te && T(after).cap && W(after + 1) == "top") ++after;  // "Vietnamese"
+        if (W(after) == "top" && (W(after + 1) == "legislator" || W(after + 1) == "lawmaker") &&
+            !MAt(s, after + 1)) {
+          std::set<int> people;
+          for (const auto& [p, info] : persons_) {
+            if (a_.entities[static_cast<size_t>(p)].redirect >= 0) continue;
+            for (const auto& [t, ts] : info.titles) {
+              if (ts < static_cast<int>(s) && heads_legislature(t.title)) people.insert(p);
+            }
+          }
+          // (Of the country a demonym names: "the Vietnamese top legislator".)
+          if (people.size() > 1 && after > i + 1) {
+            int country = d && d->tag == Tag::kCountry ? a_.Resolve(d->entity) : -1;
+            if (!d) country = CountryNamed(absl::string_view(a_.text.data() + T(i + 1).b, T(i + 1).e - T(i + 1).b));
+            for (auto it = people.begin(); country >= 0 && it != people.end();) {
+              const int c = StatedCountry(*it, persons_[*it]);
+              it = c >= 0 && a_.Resolve(c) == country ? std::next(it) : people.erase(it);
+            }
+          }
+          if (people.size() == 1) AddPersonMention(s, i + 1, after + 2, *people.begin());
+          continue;
+        }
         // (A demonym or the country's name used so: "the Lao leader", "the
         // New Zealand leader".)
-        const Mention* d = MAt(s, i + 1);
         if (!d || d->tag != Tag::kCountry || d->tb != i + 1 || d->te >= sen.te || d->te > i + 4) continue;
         const uint32_t n = d->te;
         absl::string_view noun = W(n);

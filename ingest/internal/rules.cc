@@ -471,7 +471,7 @@ enum WordClass : uint32_t {
   kIn = 1u << 16,
   kPunctuation = 1u << 17,  // any punctuation token (from the token, not the list)
   kWith = 1u << 18,         // a person after "with" is an object, never a subject
-  kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body of its own
+  kBodyNoun = 1u << 19,     // "the UNESCO committee": an organisation naming a body or occasion of its own
   kSince = 1u << 20,        // "since DATE" starts a period: no date of a meeting or visit
   kOf = 1u << 21,
   kObjectVerb = 1u << 22,  // a person after these is their object: "met X and later visited Y"
@@ -533,7 +533,9 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                    "encourages"}},
       {kBodyNoun, {"committee", "committees", "commission", "council", "board", "panel", "secretariat",
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
-                   "officials", "members", "member", "countries", "nations", "states"}},
+                   "officials", "members", "member", "countries", "nations", "states",
+                   // ... or an occasion of its own: "to chair UNCITRAL session".
+                   "session", "sessions", "meeting", "meetings", "summit", "conference", "talks", "forum"}},
   };
   return *v;
 }

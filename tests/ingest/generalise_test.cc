@@ -2932,5 +2932,75 @@ TEST(Generalise, NumberedSummitsOfABodyInLowerCase) {
   EXPECT_NO_FACT(g, "Tamim Al Thani -HOLDS_OFFICE-> Kazakhstan title=Emir");
 }
 
+TEST(Generalise, BodyBeforeAnOccasionNounIsNoObject) {
+  // "to chair UNCITRAL session": the session is chaired, not the commission.
+  auto f = FactsOf("Vietnam to chair UN Commission on International Trade Law session\n\n"
+                   "Chile will host an OECD forum on trade next month.");
+  EXPECT_NO_FACT(f, "Vietnam -CHAIRS-> UN Commission on International Trade Law");
+  // The body itself is still chaired where no such noun follows.
+  auto g = FactsOf("Vietnam was elected to chair the UN Commission on International Trade Law.");
+  EXPECT_FACT(g, "Vietnam -CHAIRS-> UN Commission on International Trade Law");
+}
+
+TEST(Generalise, TheTopLegislatorAndParticipleFrontedSubjects) {
+  const std::string text =
+      "GENEVA - National Assembly Chairman Tran Van Hoa led a delegation to the assembly in Geneva.\n\n"
+      "In Geneva, the top legislator met Speaker Anna Lindqvist of Sweden.\n\n"
+      "He also had a meeting with Director-General of the World Trade Organization Grace Obi.\n\n"
+      "Meeting with Lindqvist, Hoa praised Swedish support.\n\n"
+      "He later visited Norway.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Tran Van Hoa -MET-> Anna Lindqvist");
+  EXPECT_FACT(f, "Tran Van Hoa -MET-> Grace Obi");
+  EXPECT_FACT(f, "Tran Van Hoa -VISITED-> Norway");
+  // With the heads of two legislatures named, the demonym says which.
+  auto g = FactsOf("CANBERRA - Chairman of the National Assembly Tran Van Hoa held talks with President of the "
+                   "Senate Mary Brown in Canberra.\n\n"
+                   "The Vietnamese top legislator is on an official visit to Australia.\n\n"
+                   "The top legislator later visited Fiji.\n");
+  EXPECT_FACT(g, "Tran Van Hoa -VISITED-> Australia");
+  // Without the demonym, two heads of legislatures are too many to choose.
+  EXPECT_NO_FACT(g, "Tran Van Hoa -VISITED-> Fiji");
+  EXPECT_NO_FACT(g, "Mary Brown -VISITED-> Fiji");
+}
+
+TEST(Generalise, TiesEstablishedInARelativeClauseAndInitiativesProposed) {
+  auto f = FactsOf("The trip marks 60 years of diplomatic ties between Chile and Vietnam, which were established in "
+                   "March 1971.",
+                   {"start"});
+  EXPECT_FACT(f, "Chile -DIPLOMATIC_RELATIONS-> Vietnam start=1971-03");
+  auto g = FactsOf("The Council adopted Resolution 2417 on the protection of water facilities in armed conflict "
+                   "and of the people who run them, an initiative put forward by Norway and Vietnam.");
+  EXPECT_FACT(g, "Norway -PROPOSED-> Resolution 2417");
+  EXPECT_FACT(g, "Vietnam -PROPOSED-> Resolution 2417");
+}
+
+TEST(Generalise, NamesAfterRanksAndTitlesWithAnd) {
+  auto f = FactsOf("On Friday, Party chief To Lam was received by Army General Carlos Ruiz Mendez, a veteran of the "
+                   "revolution.");
+  EXPECT_FACT(f, "Carlos Ruiz Mendez -MET-> To Lam");
+  auto g = FactsOf("Deputy Foreign Minister Le Thi Thu held talks with South African Minister of International "
+                   "Relations and Cooperation Thandi Mokoena and Italian Minister of Foreign Affairs and "
+                   "International Cooperation Marco Bellini.",
+                   {"title"});
+  EXPECT_FACT(g, "Thandi Mokoena -HOLDS_OFFICE-> South Africa title=Minister of Foreign Affairs");
+  EXPECT_FACT(g, "Marco Bellini -HOLDS_OFFICE-> Italy title=Minister of Foreign Affairs");
+  EXPECT_FACT(g, "Le Thi Thu -MET-> Thandi Mokoena");
+}
+
+TEST(Generalise, AnotherCountrysHouseIsNotTheUSHouse) {
+  auto f = FactsOf("President Bui Van Long addressed the Indonesian House of Representatives in Jakarta.");
+  EXPECT_FACT(f, "Bui Van Long -ADDRESSED-> House of Representatives of Indonesia");
+  EXPECT_NO_FACT(f, "Bui Van Long -ADDRESSED-> US House of Representatives");
+}
+
+TEST(Generalise, ABodysSummitIsItsNumberedSummitOf) {
+  auto f = FactsOf("Vietnam attends Francophonie summit in France\n\n"
+                   "Vice President Tran Thi Lan led the Vietnamese delegation to the 19th Summit of the "
+                   "Francophonie in Paris.\n");
+  EXPECT_FACT(f, "Tran Thi Lan -ATTENDED-> 19th Summit of the Francophonie");
+  EXPECT_NO_FACT(f, "Vietnam -ATTENDED-> Organisation internationale de la Francophonie Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
