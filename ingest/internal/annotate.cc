@@ -1345,6 +1345,29 @@ class Annotator {
     }
     return true;
   }
+  // Whether the capitalised run at `j` is a person's name ending a body's
+  // name: two or three words, then no "and", "of" or more capitals, and no
+  // word of any name in the lexicon or head word ("Foreign Affairs" is not).
+  // The name must open with a family name of the lexicon or have three
+  // words ("Institute of Oriental Studies" keeps its name), and the body's
+  // head word must be an organisation's ("Resolution on Marine Plastic
+  // Pollution" names a topic).
+  bool PersonAfterBody(size_t s, uint32_t b, uint32_t j, uint32_t end) const {
+    uint32_t k = j;
+    while (k < end && k < j + 4 && T(k).kind == TokenKind::kWord && T(k).cap && !MAt(s, k) && !HeadClass(k) &&
+           !lex_.InNames(T(k).fold))
+      ++k;
+    if (k - j < 2 || k - j > 3) return false;
+    if (k < end && (T(k).cap || W(k) == "and" || W(k) == "of" || W(k) == "'s" || W(k) == "&" || W(k) == "-"))
+      return false;
+    LexHit hit;
+    if (k - j == 2 && lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) != 1) return false;
+    for (uint32_t h = j; h > b; --h) {
+      const int cls = HeadClass(h - 1);
+      if (cls) return cls == static_cast<int>(Tag::kOrg);
+    }
+    return false;
+  }
   bool Absorbable(const Mention* m) const {
     return m && m->lexical && m->tag != Tag::kTitle && m->tag != Tag::kLevel;
   }
@@ -1366,6 +1389,10 @@ class Annotator {
       bool numbered = false;
       bool after_connector = false;  // an "of", "for" or "on" passed
       int words = 0;
+      int after_words = 0;  // capitalised words since the last connector
+      // (The chunk is the object of "of": "member of the Party Central
+      // Committee's Secretariat Luong Cuong".)
+      const bool of_before = i > sen.tb + 1 && (W(i - 1) == "of" || (W(i - 1) == "the" && W(i - 2) == "of"));
       if (year_first) j = last = i + 1;
       while (j < sen.te) {
         const Mention* m = MAt(s, j);
@@ -1383,6 +1410,10 @@ class Annotator {
         }
         if (m) break;
         if (ChunkWord(s, j, sen.te) || (j == i && (Ord(j) || T(j).kind == TokenKind::kNumber))) {
+          // "Speaker of the Chamber of Deputies Marketa Pekarova Adamova": two
+          // or three words that end the run, none a word of any name in the
+          // lexicon, after a body's name of one word or more, are a person.
+          if ((after_connector || of_before) && after_words >= 1 && PersonAfterBody(s, i, j, sen.te)) break;
           if (W(j) == "no" && j + 1 < sen.te && T(j + 1).fold.find_first_of("0123456789") != std::string::npos) {
             j += 2;
             last = j;
@@ -1392,6 +1423,7 @@ class Annotator {
           }
           ++j;
           ++words;
+          ++after_words;
           last = j;
           continue;
         }
@@ -1432,6 +1464,7 @@ class Annotator {
         if (In(j, kConnect) && j > i) {
           uint32_t k = j;
           after_connector |= W(j) == "of" || W(j) == "for" || W(j) == "on";
+          after_words = 0;
           while (k < sen.te && In(k, kConnect) && !MAt(s, k)) ++k;
           const Mention* mk = MAt(s, k);
           if (k < sen.te && (ChunkWord(s, k, sen.te) || (Absorbable(mk) && mk->tb == k) ||
@@ -2888,10 +2921,20 @@ class Annotator {
         // Else the one titled person named before whose name or title says
         // he is of that country ("State President Luong Cuong ... the
         // Vietnamese leader").
+        // (Or named earlier in the same sentence: "Chinh and his Czech
+        // counterpart held talks, during the Vietnamese leader's visit".)
+        auto named_before = [&](int p) {
+          for (const Mention& m : a_.mentions[s]) {
+            if (m.tb >= i) break;
+            if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) == p) return true;
+          }
+          return false;
+        };
         if (people.empty()) {
           for (const auto& [p, info] : persons_) {
             if (a_.entities[static_cast<size_t>(p)].redirect >= 0 || info.titles.empty() ||
-                info.titles.front().second >= static_cast<int>(s))
+                info.titles.front().second > static_cast<int>(s) ||
+                (info.titles.front().second == static_cast<int>(s) && !named_before(p)))
               continue;
             const int c = StatedCountry(p, info);
             if (c >= 0 && a_.Resolve(c) == country) people.insert(p);
@@ -3347,7 +3390,21 @@ class Annotator {
             else if (w == "and" || w == ",") --k;
             else break;
           }
-          if (own.size() == 1 && !ambiguous && !guest) c = *own.begin();
+          // A companion is of the country of the one accompanied (below), not
+          // of the one country the sentence names: "Boric, on a state visit to
+          // Vietnam, was accompanied by Foreign Minister A and Minister of
+          // Agriculture B".
+          bool companion = w1 == "by" && w2 == "accompanied";
+          for (uint32_t k = before; !companion && k > 2 && k + 12 > before; --k) {
+            const Mention* m = MAt(static_cast<size_t>(s), k - 1);
+            if (m && m->tag == Tag::kPerson) {
+              k = m->tb + 1;
+              continue;
+            }
+            if (W(k - 1) == "by" && W(k - 2) == "accompanied") companion = true;
+            else if (W(k - 1) != "and" && W(k - 1) != ",") break;
+          }
+          if (own.size() == 1 && !ambiguous && !guest && !companion) c = *own.begin();
           // A country has one holder of an office at a time: "called on Prime
           // Minister Pham Minh Chinh and conveyed greetings from Prime Minister
           // Narendra Modi" does not make Modi Vietnam's.
@@ -3359,16 +3416,6 @@ class Annotator {
           // was accompanied by Defence Minister Rustem Umerov".
           // (So are the others of the list: "accompanied by Foreign Minister
           // A and Defence Minister B".)
-          bool companion = w1 == "by" && w2 == "accompanied";
-          for (uint32_t k = before; !companion && k > 2 && k + 12 > before; --k) {
-            const Mention* m = MAt(static_cast<size_t>(s), k - 1);
-            if (m && m->tag == Tag::kPerson) {
-              k = m->tb + 1;
-              continue;
-            }
-            if (W(k - 1) == "by" && W(k - 2) == "accompanied") companion = true;
-            else if (W(k - 1) != "and" && W(k - 1) != ",") break;
-          }
           if (c < 0 && companion) {
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               if (m.tb >= person_at) break;

@@ -112,6 +112,11 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
     }
   }
   const std::string& label = entries_[entry].label;
+  if (label != "Surname") {
+    for (const Token& t : toks) {
+      if (t.kind == TokenKind::kWord) name_words_.insert(t.fold);
+    }
+  }
   LexHit hit;
   hit.entry = entry;
   hit.attrs = attrs;

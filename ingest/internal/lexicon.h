@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "ingest/internal/segmenter.h"
 
@@ -57,6 +58,9 @@ class Lexicon {
   size_t size() const { return entries_.size(); }
   // Entries of a label (e.g. all Surname entries).
   std::vector<int> OfLabel(std::string_view label) const;
+  // Whether a folded word occurs in a name of the lexicon other than a
+  // family name ("affairs", "chamber"): a word of institutions, not of people.
+  bool InNames(absl::string_view fold) const { return name_words_.contains(fold); }
   // Unique in the process: names this lexicon in caches of what it says.
   uint64_t id() const { return id_; }
 
@@ -73,6 +77,7 @@ class Lexicon {
   std::vector<std::unique_ptr<LexAttrs>> attr_store_;
   std::vector<Node> nodes_{1};
   absl::flat_hash_map<std::string, int> by_key_;  // label + "\t" + folded name
+  absl::flat_hash_set<std::string> name_words_;
 };
 
 }  // namespace kg::ingest::internal

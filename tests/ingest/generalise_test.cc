@@ -3002,5 +3002,68 @@ TEST(Generalise, ABodysSummitIsItsNumberedSummitOf) {
   EXPECT_NO_FACT(f, "Vietnam -ATTENDED-> Organisation internationale de la Francophonie Summit");
 }
 
+TEST(Generalise, SeatsWonForATermStartingOnADate) {
+  auto f = FactsOf("Norway, Kenya and Peru won seats on the U.N. Security Council on Friday for a two-year term "
+                   "starting on Jan. 1, 2027.",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Norway -MEMBER_OF-> UN Security Council end=2028 start=2027");
+  EXPECT_FACT(f, "Kenya -MEMBER_OF-> UN Security Council end=2028 start=2027");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> UN Security Council end=2028 start=2027");
+}
+
+TEST(Generalise, ProposedFirstOrInitiallyAndBodiesElectingTheirHeads) {
+  auto f = FactsOf("The Treaty of Bangkok is the region's nuclear-free zone treaty. It was initially proposed by "
+                   "Malaysia in 1984.",
+                   {"date"});
+  EXPECT_FACT(f, "Malaysia -PROPOSED-> Treaty of Bangkok date=1984");
+  auto g = FactsOf("The Human Rights Council on Monday elected Ambassador Jan Novak of Slovakia as its President for "
+                   "2027.",
+                   {"title", "start"});
+  EXPECT_FACT(g, "Jan Novak -HOLDS_OFFICE-> Human Rights Council start=2027 title=President");
+}
+
+TEST(Generalise, CompanionsListedShareTheirLeadersCountry) {
+  auto f = FactsOf("Visiting Chilean President Ana Rojas met Party General Secretary To Lam in Hanoi on Monday.\n\n"
+                   "Rojas, who began her state visit to Vietnam on Sunday, was accompanied by Foreign Minister Luis "
+                   "Soto and Minister of Agriculture Pedro Vidal.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Luis Soto -HOLDS_OFFICE-> Chile title=Minister of Foreign Affairs");
+  EXPECT_FACT(f, "Pedro Vidal -HOLDS_OFFICE-> Chile title=Minister of Agriculture");
+  EXPECT_NO_FACT(f, "Pedro Vidal -HOLDS_OFFICE-> Vietnam title=Minister of Agriculture");
+}
+
+TEST(Generalise, APersonAfterABodysNameIsNotPartOfIt) {
+  auto f = FactsOf("Prime Minister Le Van Khai also met with Speaker of the Chamber of Deputies Jana Novotna "
+                   "Horakova.\n\n"
+                   "Politburo member and permanent member of the Party Central Committee's Secretariat Tran Van Duc "
+                   "paid a working visit to Laos.\n");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Jana Novotna Horakova");
+  EXPECT_FACT(f, "Tran Van Duc -VISITED-> Laos");
+  // Words of the lexicon's names end no body's name: "Foreign Affairs" is
+  // no person.
+  auto g = FactsOf("Le Van Khai met the Director of the Department of Foreign Affairs in Hanoi.");
+  EXPECT_NO_FACT(g, "Le Van Khai -MET-> Foreign Affairs");
+}
+
+TEST(Generalise, ALeaderNamedEarlierInTheSameSentence) {
+  auto f = FactsOf("PRAGUE, Jan 19, 2026 - Prime Minister Le Van Khai and his Czech counterpart Tomas Dvorak held "
+                   "talks in Prague on January 18, during the Vietnamese leader's official visit to the Czech "
+                   "Republic.\n\n"
+                   "Vietnam and the Czech Republic (then Czechoslovakia) established diplomatic relations on "
+                   "February 2, 1950.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Le Van Khai -VISITED-> Czech Republic");
+  EXPECT_NO_FACT(f, "Tomas Dvorak -VISITED-> Czech Republic");
+  EXPECT_FACT(f, "Vietnam -DIPLOMATIC_RELATIONS-> Czech Republic start=1950-02-02");
+}
+
+TEST(Generalise, ChairmanshipTakenOverForAYearFromAnother) {
+  auto f = FactsOf("The Philippines has officially taken over the ASEAN chairmanship for 2026 from Malaysia.\n\n"
+                   "Prime Minister Le Van Khai also met Leader of the Opposition Sam Carter in Wellington.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Philippines -CHAIRS-> ASEAN start=2026");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Sam Carter");
+}
+
 }  // namespace
 }  // namespace kg::ingest
