@@ -2891,7 +2891,9 @@ class Annotator {
           // (Of the country a demonym names: "the Vietnamese top legislator".)
           if (people.size() > 1 && after > i + 1) {
             int country = d && d->tag == Tag::kCountry ? a_.Resolve(d->entity) : -1;
-            if (!d) country = CountryNamed(absl::string_view(a_.text.data() + T(i + 1).b, T(i + 1).e - T(i + 1).b));
+            LexHit hit;
+            if (!d && lex_.Match(a_.tokens, i + 1, i + 2, &hit) == 1 && lex_.entry(hit.entry).label == "Country")
+              country = a_.Resolve(LexEntity(hit.entry, ""));
             for (auto it = people.begin(); country >= 0 && it != people.end();) {
               const int c = StatedCountry(*it, persons_[*it]);
               it = c >= 0 && a_.Resolve(c) == country ? std::next(it) : people.erase(it);
@@ -3444,21 +3446,44 @@ class Annotator {
             bool foreign = contacted && people_countries.count(home) > 0, named = false;
             auto country_named = [&](const Mention& m) {
               if (m.tag != Tag::kCountry || m.entity < 0) return;
+              // ("the two sides", the article's country and another: named.)
+              if (m.entity2 >= 0 && (a_.Resolve(m.entity) == home || a_.Resolve(m.entity2) == home)) {
+                named = true;
+                return;
+              }
               // ("his Vietnamese counterpart": someone else's country.)
               if (m.demonym && (W(m.te) == "counterpart" || W(m.te) == "counterparts" || W(m.te) == "peer")) return;
               if (a_.Resolve(m.entity) != home) foreign = true;
               else if (!m.demonym) named = true;
             };
+            // ("Prime Minister X held talks with his Vietnamese counterpart Y"
+            // in an Indian article: X's counterpart is foreign, so X is not;
+            // the article's country stands for the one it does not name.)
+            int counterpart_country = -1;
+            const Sentence& cs_sen = a_.sentences[static_cast<size_t>(s)];
+            for (uint32_t k = person_at + 1; k + 2 < cs_sen.te; ++k) {
+              if ((W(k) != "his" && W(k) != "her") || (W(k + 2) != "counterpart" && W(k + 2) != "peer")) continue;
+              LexHit hit;
+              const int cc = lex_.Match(a_.tokens, k + 1, k + 2, &hit) == 1 && lex_.entry(hit.entry).label == "Country"
+                                 ? LexEntity(hit.entry, "")
+                                 : -1;
+              if (cc >= 0 && a_.Resolve(cc) != home) {
+                counterpart_country = a_.Resolve(cc);
+              }
+              break;
+            }
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
               // (A foreign person's companion is foreign: "Luxon, accompanied
               // by Trade Minister X"; not whom he meets or calls on.)
               if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p && !contacted) {
                 auto sq = stated.find(a_.Resolve(m.entity));
-                foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home;
+                foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home &&
+                           a_.Resolve(sq->second) != counterpart_country;
               }
             }
-            for (int o : others) foreign |= a_.Resolve(o) != home;
+            for (int o : others) foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
+            named |= counterpart_country >= 0;
             if (!named && s > 0) {
               for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
             }

@@ -3065,5 +3065,16 @@ TEST(Generalise, ChairmanshipTakenOverForAYearFromAnother) {
   EXPECT_FACT(f, "Le Van Khai -MET-> Sam Carter");
 }
 
+TEST(Generalise, WhoseCounterpartIsForeignIsOfTheArticlesCountry) {
+  // An Indian wire: the prime minister whose counterpart is Vietnamese is
+  // India's, though the sentence names no country.
+  auto f = FactsOf("NEW DELHI, Aug 1 (PTI) - Prime Minister Arjun Mehta held talks with his Vietnamese counterpart "
+                   "Le Van Khai here on Thursday, and the two sides signed nine agreements.\n\n"
+                   "India and Vietnam are close partners, and India is a major investor.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Arjun Mehta -HOLDS_OFFICE-> India title=Prime Minister");
+  EXPECT_FACT(f, "Le Van Khai -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+}
+
 }  // namespace
 }  // namespace kg::ingest
