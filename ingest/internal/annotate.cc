@@ -2392,6 +2392,7 @@ class Annotator {
       const std::string f = Folded(e) + " of ";
       const std::string tail = " " + Folded(e);
       const std::string on = Folded(e) + " on ";
+      const std::string in = Folded(e) + " in ";
       int target = -1, n = 0;
       for (size_t o = 0; o < a_.entities.size(); ++o) {
         const DocEntity& x = a_.entities[o];
@@ -2414,7 +2415,9 @@ class Annotator {
         // ... or "the Francophonie summit" one named "19th Summit of the
         // Francophonie" (the same last word of the body).
         if (!numbered && std::string_view(d.label) == "Event") numbered = NumberedOfForm(Folded(e), fo);
-        if (absl::StartsWith(fo, f) || numbered || (std::string_view(d.label) == "Organization" && absl::StartsWith(fo, on))) {
+        // (And "ASEAN Committee" one named "ASEAN Committee in Geneva".)
+        if (absl::StartsWith(fo, f) || numbered ||
+            (std::string_view(d.label) == "Organization" && (absl::StartsWith(fo, on) || absl::StartsWith(fo, in)))) {
           target = static_cast<int>(o);
           ++n;
         }

@@ -3076,5 +3076,32 @@ TEST(Generalise, WhoseCounterpartIsForeignIsOfTheArticlesCountry) {
   EXPECT_FACT(f, "Le Van Khai -HOLDS_OFFICE-> Vietnam title=Prime Minister");
 }
 
+TEST(Generalise, OneOfTheVicePresidentsAndTermsReElected) {
+  auto f = FactsOf("Chile has been elected as one of the four Vice Presidents of the United Nations Economic and "
+                   "Social Council (ECOSOC) for the 2027 session.\n\n"
+                   "Chile is serving its term as a member of ECOSOC for 2024-2026 and was re-elected for 2027-2029.\n",
+                   {"role", "start", "end"});
+  EXPECT_FACT(f, "Chile -HELD_POSITION-> UN Economic and Social Council role=Vice President start=2027");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> UN Economic and Social Council end=2029 start=2027");
+}
+
+TEST(Generalise, TiesEstablishedWithAndMeetingsUnderAChairmanship) {
+  auto f = FactsOf("Austria, which established diplomatic relations with Vietnam in December 1972, is a close "
+                   "partner.",
+                   {"start"});
+  EXPECT_FACT(f, "Austria -DIPLOMATIC_RELATIONS-> Vietnam start=1972-12");
+  auto g = FactsOf("The 19th ASEAN Defence Ministers' Meeting took place in Vientiane on November 20, 2024, under "
+                   "the chairmanship of Lao Minister of National Defence Chansamone Chanyalath.");
+  EXPECT_FACT(g, "Chansamone Chanyalath -CHAIRS-> 19th ASEAN Defence Ministers' Meeting");
+}
+
+TEST(Generalise, ABodyNamedWithItsSeatInTheHeadline) {
+  auto f = FactsOf("Chile to chair ASEAN Committee in Geneva\n\n"
+                   "GENEVA - Chile took over the chairmanship of the ASEAN Committee in Geneva (ACG) from Peru on "
+                   "January 15, 2027.\n");
+  EXPECT_FACT(f, "Chile -CHAIRS-> ASEAN Committee in Geneva");
+  EXPECT_NO_FACT(f, "Chile -CHAIRS-> ASEAN Committee");
+}
+
 }  // namespace
 }  // namespace kg::ingest
