@@ -2699,7 +2699,23 @@ class Annotator {
       const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
       auto of_home = [&](int p) { return home >= 0 && PersonCountry(p) == home; };
       int best = -1;
+      // With no home known, of two or more people so titled without a
+      // country, the one the article named first: its protagonist ("President
+      // Luong Cuong held talks with President Gabriel Boric Font. ... the
+      // President attended the APEC meeting").
+      if (home < 0 && !country_given) {
+        std::vector<int> order;
+        for (int s = 0; s <= c.sentence; ++s) {
+          for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+            if (m.tag != Tag::kPerson || (s == c.sentence && m.tb >= c.tb)) continue;
+            const int p = a_.Resolve(m.entity);
+            if (std::find(order.begin(), order.end(), p) == order.end() && has_all(p, true)) order.push_back(p);
+          }
+        }
+        if (order.size() >= 2) best = order.front();
+      }
       for (const int pass : {0, 1, 2}) {  // unqualified at home, unqualified, any
+        if (best >= 0) break;
         const bool unqualified = pass < 2;
         if (unqualified && country_given) continue;
         if (pass == 0 && home < 0) continue;

@@ -3103,5 +3103,15 @@ TEST(Generalise, ABodyNamedWithItsSeatInTheHeadline) {
   EXPECT_NO_FACT(f, "Chile -CHAIRS-> ASEAN Committee");
 }
 
+TEST(Generalise, ThePresidentIsTheProtagonistWhenNoHomeIsKnown) {
+  // No country is named often enough to be the article's own: "the
+  // President" is the one named first, not the host named last.
+  auto f = FactsOf("From November 9 to 16, State President Tran Van Hai paid an official visit to Chile.\n\n"
+                   "In Santiago, President Tran Van Hai held talks with President Ana Rojas.\n\n"
+                   "In Lima, the President attended the 31st APEC Economic Leaders' Meeting.\n");
+  EXPECT_FACT(f, "Tran Van Hai -ATTENDED-> 31st APEC Economic Leaders' Meeting");
+  EXPECT_NO_FACT(f, "Ana Rojas -ATTENDED-> 31st APEC Economic Leaders' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
