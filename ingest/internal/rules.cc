@@ -1389,6 +1389,14 @@ void RuleSet::Apply(Annotation* a) const {
         // "A planned meeting between X and Y has been postponed": a hedge
         // just before a match that opens with a noun hedges it too.
         if (start > 0 && items[start].tag == Tag::kWord && (words[start - 1] & kHedge)) span |= kHedge;
+        // So does a condition or a negation just before its subject: "If
+        // President X visits Hanoi next year", "Neither X nor Y attended".
+        // (Capitalised, such words have lost their class: "If" opens the
+        // sentence.)
+        if (start > 0 && items[start - 1].tag == Tag::kWord) {
+          const std::string_view w = ItemWord(st, start - 1);
+          if (w == "if" || w == "unless" || w == "whether" || w == "neither" || w == "nor") span |= kHedge;
+        }
         if (span & (kNegation | kHedge)) return;
         for (const EdgeTemplate& et : rule->edges) {
           const Capture* sc = FindCap(st, et.subj);

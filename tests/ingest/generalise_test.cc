@@ -3113,5 +3113,17 @@ TEST(Generalise, ThePresidentIsTheProtagonistWhenNoHomeIsKnown) {
   EXPECT_NO_FACT(f, "Ana Rojas -ATTENDED-> 31st APEC Economic Leaders' Meeting");
 }
 
+TEST(Generalise, ConditionsAndNeitherNorBeforeTheSubject) {
+  auto f = FactsOf("If President Ivan Petrov visits Hanoi next year, he would be the first to do so.\n\n"
+                   "Neither President Ivan Petrov nor Prime Minister Anna Berg attended the G20 Summit.\n\n"
+                   "If Chile joins the WTO, it will gain.\n");
+  EXPECT_NO_FACT(f, "Ivan Petrov -VISITED-> Hanoi");
+  EXPECT_NO_FACT(f, "Ivan Petrov -ATTENDED-> G20 Summit");
+  EXPECT_NO_FACT(f, "Anna Berg -ATTENDED-> G20 Summit");
+  EXPECT_NO_FACT(f, "Chile -JOINED-> World Trade Organization");
+  auto g = FactsOf("President Ivan Petrov attended the G20 Summit.");
+  EXPECT_FACT(g, "Ivan Petrov -ATTENDED-> G20 Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
