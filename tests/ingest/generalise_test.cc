@@ -3125,5 +3125,13 @@ TEST(Generalise, ConditionsAndNeitherNorBeforeTheSubject) {
   EXPECT_FACT(g, "Ivan Petrov -ATTENDED-> G20 Summit");
 }
 
+TEST(Generalise, BodiesBeforeTheirWorkAndTalksWithWhom) {
+  auto f = FactsOf("Chile joined UN peacekeeping operations in 2014, sending two officers to South Sudan.");
+  EXPECT_NO_FACT(f, "Chile -JOINED-> United Nations");
+  auto g = FactsOf("The visit was at the invitation of General Secretary Nguyen Van Binh, with whom President Ivan "
+                   "Petrov also held talks later in the day.");
+  EXPECT_FACT(g, "Ivan Petrov -MET-> Nguyen Van Binh");
+}
+
 }  // namespace
 }  // namespace kg::ingest
