@@ -1288,6 +1288,10 @@ void RuleSet::Apply(Annotation* a) const {
       // Nor "with X taking over the chairmanship": X does the "-ing".
       // The same holds for every person of a list: "met Murmu and Modi".
       auto is_person = [&](uint32_t k) { return items[k].tag == Tag::kPerson || items[k].tag == Tag::kName; };
+      // (Every test below is of a person, a country, a place or an event.)
+      const Tag start_tag = items[start].tag;
+      if (!is_person(start) && start_tag != Tag::kCountry && start_tag != Tag::kPlace && start_tag != Tag::kEvent)
+        return false;
       uint32_t list_start = start;
       while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
         list_start -= 2;
