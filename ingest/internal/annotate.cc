@@ -2411,6 +2411,11 @@ class Annotator {
           if (hw.size() >= 3 && hw.size() <= 5 && OrdinalOf(hw[0]) > 0 && hw[1] == "session" && hw[2] == "of" &&
               (hw.size() < 4 || hw[3] == "the"))
             numbered = true;
+          // ... or "the Special Summit" one named "ASEAN-Australia Special
+          // Summit": one or two words of the lexicon's names before it.
+          if (std::string_view(d.label) == "Event" && tail.find(' ', 1) != std::string::npos && hw.size() <= 2 &&
+              std::all_of(hw.begin(), hw.end(), [&](absl::string_view w) { return lex_.InNames(w); }))
+            numbered = true;
         }
         // ... or "the Francophonie summit" one named "19th Summit of the
         // Francophonie" (the same last word of the body).
@@ -3002,6 +3007,17 @@ class Annotator {
       for (const Mention& m : ms) {
         if (m.tag == Tag::kCountry) ++count[m.entity];
       }
+    }
+    // Someone titled with no country whose name is of a country ("Prime
+    // Minister Pham Minh Chinh") is of the article's own side: the home
+    // press names its own leaders so.
+    for (const auto& [p, info] : persons_) {
+      if (a_.entities[static_cast<size_t>(p)].redirect >= 0 || info.titles.empty()) continue;
+      bool unqualified = true;
+      for (const auto& [t, ts] : info.titles) unqualified &= t.prefix_country < 0 && t.explicit_entity < 0;
+      if (!unqualified) continue;
+      const int c = StatedCountry(p, info);
+      if (c >= 0) count[a_.Resolve(c)] += 2;
     }
     int best = -1, bn = 0, second = 0;
     for (auto& [e, n] : count) {

@@ -3133,5 +3133,23 @@ TEST(Generalise, BodiesBeforeTheirWorkAndTalksWithWhom) {
   EXPECT_FACT(g, "Ivan Petrov -MET-> Nguyen Van Binh");
 }
 
+TEST(Generalise, HomeLeadersNamedWithoutCountryAndShortEventNames) {
+  // An interview naming Australia more often than Vietnam is still
+  // Vietnam's: its own leaders are titled without a country.
+  const std::string text =
+      "Reporter: Could you share the results of Prime Minister Tran Van Hai's trip to attend the ASEAN-Australia "
+      "Special Summit and his official visit to Australia?\n\n"
+      "Minister of Foreign Affairs Le Van Binh: Prime Minister Tran Van Hai attended the ASEAN-Australia Special "
+      "Summit in Melbourne and paid an official visit to Australia at the invitation of Australian Prime Minister "
+      "Mark Hill.\n\n"
+      "In Canberra, Prime Minister Tran Van Hai held talks with Prime Minister Mark Hill, and Australia and "
+      "Australian businesses welcomed the visit.\n\n"
+      "At the Special Summit, the Prime Minister delivered a speech on ASEAN.\n";
+  auto f = FactsOf(text);
+  EXPECT_FACT(f, "Tran Van Hai -ADDRESSED-> ASEAN-Australia Special Summit");
+  EXPECT_NO_FACT(f, "Mark Hill -ADDRESSED-> ASEAN-Australia Special Summit");
+  EXPECT_NO_FACT(f, "Mark Hill -ADDRESSED-> Special Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
