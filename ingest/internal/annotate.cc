@@ -1506,7 +1506,11 @@ class Annotator {
           (W(head) == "assembly" || W(head) == "congress" || W(head) == "plenum" || W(head) == "conference"))
         tag = Tag::kEvent;
       // "Resolution on the protection of ...": a lower-case subject tail.
-      if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1) {
+      // (Not "a Presidential Statement on the issue": no subject named.)
+      const bool anaphoric_topic = W(end + 1) == "the" &&
+                                   (W(end + 2) == "issue" || W(end + 2) == "matter" || W(end + 2) == "topic" ||
+                                    W(end + 2) == "subject" || W(end + 2) == "same");
+      if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1 && !anaphoric_topic) {
         uint32_t k = end + 1;
         while (k < sen.te && k - end < 14) {
           if (T(k).kind == TokenKind::kPunct && W(k) != "-") break;
@@ -1550,6 +1554,11 @@ class Annotator {
         lexid = lex_.Find(label, Surface(mi->te, end));  // "UN Summit of the Future"
       }
       if (lexid < 0 && tag == Tag::kOrg) lexid = BodyOfKnownOrg(s, i, end, label);
+      // "adopted a Presidential Statement": one of a kind, not a name.
+      if (lexid < 0 && tag == Tag::kDoc && end <= i + 2 && i > sen.tb && (W(i - 1) == "a" || W(i - 1) == "an")) {
+        i = end - 1;
+        continue;
+      }
       int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name);
       PutEntity(s, i, end, TagOfLabel(a_.entities[ent].label), ent);
       i = end - 1;
@@ -1672,7 +1681,10 @@ class Annotator {
 
   // TITLE (of the? X)? joined by "," / "and", each optionally after a
   // country ("US President", "Vietnam's General Secretary").
-  uint32_t TitleChain(size_t s, uint32_t i, std::vector<TitleRef>* out) const {
+  // `after_name`: the chain is an apposition after a name ("To Lam, general
+  // secretary of ..."), where "and" before a title and another name starts
+  // the next person ("..., and Vietnamese President Luong Cuong").
+  uint32_t TitleChain(size_t s, uint32_t i, std::vector<TitleRef>* out, bool after_name = false) const {
     const Sentence& sen = a_.sentences[s];
     uint32_t j = i, good = i;
     while (j < sen.te) {
@@ -1788,6 +1800,16 @@ class Annotator {
         nm = MAt(s, q);
       }
       if (!nm || nm->tag != Tag::kTitle) break;
+      if (after_name && W(n - 1) == "and") {
+        uint32_t q = nm->te;
+        if (W(q) == "of") {
+          uint32_t x = q + 1;
+          if (W(x) == "the") ++x;
+          const Mention* o = MAt(s, x);
+          if (o && o->tb == x) q = o->te;
+        }
+        if (PersonNameAt(s, q, sen.te)) break;
+      }
       j = n;
     }
     return good;
@@ -1961,7 +1983,7 @@ class Annotator {
             const Mention* c = MAt(s, ne + 1);
             if (c && c->tb == ne + 1 && c->tag == Tag::kCountry && W(c->te) == "'s") {
               std::vector<TitleRef> more;
-              const uint32_t ae = TitleChain(s, ne + 1, &more);
+              const uint32_t ae = TitleChain(s, ne + 1, &more, /*after_name=*/true);
               if (!more.empty() && (W(ae) == "," || ae >= sen.te || T(ae).fold == ".")) {
                 RecordTitles(p, more, static_cast<int>(s));
               }
@@ -2061,7 +2083,7 @@ class Annotator {
       if (k != UINT32_MAX) {
         if (W(k) == "the") ++k;
         std::vector<TitleRef> titles;
-        const uint32_t e = TitleChain(s, k, &titles);
+        const uint32_t e = TitleChain(s, k, &titles, /*after_name=*/true);
         if (!titles.empty()) {
           int p = PersonEntity(s, nb, ne);
           RecordTitles(p, titles, static_cast<int>(s));

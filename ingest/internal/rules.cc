@@ -535,7 +535,8 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                    "delegation", "mission", "office", "agency", "envoy", "envoys", "ministers", "leaders",
                    "officials", "members", "member", "countries", "nations", "states",
                    // ... or an occasion of its own: "to chair UNCITRAL session".
-                   "session", "sessions", "meeting", "meetings", "summit", "conference", "talks", "forum",
+                   "session", "sessions", "meeting", "meetings", "summit", "conference", "talks", "forum", "debate",
+                   "debates", "dialogue",
                    // ... or a work of its own: "joined UN peacekeeping operations in 2014".
                    "operations", "operation", "efforts", "activities", "programmes", "programs"}},
   };

@@ -3151,5 +3151,25 @@ TEST(Generalise, HomeLeadersNamedWithoutCountryAndShortEventNames) {
   EXPECT_NO_FACT(f, "Mark Hill -ADDRESSED-> Special Summit");
 }
 
+TEST(Generalise, AnAppositionEndsWhereAnotherTitledNameBegins) {
+  auto f = FactsOf("Xi is visiting at the invitation of Nguyen Van Binh, general secretary of the Communist Party of "
+                   "Vietnam Central Committee, and Vietnamese President Tran Van Hai.",
+                   {"title"});
+  EXPECT_FACT(f, "Nguyen Van Binh -HOLDS_OFFICE-> Communist Party of Vietnam title=General Secretary");
+  EXPECT_FACT(f, "Tran Van Hai -HOLDS_OFFICE-> Vietnam title=President");
+  EXPECT_NO_FACT(f, "Nguyen Van Binh -HOLDS_OFFICE-> Vietnam title=President");
+  // Before a name, "and" still joins one person's titles.
+  auto g = FactsOf("General Secretary and President Nguyen Van Binh met Xi.", {"title"});
+  EXPECT_FACT(g, "Nguyen Van Binh -HOLDS_OFFICE-> Vietnam title=President");
+}
+
+TEST(Generalise, OccasionsOfABodyAndStatementsOfNoName) {
+  auto f = FactsOf("Chile chairs UNSC open debate on regional organisations\n\n"
+                   "The council later adopted a Presidential Statement on the issue, proposed by Chile.\n");
+  EXPECT_NO_FACT(f, "Chile -CHAIRS-> UN Security Council");
+  EXPECT_NO_FACT(f, "Chile -PROPOSED-> Presidential Statement");
+  EXPECT_NO_FACT(f, "Chile -PROPOSED-> Presidential Statement on the issue");
+}
+
 }  // namespace
 }  // namespace kg::ingest
