@@ -1062,6 +1062,11 @@ class Annotator {
       int n = Ord(i);
       if (n && !here) {
         uint32_t j = i + 1;
+        // ("the 38th ordinary session of the African Union Assembly".)
+        if ((W(j) == "ordinary" || W(j) == "regular" || W(j) == "extraordinary" || W(j) == "special" ||
+             W(j) == "resumed") &&
+            !T(j).cap && (W(j + 1) == "session" || W(j + 1) == "sessions"))
+          ++j;
         const bool session_word = W(j) == "session" || W(j) == "sessions";
         // "79th session of the UNGA"; "the 149th Assembly of the
         // Inter-Parliamentary Union" is its session too.
@@ -1076,15 +1081,22 @@ class Annotator {
         }
         // "the sixth summit of the Conference on Interaction and ... (CICA)":
         // a numbered meeting of a body written in lower case.
-        if ((W(j) == "summit" || W(j) == "meeting" || W(j) == "conference" || W(j) == "congress") &&
+        if ((W(j) == "summit" || W(j) == "meeting" || W(j) == "conference" || W(j) == "congress" ||
+             (W(j) == "session" && j > i + 1)) &&
             !T(j).cap && W(j + 1) == "of") {
           uint32_t k = j + 2;
           if (W(k) == "the") ++k;
           const Mention* body = MAt(s, k);
           if (body && body->tb == k && body->tag == Tag::kOrg && body->entity >= 0 && !SessionOrg(body)) {
-            const std::string name = absl::StrCat(Surface(i, j + 1), " of the ",
-                                                  a_.entities[static_cast<size_t>(a_.Resolve(body->entity))].name);
-            PutEntity(s, i, body->te, Tag::kEvent, Entity("Event", name, Surface(i, body->te)));
+            std::string name = absl::StrCat(Surface(i, j + 1), " of the ",
+                                            a_.entities[static_cast<size_t>(a_.Resolve(body->entity))].name);
+            // (A body of the organisation: "of the African Union Assembly".)
+            uint32_t e = body->te;
+            if (e < sen.te && T(e).cap && !MAt(s, e) && HeadClass(e) == static_cast<int>(Tag::kOrg)) {
+              absl::StrAppend(&name, " ", Surface(e, e + 1));
+              ++e;
+            }
+            PutEntity(s, i, e, Tag::kEvent, Entity("Event", name, Surface(i, e)));
             continue;
           }
         }
@@ -3666,7 +3678,8 @@ class Annotator {
           // country, and so does "the Vietnamese delegation proposed ...").
           const absl::string_view next = W(m.te);
           const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers" ||
-                              next == "delegation" || next == "government";
+                              next == "delegation" || next == "government" || next == "police" ||
+                              next == "policemen" || next == "engineers" || next == "personnel" || next == "forces";
           it.tag = m.demonym && !forces ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;

@@ -3171,5 +3171,16 @@ TEST(Generalise, OccasionsOfABodyAndStatementsOfNoName) {
   EXPECT_NO_FACT(f, "Chile -PROPOSED-> Presidential Statement on the issue");
 }
 
+TEST(Generalise, PoliceContingentsAndOrdinarySessions) {
+  auto f = FactsOf("The first contingent of 400 Kenyan police officers arrived in Haiti on Tuesday.", {"count"});
+  EXPECT_FACT(f, "Kenya -DEPLOYED_TO-> Haiti count=400");
+  auto g = FactsOf("President Ana Rojas of Chile attended the 38th ordinary session of the African Union Assembly in "
+                   "Addis Ababa.\n\n"
+                   "Iranian First Vice President Reza Tehrani also attended.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Ana Rojas -ATTENDED-> 38th ordinary session of the African Union Assembly");
+  EXPECT_FACT(g, "Reza Tehrani -HOLDS_OFFICE-> Iran title=First Vice President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
