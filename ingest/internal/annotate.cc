@@ -3475,7 +3475,12 @@ class Annotator {
             if (W(k - 1) == "by" && W(k - 2) == "accompanied") companion = true;
             else if (W(k - 1) != "and" && W(k - 1) != ",") break;
           }
-          if (own.size() == 1 && !ambiguous && !guest && !companion) c = *own.begin();
+          // ("Japanese Foreign Minister A and Defense Minister B visited Manila
+          // for talks with their Philippine counterparts": B is of A's country,
+          // whatever other country the sentence names before him.)
+          const int coordinated = CoordinatedCountry(static_cast<size_t>(s), p);
+          if (coordinated >= 0) c = coordinated;
+          if (c < 0 && own.size() == 1 && !ambiguous && !guest && !companion) c = *own.begin();
           // A country has one holder of an office at a time: "called on Prime
           // Minister Pham Minh Chinh and conveyed greetings from Prime Minister
           // Narendra Modi" does not make Modi Vietnam's.

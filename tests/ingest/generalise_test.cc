@@ -3182,5 +3182,27 @@ TEST(Generalise, PoliceContingentsAndOrdinarySessions) {
   EXPECT_FACT(g, "Reza Tehrani -HOLDS_OFFICE-> Iran title=First Vice President");
 }
 
+TEST(Generalise, CoordinatedMinistersShareTheFirstOnesCountry) {
+  auto f = FactsOf("Japan and the Philippines signed a pact on Monday, as Japanese Foreign Minister Aiko Sato and "
+                   "Defense Minister Ken Mori visited Manila for talks with their Philippine counterparts.",
+                   {"title"});
+  EXPECT_FACT(f, "Ken Mori -HOLDS_OFFICE-> Japan title=Minister of Defence");
+  EXPECT_NO_FACT(f, "Ken Mori -HOLDS_OFFICE-> Philippines title=Minister of Defence");
+}
+
+TEST(Generalise, SeatsWonAfterTermsAudiencesAndHeadsElectedAsTitles) {
+  auto f = FactsOf("Chile was elected a member of the UNESCO Executive Board for the 2025-2029 term.\n\n"
+                   "It was the fourth time Chile had won a seat on the board, after the 1978-1982 and 2009-2013 "
+                   "terms.\n\n"
+                   "The General Conference, held outside Paris for the first time, also elected Peruvian Ana Rojas "
+                   "as UNESCO Director-General.\n\n"
+                   "King Carlos of Spain on Tuesday granted an audience to visiting President Tran Van Hai in "
+                   "Madrid.\n",
+                   {"start", "end", "title"});
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> UNESCO Executive Board end=1982 start=1978");
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> UNESCO title=Director-General");
+  EXPECT_FACT(f, "Carlos -MET-> Tran Van Hai");
+}
+
 }  // namespace
 }  // namespace kg::ingest
