@@ -1510,6 +1510,12 @@ class Annotator {
         cls = static_cast<int>(Tag::kEvent);
         trailing_head = true;
       }
+      // "the 21st Shangri-La Dialogue": an ordinal before an event the
+      // lexicon knows names an edition of it.
+      if (!cls && Ord(i) && !spelled_ordinal && last > i + 1) {
+        const Mention* ev = MAt(s, last - 1);
+        if (ev && ev->te == last && ev->tb == i + 1 && ev->tag == Tag::kEvent) cls = static_cast<int>(Tag::kEvent);
+      }
       if (!cls) continue;
       Tag tag = static_cast<Tag>(cls);
       // "the 149th Assembly of the Inter-Parliamentary Union", "the 14th
@@ -2420,8 +2426,11 @@ class Annotator {
   void MergeShortNames() {
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
-      if ((std::string_view(d.label) != "Event" && std::string_view(d.label) != "Organization") || d.lex >= 0 ||
-          d.redirect >= 0 || d.session_org >= 0)
+      // (An event the lexicon knows merges only into a numbered edition of
+      // it: "the Shangri-La Dialogue" in an article on the 21st.)
+      const bool lexical = d.lex >= 0;
+      if ((std::string_view(d.label) != "Event" && std::string_view(d.label) != "Organization") ||
+          (lexical && std::string_view(d.label) != "Event") || d.redirect >= 0 || d.session_org >= 0)
         continue;
       const std::string f = Folded(e) + " of ";
       const std::string tail = " " + Folded(e);
@@ -2435,6 +2444,16 @@ class Annotator {
         // ... and "the ASEAN Foreign Ministers' Meeting" one named "57th
         // ASEAN Foreign Ministers' Meeting" (an ordinal or a year before it).
         bool numbered = false;
+        if (lexical) {
+          if (absl::EndsWith(fo, tail) && fo.size() > tail.size()) {
+            const absl::string_view head(fo.data(), fo.size() - tail.size());
+            if (head.find(' ') == absl::string_view::npos && OrdinalOf(head) > 0) {
+              target = static_cast<int>(o);
+              ++n;
+            }
+          }
+          continue;
+        }
         if (absl::EndsWith(fo, tail) && fo.size() > tail.size()) {
           const absl::string_view head(fo.data(), fo.size() - tail.size());
           numbered = head.find(' ') == absl::string_view::npos &&

@@ -694,6 +694,15 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       st.last_tag = items[pos].tag;
       st.caps.push_back(std::move(c));
       next(end);
+      // "Senior Lieutenant General X, Deputy Minister of National Defence,
+      // led a delegation": the comma closing an apposition the person's
+      // mention holds is passed too.
+      if (!e.list && items[pos].tag == Tag::kPerson && (Cls(st, end) & kComma) && end == pos + 1) {
+        const Item& it = items[pos];
+        bool appos = false;
+        for (uint32_t t = it.tb + 1; t + 1 < it.te && !appos; ++t) appos = st.a->tokens[t].fold == ",";
+        if (appos) next(end + 1);
+      }
       // A relative clause after the mention is skipped: "Indonesia, which
       // joined the UN in 1950, will chair ..." reads as "Indonesia will chair".
       // So is an apposition after a person ("Philemon Yang, a former prime
@@ -1315,8 +1324,10 @@ void RuleSet::Apply(Annotation* a) const {
       }
       // "Chinh is in China to attend ...": a country or place after a
       // preposition is no subject.
+      // (But "... in Lima, where the meeting was held": the place the
+      // clause speaks of.)
       if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&
-          (words[start - 1] & kPlacePrep))
+          (words[start - 1] & kPlacePrep) && !((Cls(st, start + 1) & kComma) && ItemWord(st, start + 2) == "where"))
         return true;
       // "ASEAN-India relations": a country after a hyphen names a relation,
       // it does nothing.

@@ -3204,5 +3204,19 @@ TEST(Generalise, SeatsWonAfterTermsAudiencesAndHeadsElectedAsTitles) {
   EXPECT_FACT(f, "Carlos -MET-> Tran Van Hai");
 }
 
+TEST(Generalise, EditionsOfKnownEventsAndAppositionsBeforeTheVerb) {
+  auto f = FactsOf("Chile attends Shangri-La Dialogue\n\n"
+                   "SINGAPORE - Senior Lieutenant General Carlos Ruiz, Deputy Minister of National Defence, led a "
+                   "Chilean delegation to the 21st Shangri-La Dialogue in Singapore from May 31 to June 2, 2024.\n\n"
+                   "On the sidelines, Ruiz had working sessions with Chinese Defence Minister Li Wei.\n");
+  EXPECT_FACT(f, "Carlos Ruiz -ATTENDED-> 21st Shangri-La Dialogue");
+  EXPECT_FACT(f, "Chile -ATTENDED-> 21st Shangri-La Dialogue");
+  EXPECT_NO_FACT(f, "Chile -ATTENDED-> Shangri-La Dialogue");
+  EXPECT_FACT(f, "Carlos Ruiz -MET-> Li Wei");
+  auto g = FactsOf("Peru hosted APEC in 2008 and in 2016 in Lima, where the 24th APEC Economic Leaders' Meeting was "
+                   "held.");
+  EXPECT_FACT(g, "Lima -HOSTS-> 24th APEC Economic Leaders' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
