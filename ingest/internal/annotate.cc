@@ -3429,7 +3429,11 @@ class Annotator {
             // common noun describes someone else.
             const bool of_noun = m.demonym && m.te < a_.tokens.size() && T(m.te).kind == TokenKind::kWord &&
                                  !T(m.te).cap;
-            if (m.tag == Tag::kCountry && !m.pronoun && !of_noun) cs.insert(m.entity);
+            // ("SINGAPORE - Lieutenant General X ...": a dateline says where
+            // the news was filed, not whose he is.)
+            const bool dateline = m.tb == a_.sentences[static_cast<size_t>(s)].tb && T(m.tb).upper &&
+                                  m.te < a_.tokens.size() && T(m.te).kind == TokenKind::kPunct;
+            if (m.tag == Tag::kCountry && !m.pronoun && !of_noun && !dateline) cs.insert(m.entity);
           }
           // Countries inside other people's titles in the sentence make it
           // ambiguous but are never the answer: "Japan's Foreign Minister A

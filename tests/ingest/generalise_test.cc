@@ -3213,6 +3213,8 @@ TEST(Generalise, EditionsOfKnownEventsAndAppositionsBeforeTheVerb) {
   EXPECT_FACT(f, "Chile -ATTENDED-> 21st Shangri-La Dialogue");
   EXPECT_NO_FACT(f, "Chile -ATTENDED-> Shangri-La Dialogue");
   EXPECT_FACT(f, "Carlos Ruiz -MET-> Li Wei");
+  // A dateline's country is where the news was filed, not the general's.
+  EXPECT_EQ(f.count("Carlos Ruiz -HOLDS_OFFICE-> Singapore"), 0u) << ::testing::PrintToString(f);
   auto g = FactsOf("Peru hosted APEC in 2008 and in 2016 in Lima, where the 24th APEC Economic Leaders' Meeting was "
                    "held.");
   EXPECT_FACT(g, "Lima -HOSTS-> 24th APEC Economic Leaders' Meeting");
