@@ -1365,15 +1365,20 @@ class Annotator {
   // head word must be an organisation's ("Resolution on Marine Plastic
   // Pollution" names a topic).
   bool PersonAfterBody(size_t s, uint32_t b, uint32_t j, uint32_t end) const {
+    LexHit hit;
+    // (A family name first vouches for the words after it, up to four:
+    // "Bui Thi Minh Hoai", whose "Minh" is also in "Ho Chi Minh City".)
+    const bool family_first = lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) == 1;
     uint32_t k = j;
-    while (k < end && k < j + 4 && T(k).kind == TokenKind::kWord && T(k).cap && !MAt(s, k) && !HeadClass(k) &&
-           !lex_.InNames(T(k).fold))
+    while (k < end && k < j + 5 && T(k).kind == TokenKind::kWord && T(k).cap && !MAt(s, k) && !HeadClass(k) &&
+           (family_first || !lex_.InNames(T(k).fold)))
       ++k;
-    if (k - j < 2 || k - j > 3) return false;
     if (k < end && (T(k).cap || W(k) == "and" || W(k) == "of" || W(k) == "'s" || W(k) == "&" || W(k) == "-"))
       return false;
-    LexHit hit;
-    if (k - j == 2 && lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) != 1) return false;
+    if (k - j < 2 || k - j > (family_first ? 4u : 3u)) return false;
+    // (Two words need a family name first, or a body's name that ended in its
+    // head word: "the Vientiane Party Committee Somsak Vong".)
+    if (k - j == 2 && !family_first && HeadClass(j - 1) != static_cast<int>(Tag::kOrg)) return false;
     for (uint32_t h = j; h > b; --h) {
       const int cls = HeadClass(h - 1);
       if (cls) return cls == static_cast<int>(Tag::kOrg);

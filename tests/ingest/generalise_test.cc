@@ -3220,5 +3220,13 @@ TEST(Generalise, EditionsOfKnownEventsAndAppositionsBeforeTheVerb) {
   EXPECT_FACT(g, "Lima -HOSTS-> 24th APEC Economic Leaders' Meeting");
 }
 
+TEST(Generalise, PartySecretariesAndFourWordNamesAfterABody) {
+  auto f = FactsOf("HA NOI - Politburo member, Secretary of the Ha Noi Party Committee Tran Thi Minh Lan on Wednesday "
+                   "received Secretary of the Vientiane Party Committee Somsak Vong.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Tran Thi Minh Lan -HOLDS_OFFICE-> Ha Noi Party Committee title=Secretary");
+  EXPECT_FACT(f, "Tran Thi Minh Lan -MET-> Somsak Vong");
+}
+
 }  // namespace
 }  // namespace kg::ingest
