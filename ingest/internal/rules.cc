@@ -679,6 +679,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
               ItemWord(st, k) == "member"))
           return;
       }
+      // Nor is an organisation right before another body or an event: "to
+      // chair UN Conference on Disarmament".
+      if (!e.cap.empty() && items[pos].tag == Tag::kOrg && pos + 1 < items.size() &&
+          (items[pos + 1].tag == Tag::kOrg || items[pos + 1].tag == Tag::kEvent))
+        return;
       // A possessor is not the thing possessed: "to chair the UN Security
       // Council's Taliban Sanctions Committee".
       if (!e.cap.empty() && (items[pos].tag == Tag::kOrg || items[pos].tag == Tag::kEvent) &&

@@ -3228,5 +3228,12 @@ TEST(Generalise, PartySecretariesAndFourWordNamesAfterABody) {
   EXPECT_FACT(f, "Tran Thi Minh Lan -MET-> Somsak Vong");
 }
 
+TEST(Generalise, AnOrganisationBeforeAnotherBodyIsNoObject) {
+  auto f = FactsOf("Chile elected to chair UN Conference on Disarmament\n\n"
+                   "GENEVA - Chile has assumed the rotating presidency of the Conference on Disarmament.\n");
+  EXPECT_NO_FACT(f, "Chile -CHAIRS-> United Nations");
+  EXPECT_FACT(f, "Chile -CHAIRS-> Conference on Disarmament");
+}
+
 }  // namespace
 }  // namespace kg::ingest
