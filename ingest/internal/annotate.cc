@@ -2581,7 +2581,10 @@ class Annotator {
           }
         }
         if (i == sen.tb || W(i - 1) != "the" || T(i).cap || !In(i, kDefiniteHead)) continue;
-        if (i + 1 < sen.te && In(i + 1, kNotAfterHead)) continue;  // "the summit of ...": another phrase
+        // "the summit of ...": another phrase (but "the summit on September 22"
+        // is the summit).
+        const Mention* after_on = W(i + 1) == "on" ? MAt(s, i + 2) : nullptr;
+        if (i + 1 < sen.te && In(i + 1, kNotAfterHead) && !(after_on && after_on->tag == Tag::kDate)) continue;
         // "Vietnam chaired the meeting in 2010 and 2020": the series, not
         // the one meeting named before (which met once).
         int y = 0;

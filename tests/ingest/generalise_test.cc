@@ -3235,5 +3235,15 @@ TEST(Generalise, AnOrganisationBeforeAnotherBodyIsNoObject) {
   EXPECT_FACT(f, "Chile -CHAIRS-> Conference on Disarmament");
 }
 
+TEST(Generalise, TheSummitOnADateHeldAtAVenueAndProposedByWho) {
+  auto f = FactsOf("NEW YORK, Sept 22, 2024 - Leaders adopted a pact at the Summit of the Future, held at UN "
+                   "Headquarters in New York on September 22-23.\n\n"
+                   "Secretary-General Ana Rojas, who proposed the summit in a report, hailed the pact.\n\n"
+                   "President Tran Van Hai addressed the summit on September 22.\n");
+  EXPECT_FACT(f, "New York -HOSTS-> Summit of the Future");
+  EXPECT_FACT(f, "Ana Rojas -PROPOSED-> Summit of the Future");
+  EXPECT_FACT(f, "Tran Van Hai -ADDRESSED-> Summit of the Future");
+}
+
 }  // namespace
 }  // namespace kg::ingest
