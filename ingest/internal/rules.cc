@@ -498,7 +498,7 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kWell, {"well"}},
       {kWho, {"who", "which"}},
       {kWhose, {"whose"}},
-      {kAppositive, {"a", "an", "the", "former", "head", "chief", "this"}},  // "Laos, this year's chair, hosted"
+      {kAppositive, {"a", "an", "the", "former", "head", "chief", "this", "also"}},  // "Laos, this year's chair, hosted"
       {kPrep, {"in", "at", "to", "with", "on", "for", "of"}},
       {kDet, {"the", "a", "an", "his", "her", "its", "their"}},
       {kNegation, {"not", "never", "neither", "nor", "cannot", "n't"}},

@@ -3245,5 +3245,13 @@ TEST(Generalise, TheSummitOnADateHeldAtAVenueAndProposedByWho) {
   EXPECT_FACT(f, "Tran Van Hai -ADDRESSED-> Summit of the Future");
 }
 
+TEST(Generalise, AlsoAppositionsAndTeteATetes) {
+  auto f = FactsOf("Chinese Foreign Minister Li Wei, also a member of the Political Bureau of the Communist Party of "
+                   "China Central Committee, held talks with Thai Foreign Minister Somchai Dee in Beijing.\n\n"
+                   "President Ana Rojas also held a tete-a-tete with French President Paul Martin.\n");
+  EXPECT_FACT(f, "Li Wei -MET-> Somchai Dee");
+  EXPECT_FACT(f, "Ana Rojas -MET-> Paul Martin");
+}
+
 }  // namespace
 }  // namespace kg::ingest
