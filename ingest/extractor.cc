@@ -56,7 +56,7 @@ bool LaterThanLead(const Annotation& a, int s) {
 }
 
 // Document-level consequences and clean-up of the drafted facts.
-void PostProcess(Annotation* a) {
+void PostProcess(Annotation* a, const internal::Lexicon& lexicon) {
   auto& facts = a->facts;
   for (auto& f : facts) {
     f.subject = a->Resolve(f.subject);
@@ -93,8 +93,19 @@ void PostProcess(Annotation* a) {
   {
     std::set<std::pair<int, int>> visited;  // person, country
     for (const auto& f : facts) {
-      if (f.type == "VISITED" && std::string_view(a->entities[static_cast<size_t>(f.object)].label) == "Country")
-        visited.insert({f.subject, f.object});
+      if (f.type != "VISITED") continue;
+      const internal::DocEntity& o = a->entities[static_cast<size_t>(f.object)];
+      if (std::string_view(o.label) == "Country") visited.insert({f.subject, f.object});
+      // ("during President Joe Biden's visit to Hanoi": a place visited is
+      // in its country.)
+      if (std::string_view(o.label) != "Place" || o.lex < 0) continue;
+      auto c = lexicon.entry(o.lex).attrs.find("country");
+      if (c == lexicon.entry(o.lex).attrs.end()) continue;
+      for (size_t e = 0; e < a->entities.size(); ++e) {
+        const internal::DocEntity& x = a->entities[e];
+        if (x.redirect < 0 && std::string_view(x.label) == "Country" && x.name == c->second)
+          visited.insert({f.subject, static_cast<int>(e)});
+      }
     }
     facts.erase(std::remove_if(facts.begin(), facts.end(),
                                [&](const FactDraft& f) {
@@ -250,7 +261,7 @@ void Extractor::Finish(internal::Annotation* ann) const {
       f.qualifiers["end"] = absl::StrCat(base + ev.session_no + 1);
     }
   }
-  PostProcess(&a);
+  PostProcess(&a, *lexicon_);
 }
 
 ExtractedDocument Extractor::Extract(const RawDocument& doc) const {

@@ -3253,5 +3253,16 @@ TEST(Generalise, AlsoAppositionsAndTeteATetes) {
   EXPECT_FACT(f, "Ana Rojas -MET-> Paul Martin");
 }
 
+TEST(Generalise, AVisitorToACityHoldsNoOfficeOfItsCountryAndGreetingsMeet) {
+  auto f = FactsOf("HANOI - Vietnam and Chile marked 30 years of ties on Monday.\n\n"
+                   "Deputy Prime Minister Le Van Binh hosted the event.\n\n"
+                   "The two countries upgraded their ties to a Strategic Partnership in September 2023, during "
+                   "President Ana Rojas's visit to Hanoi.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Vietnam title=President");
+  auto g = FactsOf("Prime Minister Ivan Petrov greeted President Ana Rojas at the airport.");
+  EXPECT_FACT(g, "Ivan Petrov -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
