@@ -498,7 +498,8 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
       {kWell, {"well"}},
       {kWho, {"who", "which"}},
       {kWhose, {"whose"}},
-      {kAppositive, {"a", "an", "the", "former", "head", "chief", "this", "also"}},  // "Laos, this year's chair, hosted"
+      // "Laos, this year's chair, hosted"; "X, also a member of ..., held talks".
+      {kAppositive, {"a", "an", "the", "former", "head", "chief", "this", "also"}},
       {kPrep, {"in", "at", "to", "with", "on", "for", "of"}},
       {kDet, {"the", "a", "an", "his", "her", "its", "their"}},
       {kNegation, {"not", "never", "neither", "nor", "cannot", "n't"}},
@@ -705,7 +706,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       if (!e.list && items[pos].tag == Tag::kPerson && (Cls(st, end) & kComma) && end == pos + 1) {
         const Item& it = items[pos];
         bool appos = false;
-        for (uint32_t t = it.tb + 1; t + 1 < it.te && !appos; ++t) appos = st.a->tokens[t].fold == ",";
+        for (uint32_t t = it.tb + 1; t + 1 < it.te && !appos; ++t) {
+          const Token& tok = st.a->tokens[t];
+          appos = tok.kind == TokenKind::kPunct && tok.fold.size() == 1 && tok.fold[0] == ',';
+        }
         if (appos) next(end + 1);
       }
       // A relative clause after the mention is skipped: "Indonesia, which
