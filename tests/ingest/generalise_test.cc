@@ -3264,5 +3264,12 @@ TEST(Generalise, AVisitorToACityHoldsNoOfficeOfItsCountryAndGreetingsMeet) {
   EXPECT_FACT(g, "Ivan Petrov -MET-> Ana Rojas");
 }
 
+TEST(Generalise, ProposedAtTheInitiativeOfAndTheMalaysianKingsTitle) {
+  auto f = FactsOf("The Mekong Future Forum was first held in April 2024 at the initiative of Chile.");
+  EXPECT_FACT(f, "Chile -PROPOSED-> Mekong Future Forum");
+  auto g = FactsOf("President Ana Rojas also called on the Yang di-Pertuan Agong Sultan Ibrahim at Istana Negara.");
+  EXPECT_NO_FACT(g, "Ana Rojas -MET-> Yang di-Pertuan Agong");
+}
+
 }  // namespace
 }  // namespace kg::ingest
