@@ -3271,5 +3271,17 @@ TEST(Generalise, ProposedAtTheInitiativeOfAndTheMalaysianKingsTitle) {
   EXPECT_NO_FACT(g, "Ana Rojas -MET-> Yang di-Pertuan Agong");
 }
 
+TEST(Generalise, SeatsListedAfterServedAsAndElectionsAfterAnotherClause) {
+  auto f = FactsOf("Over the past year, Chile served as Vice President of the 78th session of the UN General "
+                   "Assembly, a member of the Human Rights Council for the 2023-2025 term, and a member of the "
+                   "Economic and Social Council for the 2022-2024 term.\n\n"
+                   "In particular, Chile chaired the UN Commission on the Status of Women, and was elected to the "
+                   "International Law Commission for the 2023-2027 term.\n",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> Human Rights Council end=2025 start=2023");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> UN Economic and Social Council end=2024 start=2022");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> International Law Commission end=2027 start=2023");
+}
+
 }  // namespace
 }  // namespace kg::ingest
