@@ -1541,6 +1541,20 @@ void RuleSet::Apply(Annotation* a) const {
               }
               // "..., the Kremlin said on Friday": the saying's date.
               if (i >= 2 && (Cls(st, i - 2) & kSaid)) return false;
+              // "upgrade ties to a Strategic Partnership, 33 years after the two
+              // countries set up diplomatic relations in 1992": the relations'
+              // date, not the partnership's.
+              if (et.type != "DIPLOMATIC_RELATIONS" && i > end) {
+                bool relations = false, set_up = false;
+                for (uint32_t k = i; k > end && k + 6 > i; --k) {
+                  const std::string_view w = ItemWord(st, k - 1);
+                  if (Cls(st, k - 1) & kPunctuation) break;
+                  relations |= w == "relations" || w == "ties";
+                  set_up |= w == "established" || w == "set" || w == "normalised" || w == "normalized" ||
+                            w == "forged";
+                }
+                if (relations && set_up) return false;
+              }
               // ("last year", "next year": the date holds its own preposition.)
               // ("50 years ago" likewise.)
               const std::string_view first = a->tokens[items[i].tb].fold;

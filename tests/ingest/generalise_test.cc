@@ -3283,5 +3283,13 @@ TEST(Generalise, SeatsListedAfterServedAsAndElectionsAfterAnotherClause) {
   EXPECT_FACT(f, "Chile -MEMBER_OF-> International Law Commission end=2027 start=2023");
 }
 
+TEST(Generalise, TheRelationsDateIsNotThePartnerships) {
+  auto f = FactsOf("Chile and Peru agreed to upgrade bilateral ties to a Strategic Partnership, 33 years after the two "
+                   "countries set up diplomatic relations in 1992.",
+                   {"start", "level"});
+  EXPECT_NO_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=1992");
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
