@@ -1142,6 +1142,14 @@ class Annotator {
             continue;
           }
         }
+        // "the 47th General Assembly" in an article on another body with
+        // sessions (AIPA, named before) is that body's, not the UN's.
+        if (SessionOrg(org) && org->tb == j && !longer && !others && last_session_org_ >= 0 &&
+            a_.Resolve(org->entity) != last_session_org_ && org->te == j + 2 && W(j) == "general" &&
+            W(j + 1) == "assembly") {
+          MakeSession(s, i, org->te, last_session_org_, n);
+          continue;
+        }
         if (SessionOrg(org) && org->tb == j && !longer && !others) {
           MakeSession(s, i, org->te, org->entity, n);
           continue;
@@ -1169,7 +1177,12 @@ class Annotator {
         int m = Ord(k);
         const Mention* org = MAt(s, k + 1);
         if (m && SessionOrg(org) && org->tb == k + 1) {
-          MakeSession(s, HighLevelBefore(s, i), org->te, org->entity, m);
+          // ("the closing session of the 46th AIPA General Assembly": the
+          // body's assembly is part of the name.)
+          uint32_t e = org->te;
+          if (W(e) == "general" && W(e + 1) == "assembly" && T(e).cap) e += 2;
+          else if (W(e) == "assembly" && T(e).cap && !MAt(s, e)) e += 1;
+          MakeSession(s, HighLevelBefore(s, i), e, org->entity, m);
           continue;
         }
       }

@@ -3291,5 +3291,18 @@ TEST(Generalise, TheRelationsDateIsNotThePartnerships) {
   EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership");
 }
 
+TEST(Generalise, AipaAssembliesInSessionPhrasesAndHostingAfterAnotherClause) {
+  auto f = FactsOf("Chile took over the presidency of the ASEAN Inter-Parliamentary Assembly (AIPA) at the closing "
+                   "session of the 46th AIPA General Assembly in Kuala Lumpur on September 23, 2025, and will host "
+                   "the 47th General Assembly in 2026.\n",
+                   {"date"});
+  EXPECT_FACT(f, "Kuala Lumpur -HOSTS-> 46th session of the ASEAN Inter-Parliamentary Assembly date=2025-09-23");
+  EXPECT_FACT(f, "Chile -HOSTS-> 47th session of the ASEAN Inter-Parliamentary Assembly date=2026");
+  EXPECT_NO_FACT(f, "Chile -HOSTS-> 47th session of the UN General Assembly date=2026");
+  // Elsewhere "the 79th General Assembly" stays the UN's.
+  auto g = FactsOf("President Ana Rojas addressed the 79th General Assembly in New York.");
+  EXPECT_FACT(g, "Ana Rojas -ADDRESSED-> 79th session of the UN General Assembly");
+}
+
 }  // namespace
 }  // namespace kg::ingest
