@@ -680,6 +680,15 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
               ItemWord(st, k) == "member"))
           return;
       }
+      // A partnership on a subject is no level of relations: "a strategic
+      // partnership agreement on climate change adaptation".
+      if (!e.cap.empty() && items[pos].tag == Tag::kLevel) {
+        const std::string_view w1 = ItemWord(st, pos + 1);
+        if (w1 == "agreement" || w1 == "agreements" ||
+            (w1 == "on" && pos + 2 < items.size() && items[pos + 2].tag == Tag::kWord &&
+             !st.a->tokens[items[pos + 2].tb].cap && !(Cls(st, pos + 2) & kDet)))
+          return;
+      }
       // Nor is an organisation right before another body or an event: "to
       // chair UN Conference on Disarmament".
       if (!e.cap.empty() && items[pos].tag == Tag::kOrg && pos + 1 < items.size() &&

@@ -3304,5 +3304,17 @@ TEST(Generalise, AipaAssembliesInSessionPhrasesAndHostingAfterAnotherClause) {
   EXPECT_FACT(g, "Ana Rojas -ADDRESSED-> 79th session of the UN General Assembly");
 }
 
+TEST(Generalise, APartnershipOnASubjectIsNoLevelOfRelations) {
+  auto f = FactsOf("THE HAGUE, April 9, 2023 - Vietnam and the Netherlands today celebrated the 50th anniversary of "
+                   "their diplomatic relations.\n\n"
+                   "Dutch Prime Minister Jan de Vries visited Vietnam in November 2022, when the two countries signed "
+                   "a strategic partnership agreement on climate change adaptation and water management.\n",
+                   {"level"});
+  EXPECT_NO_FACT(f, "Vietnam -PARTNERSHIP-> Netherlands level=Strategic Partnership");
+  EXPECT_NO_FACT(f, "Netherlands -PARTNERSHIP-> Vietnam level=Strategic Partnership");
+  auto g = FactsOf("Chile and Peru upgraded their ties to a Strategic Partnership on Sunday.", {"level"});
+  EXPECT_FACT(g, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
