@@ -1682,8 +1682,10 @@ class Annotator {
                                  (words > 0 || (Cap(j + 1, limit) && !In(j + 1, kMonthWord) && !MAt(s, j + 1) &&
                                                 !In(j + 1, kFunctionWord))) &&
                                  !(j + 1 < a_.tokens.size() &&
-                                   (T(j + 1).kind == TokenKind::kNumber || Ord(j + 1) || W(j + 1) == "." ||
-                                    W(j + 1) == "-"));
+                                   (T(j + 1).kind == TokenKind::kNumber || Ord(j + 1) || W(j + 1) == "-" ||
+                                    // ("Jun. 5"; but "Admiral Dong Jun." ends a sentence)
+                                    (W(j + 1) == "." && j + 2 < a_.tokens.size() &&
+                                     T(j + 2).kind == TokenKind::kNumber)));
       if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName) && (!In(j, kMonthWord) || month_in_name) &&
           !(In(j, kFunctionWord) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
           T(j).fold.find_first_of("0123456789") == std::string::npos) {
@@ -1810,6 +1812,19 @@ class Annotator {
               ref.prefix_country = o->entity;
               ref.explicit_entity = -1;
               k += len;
+            } else if (len == 0 && W(k - 1) == "'s") {
+              // ("Vice Chairman of China's Central Military Commission Zhang
+              // Youxia": a body the lexicon does not know, up to its head
+              // word, before the name.)
+              uint32_t run = k;
+              while (run < sen.te && run < k + 8 && T(run).cap && T(run).kind == TokenKind::kWord && !MAt(s, run))
+                ++run;
+              for (uint32_t h = run; h > k; --h) {
+                if (HeadClass(h - 1) == static_cast<int>(Tag::kOrg) && run >= h + 2) {
+                  k = h;
+                  break;
+                }
+              }
             }
           }
         }

@@ -3316,5 +3316,14 @@ TEST(Generalise, APartnershipOnASubjectIsNoLevelOfRelations) {
   EXPECT_FACT(g, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership");
 }
 
+TEST(Generalise, MonthNamesEndingANameAndUnknownBodiesAfterACountrysPossessive) {
+  auto f = FactsOf("Minister Le Van Khai paid an official visit to China at the invitation of Chinese Defence Minister "
+                   "Admiral Li Jun.\n\n"
+                   "Khai also met with Vice Chairman of China's Central Military Commission Wang Youzhi.\n");
+  EXPECT_FACT(f, "Le Van Khai -INVITED_BY-> Li Jun");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Wang Youzhi");
+  EXPECT_NO_FACT(f, "Le Van Khai -MET-> Central Military Commission Wang Youzhi");
+}
+
 }  // namespace
 }  // namespace kg::ingest
