@@ -3325,5 +3325,12 @@ TEST(Generalise, MonthNamesEndingANameAndUnknownBodiesAfterACountrysPossessive) 
   EXPECT_NO_FACT(f, "Le Van Khai -MET-> Central Military Commission Wang Youzhi");
 }
 
+TEST(Generalise, AddressingAnEventBeforeTheSubject) {
+  auto f = FactsOf("Foreign Minister Ana Rojas led the delegation to the 57th ASEAN Foreign Ministers' Meeting in "
+                   "Vientiane.\n\n"
+                   "Addressing the meeting, Rojas proposed that ASEAN strengthen its central role.\n");
+  EXPECT_FACT(f, "Ana Rojas -ADDRESSED-> 57th ASEAN Foreign Ministers' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
