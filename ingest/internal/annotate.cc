@@ -1030,6 +1030,17 @@ class Annotator {
   bool SessionOrg(const Mention* m) const {
     return m && m->tag == Tag::kOrg && m->entity >= 0 && !Attr(m->entity, "sessions").empty();
   }
+  // The end of "Assembly" or "General Assembly" right after a body's name at
+  // `e` ("IPU Assembly", "AIPA General Assembly", though "General Assembly"
+  // alone names the UN's), else `e`.
+  uint32_t AssemblyEnd(size_t s, uint32_t e) const {
+    if (W(e) == "assembly" && T(e).cap && !MAt(s, e)) return e + 1;
+    if (W(e) == "general" && W(e + 1) == "assembly" && T(e).cap) {
+      const Mention* ga = MAt(s, e);
+      if (!ga || (ga->tb == e && ga->te == e + 2)) return e + 2;
+    }
+    return e;
+  }
   void MakeSession(size_t s, uint32_t tb, uint32_t te, int org, int n) {
     if (n <= 0 || n > 300) return;
     std::string name = absl::StrCat(Ordinal(n), " session of the ", a_.entities[org].name);
@@ -1126,21 +1137,11 @@ class Annotator {
         if (of && W(of) == "the") ++of;
         const Mention* owner = org && W(org->te) == "of" ? MAt(s, of) : nullptr;
         const bool others = owner && owner->tb == of && owner->tag == Tag::kOrg;
-        // "the 132nd IPU Assembly": the session, with the word.
-        if (SessionOrg(org) && org->tb == j && longer && W(org->te) == "assembly" && T(org->te).cap &&
-            !MAt(s, org->te)) {
-          MakeSession(s, i, org->te + 1, org->entity, n);
+        // "the 132nd IPU Assembly", "the 45th AIPA General Assembly": the
+        // body's session, with its assembly.
+        if (SessionOrg(org) && org->tb == j && AssemblyEnd(s, org->te) > org->te) {
+          MakeSession(s, i, AssemblyEnd(s, org->te), org->entity, n);
           continue;
-        }
-        // "the 45th AIPA General Assembly": the body's session, though "General
-        // Assembly" alone names the UN's.
-        if (SessionOrg(org) && org->tb == j && W(org->te) == "general" && W(org->te + 1) == "assembly" &&
-            T(org->te).cap) {
-          const Mention* ga = MAt(s, org->te);
-          if (!ga || (ga->tb == org->te && ga->te == org->te + 2)) {
-            MakeSession(s, i, org->te + 2, org->entity, n);
-            continue;
-          }
         }
         // "the 47th General Assembly" in an article on another body with
         // sessions (AIPA, named before) is that body's, not the UN's.
@@ -1179,10 +1180,7 @@ class Annotator {
         if (m && SessionOrg(org) && org->tb == k + 1) {
           // ("the closing session of the 46th AIPA General Assembly": the
           // body's assembly is part of the name.)
-          uint32_t e = org->te;
-          if (W(e) == "general" && W(e + 1) == "assembly" && T(e).cap) e += 2;
-          else if (W(e) == "assembly" && T(e).cap && !MAt(s, e)) e += 1;
-          MakeSession(s, HighLevelBefore(s, i), e, org->entity, m);
+          MakeSession(s, HighLevelBefore(s, i), AssemblyEnd(s, org->te), org->entity, m);
           continue;
         }
       }
@@ -1543,10 +1541,12 @@ class Annotator {
         tag = Tag::kEvent;
       // "Resolution on the protection of ...": a lower-case subject tail.
       // (Not "a Presidential Statement on the issue": no subject named.)
-      const bool anaphoric_topic = W(end + 1) == "the" &&
-                                   (W(end + 2) == "issue" || W(end + 2) == "matter" || W(end + 2) == "topic" ||
-                                    W(end + 2) == "subject" || W(end + 2) == "same");
-      if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1 && !anaphoric_topic) {
+      auto anaphoric_topic = [&] {
+        const absl::string_view w = W(end + 2);
+        return W(end + 1) == "the" &&
+               (w == "issue" || w == "matter" || w == "topic" || w == "subject" || w == "same");
+      };
+      if (tag == Tag::kDoc && !numbered && W(end) == "on" && last == head + 1 && !anaphoric_topic()) {
         uint32_t k = end + 1;
         while (k < sen.te && k - end < 14) {
           if (T(k).kind == TokenKind::kPunct && W(k) != "-") break;
@@ -3004,9 +3004,7 @@ class Annotator {
           // (Of the country a demonym names: "the Vietnamese top legislator".)
           if (people.size() > 1 && after > i + 1) {
             int country = d && d->tag == Tag::kCountry ? a_.Resolve(d->entity) : -1;
-            LexHit hit;
-            if (!d && lex_.Match(a_.tokens, i + 1, i + 2, &hit) == 1 && lex_.entry(hit.entry).label == "Country")
-              country = a_.Resolve(LexEntity(hit.entry, ""));
+            if (!d) country = CountryOfWord(i + 1);
             for (auto it = people.begin(); country >= 0 && it != people.end();) {
               const int c = StatedCountry(*it, persons_[*it]);
               it = c >= 0 && a_.Resolve(c) == country ? std::next(it) : people.erase(it);
@@ -3340,6 +3338,13 @@ class Annotator {
     const int lexid = lex_.Find("Country", std::string(name));
     return lexid < 0 ? -1 : LexEntity(lexid, "");
   }
+  // The country one token names, by name or demonym ("Vietnamese"),
+  // resolved; -1 if none.
+  int CountryOfWord(uint32_t tok) {
+    LexHit hit;
+    if (lex_.Match(a_.tokens, tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
+    return a_.Resolve(LexEntity(hit.entry, ""));
+  }
   int CountryOfParty(int org) const {
     std::string c(Attr(org, "party_of"));
     if (c.empty()) return -1;
@@ -3596,13 +3601,8 @@ class Annotator {
             const Sentence& cs_sen = a_.sentences[static_cast<size_t>(s)];
             for (uint32_t k = person_at + 1; k + 2 < cs_sen.te; ++k) {
               if ((W(k) != "his" && W(k) != "her") || (W(k + 2) != "counterpart" && W(k + 2) != "peer")) continue;
-              LexHit hit;
-              const int cc = lex_.Match(a_.tokens, k + 1, k + 2, &hit) == 1 && lex_.entry(hit.entry).label == "Country"
-                                 ? LexEntity(hit.entry, "")
-                                 : -1;
-              if (cc >= 0 && a_.Resolve(cc) != home) {
-                counterpart_country = a_.Resolve(cc);
-              }
+              const int cc = CountryOfWord(k + 1);
+              if (cc >= 0 && cc != home) counterpart_country = cc;
               break;
             }
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {

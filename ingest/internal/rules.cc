@@ -127,6 +127,7 @@ struct EdgeTemplate {
   bool acts = false;     // ATTENDED, ADDRESSED, VISITED: never what the subject asks others to do
   bool hosts = false;    // HOSTS: never what the subject only proposes to host
   bool starts = false;  // a date is when it started (relations, partnerships)
+  bool relations = false;  // DIPLOMATIC_RELATIONS
   bool dated = false;   // a date in the sentence is the fact's own
 };
 
@@ -1175,7 +1176,8 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
       et.visited = et.type == "VISITED";
       et.acts = et.visited || et.type == "ATTENDED" || et.type == "ADDRESSED";
       et.hosts = et.type == "HOSTS";
-      et.starts = et.type == "DIPLOMATIC_RELATIONS" || et.type == "PARTNERSHIP";
+      et.relations = et.type == "DIPLOMATIC_RELATIONS";
+      et.starts = et.relations || et.type == "PARTNERSHIP";
       et.dated = et.starts || DatedTypes().count(et.type) > 0;
       for (const std::string* c : {&et.subj, &et.obj}) {
         if (!caps.count(*c)) return err(absl::StrCat("$", *c, " is not captured by the pattern"));
@@ -1553,7 +1555,7 @@ void RuleSet::Apply(Annotation* a) const {
               // "upgrade ties to a Strategic Partnership, 33 years after the two
               // countries set up diplomatic relations in 1992": the relations'
               // date, not the partnership's.
-              if (et.type != "DIPLOMATIC_RELATIONS" && i > end) {
+              if (!et.relations && i > end) {
                 bool relations = false, set_up = false;
                 for (uint32_t k = i; k > end && k + 6 > i; --k) {
                   const std::string_view w = ItemWord(st, k - 1);
