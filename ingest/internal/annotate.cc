@@ -1565,7 +1565,26 @@ class Annotator {
         uint32_t k = end + 1;
         if (W(k) == "the") ++k;
         const Mention* doc = MAt(s, k);
-        if (doc && doc->tb == k && (doc->tag == Tag::kDoc || doc->tag == Tag::kOrg)) end = doc->te;
+        if (doc && doc->tb == k && (doc->tag == Tag::kDoc || doc->tag == Tag::kOrg)) {
+          end = doc->te;
+          // ("... to the UN Framework Convention on Climate Change": the UN's
+          // treaty, read as the organisation and a document after it.)
+          // (Its capitalised words, and "on", "of", "the" between them.)
+          if (doc->tag == Tag::kOrg) {
+            for (uint32_t q = doc->te; q < sen.te;) {
+              if (T(q).kind == TokenKind::kWord && T(q).cap && !MAt(s, q)) {
+                end = ++q;
+                continue;
+              }
+              const absl::string_view w = W(q);
+              if ((w == "on" || w == "of" || w == "the") && q + 1 < sen.te && T(q + 1).cap) {
+                ++q;
+                continue;
+              }
+              break;
+            }
+          }
+        }
       }
       std::string name = WithoutAcronyms(Surface(i, end));
       // (Not "event", and not after a head of its own: "the Global Call for
@@ -3581,19 +3600,6 @@ class Annotator {
             // sentence, or else in the sentence before.
             // Someone the article's own people meet is most likely a
             // foreigner: "Chinh also met President Frank-Walter Steinmeier".
-            bool foreign = contacted && people_countries.count(home) > 0, named = false;
-            auto country_named = [&](const Mention& m) {
-              if (m.tag != Tag::kCountry || m.entity < 0) return;
-              // ("the two sides", the article's country and another: named.)
-              if (m.entity2 >= 0 && (a_.Resolve(m.entity) == home || a_.Resolve(m.entity2) == home)) {
-                named = true;
-                return;
-              }
-              // ("his Vietnamese counterpart": someone else's country.)
-              if (m.demonym && (W(m.te) == "counterpart" || W(m.te) == "counterparts" || W(m.te) == "peer")) return;
-              if (a_.Resolve(m.entity) != home) foreign = true;
-              else if (!m.demonym) named = true;
-            };
             // ("Prime Minister X held talks with his Vietnamese counterpart Y"
             // in an Indian article: X's counterpart is foreign, so X is not;
             // the article's country stands for the one it does not name.)
@@ -3605,6 +3611,22 @@ class Annotator {
               if (cc >= 0 && cc != home) counterpart_country = cc;
               break;
             }
+            bool foreign = contacted && people_countries.count(home) > 0, named = false;
+            auto country_named = [&](const Mention& m) {
+              if (m.tag != Tag::kCountry || m.entity < 0) return;
+              // ("the two sides", the article's country and another: named.)
+              if (m.entity2 >= 0 && (a_.Resolve(m.entity) == home || a_.Resolve(m.entity2) == home)) {
+                named = true;
+                return;
+              }
+              // ("his Vietnamese counterpart": someone else's country.)
+              if (m.demonym && (W(m.te) == "counterpart" || W(m.te) == "counterparts" || W(m.te) == "peer")) return;
+              // (Nor is the counterpart's own country named again: "... his
+              // Australian counterpart X, the first by an Australian prime
+              // minister since 2017".)
+              if (a_.Resolve(m.entity) != home) foreign |= a_.Resolve(m.entity) != counterpart_country;
+              else if (!m.demonym) named = true;
+            };
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
               // (A foreign person's companion is foreign: "Luxon, accompanied

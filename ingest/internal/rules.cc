@@ -823,6 +823,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
             return;
           const uint32_t w = Cls(st, pos + g - 1);
           if (passed_object && (w & kWho)) return;
+          // Nor past a relative clause about another mention the gap passed:
+          // in "X took over from Pakistan, which presided over the group",
+          // Pakistan presided.
+          if ((w & kWho) && g >= 3 && (Cls(st, pos + g - 2) & kComma) && items[pos + g - 3].tag != Tag::kWord)
+            return;
           if (passed_object && (w & kAndOr)) and_after_object = true;
           // "Orban, whose country holds the presidency": what follows
           // "whose" is said of something else.

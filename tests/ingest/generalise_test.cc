@@ -3332,5 +3332,65 @@ TEST(Generalise, AddressingAnEventBeforeTheSubject) {
   EXPECT_FACT(f, "Ana Rojas -ADDRESSED-> 57th ASEAN Foreign Ministers' Meeting");
 }
 
+TEST(Generalise, TheCounterpartsCountryNamedAgainLeavesTheHostHisOffice) {
+  auto f = FactsOf("OTTAWA, May 4 (CP) - Prime Minister Daniel Roy on Thursday held talks with his Chilean "
+                   "counterpart Ana Rojas, who is on a two-day visit to Canada, the first by a Chilean leader since "
+                   "2015.\n\n"
+                   "Canada will host the trade ministers of the Pacific Alliance in June. Canada joined the alliance as "
+                   "an observer in 2012.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Daniel Roy -HOLDS_OFFICE-> Canada title=Prime Minister");
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Chile title=Prime Minister");
+  // A third country in the sentence still makes it foreign.
+  auto g = FactsOf("OTTAWA, May 4 (CP) - Prime Minister Daniel Roy on Thursday held talks with his Chilean "
+                   "counterpart Ana Rojas, the first Chilean leader to visit since Peru hosted the summit.\n\n"
+                   "Canada will host the trade ministers of the Pacific Alliance in June. Canada joined the alliance as "
+                   "an observer in 2012.\n",
+                   {"title"});
+  EXPECT_NO_FACT(g, "Daniel Roy -HOLDS_OFFICE-> Canada title=Prime Minister");
+}
+
+TEST(Generalise, ContingentsAndMissionsCountedBeforeTheirPlaces) {
+  auto f = FactsOf("Nepal sends new battalion to Lebanon\n\n"
+                   "Nepal is among the biggest contributors to UN peacekeeping, with about 5,000 troops serving in "
+                   "eleven missions, including in South Sudan and the Central African Republic.\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Lebanon");
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> South Sudan kind=peacekeeping");
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Central African Republic kind=peacekeeping");
+  // A wish to send one is no deployment.
+  auto g = FactsOf("Nepal hopes to send a contingent to Lebanon next year.");
+  EXPECT_NO_FACT(g, "Nepal -DEPLOYED_TO-> Lebanon");
+}
+
+TEST(Generalise, AConferenceOfThePartiesToTheUnsConventionKeepsTheWholeName) {
+  auto f = FactsOf("Azerbaijan will host the 29th Conference of the Parties to the UN Framework Convention on "
+                   "Climate Change (COP29) in Baku.\n\n"
+                   "Azerbaijan named its ecology minister to preside over COP29.\n");
+  EXPECT_FACT(f, "Azerbaijan -HOSTS-> 29th Conference of the Parties to the UN Framework Convention on Climate Change");
+  EXPECT_NO_FACT(f, "Azerbaijan -HOSTS-> 29th Conference of the Parties to the UN");
+  EXPECT_NO_FACT(f, "Azerbaijan -HOSTS-> COP29");
+}
+
+TEST(Generalise, AttendedByALongGroupThenIncluding) {
+  auto f = FactsOf("The 20th East Asia Summit, held on Sunday, was attended by heads of government of the ASEAN "
+                   "countries and their partners, including Indian Prime Minister Rahul Mehta and Japanese Prime "
+                   "Minister Kenji Sato.\n");
+  EXPECT_FACT(f, "Rahul Mehta -ATTENDED-> 20th East Asia Summit");
+  EXPECT_FACT(f, "Kenji Sato -ATTENDED-> 20th East Asia Summit");
+}
+
+TEST(Generalise, AVerbInARelativeClauseAboutAnotherMentionIsNotTheSubjects) {
+  auto f = FactsOf("Bolivian Foreign Minister Ana Rojas received the chairmanship of the Group of 77 from "
+                   "Uganda, which presided over the group in 2024.\n");
+  EXPECT_NO_FACT(f, "Ana Rojas -CHAIRS-> Group of 77");
+  // Without the clause the person still chairs.
+  auto g = FactsOf("Foreign Minister Ana Rojas chaired the Group of 77 in 2024.");
+  EXPECT_FACT(g, "Ana Rojas -CHAIRS-> Group of 77");
+  // A relative clause about the subject itself is passed over as before.
+  auto h = FactsOf("President Ana Rojas, who arrived on Sunday, chaired the 12th Mekong Summit in Lima.");
+  EXPECT_FACT(h, "Ana Rojas -CHAIRS-> 12th Mekong Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
