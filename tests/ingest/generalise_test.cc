@@ -3392,5 +3392,15 @@ TEST(Generalise, AVerbInARelativeClauseAboutAnotherMentionIsNotTheSubjects) {
   EXPECT_FACT(h, "Ana Rojas -CHAIRS-> 12th Mekong Summit");
 }
 
+TEST(Generalise, AnEventHostedByALeaderIsHostedByHisCountry) {
+  auto f = FactsOf("The 3rd Mekong-Lancang Summit was hosted by Lao Prime Minister Somsak Vongsa in Luang "
+                   "Prabang.\n");
+  EXPECT_FACT(f, "Laos -HOSTS-> 3rd Mekong-Lancang Summit");
+  // A host of no known country gives nothing.
+  auto g = FactsOf("The 3rd Mekong-Lancang Summit was hosted by Chairman Somsak Vongsa.");
+  EXPECT_EQ(g.count("Laos -HOSTS-> 3rd Mekong-Lancang Summit"), 0u);
+  for (const auto& fact : g) EXPECT_EQ(fact.find("-HOSTS->"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::ingest
