@@ -3627,8 +3627,16 @@ class Annotator {
               if (a_.Resolve(m.entity) != home) foreign |= a_.Resolve(m.entity) != counterpart_country;
               else if (!m.demonym) named = true;
             };
+            bool abroad = false;
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
+              // (A sentence set in a city abroad that does not name the
+              // article's country speaks of a foreign one: in "President X
+              // received Prime Minister Y in Paris", X is France's.)
+              if (m.tag == Tag::kPlace && m.entity >= 0) {
+                const int pc = CountryNamed(Attr(m.entity, "country"));
+                abroad |= pc >= 0 && a_.Resolve(pc) != home && a_.Resolve(pc) != counterpart_country;
+              }
               // (A foreign person's companion is foreign: "Luxon, accompanied
               // by Trade Minister X"; not whom he meets or calls on.)
               if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p && !contacted) {
@@ -3639,6 +3647,7 @@ class Annotator {
             }
             for (int o : others) foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
             named |= counterpart_country >= 0;
+            if (abroad && !named) foreign = true;
             if (!named && s > 0) {
               for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
             }

@@ -1614,12 +1614,23 @@ void RuleSet::Apply(Annotation* a) const {
             }
             if (!date.empty() && date[0] != '-') quals[date_key] = date;
           }
-          // Where people met: the one place named with "in" in the sentence.
+          // Where people met: the one place named with "in" in the sentence
+          // (not an event's, in a clause the match passed over: "X, who
+          // chaired the APEC week in Lima, will hold talks with Y"; but "X,
+          // who arrived in Hanoi, held talks with Y" met there).
           if (et.met && !quals.count("place")) {
             std::set<int> places;
             for (uint32_t i = 1; i < items.size(); ++i) {
-              if (items[i].tag == Tag::kPlace && (Cls(st, i - 1) & kIn))
-                places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+              if (items[i].tag != Tag::kPlace || !(Cls(st, i - 1) & kIn)) continue;
+              if (std::any_of(st.skipped.begin(), st.skipped.end(), [&](const std::pair<uint32_t, uint32_t>& r) {
+                    if (i < r.first || i >= r.second) return false;
+                    for (uint32_t k = r.first; k < r.second; ++k) {
+                      if (items[k].tag == Tag::kEvent) return true;
+                    }
+                    return false;
+                  }))
+                continue;
+              places.insert(st.a->Resolve(ItemMention(st, i)->entity));
             }
             if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
           }

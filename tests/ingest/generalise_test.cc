@@ -3402,5 +3402,43 @@ TEST(Generalise, AnEventHostedByALeaderIsHostedByHisCountry) {
   for (const auto& fact : g) EXPECT_EQ(fact.find("-HOSTS->"), std::string::npos) << fact;
 }
 
+TEST(Generalise, AMeetingIsNotPlacedWhereAnEventInAPassedClauseWas) {
+  auto f = FactsOf("President Ana Rojas, who chaired the 12th Mekong Summit in Lima last week, will hold talks with "
+                   "Prime Minister Kenji Sato.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Ana Rojas -MET-> Kenji Sato");
+  EXPECT_NO_FACT(f, "Ana Rojas -MET-> Kenji Sato place=Lima");
+  // Where the clause says the person arrived, they met there.
+  auto g = FactsOf("President Ana Rojas, who arrived in Lima on Sunday, held talks with Prime Minister Kenji Sato.\n",
+                   {"place"});
+  EXPECT_FACT(g, "Ana Rojas -MET-> Kenji Sato place=Lima");
+}
+
+TEST(Generalise, FormallyAdmittedAsTheNthMember) {
+  auto f = FactsOf("South Sudan admitted as African Union's 54th member\n\n"
+                   "South Sudan was formally admitted as the 54th member of the African Union on Wednesday.\n");
+  EXPECT_FACT(f, "South Sudan -JOINED-> African Union");
+  auto h = FactsOf("South Sudan admitted as African Union's 54th member");
+  EXPECT_FACT(h, "South Sudan -JOINED-> African Union");
+  auto g = FactsOf("Chile was not admitted as the 39th member of the OECD.");
+  EXPECT_NO_FACT(g, "Chile -JOINED-> Organisation for Economic Co-operation and Development");
+}
+
+TEST(Generalise, ASentenceSetInACityAbroadSpeaksOfAForeignLeader) {
+  auto f = FactsOf("HANOI, May 2, 2024 (VNA) - Vietnam and France marked 50 years of ties. Vietnam's exports to "
+                   "France rose.\n\n"
+                   "The two countries set up a strategic partnership in 2013.\n\n"
+                   "President Paul Girard received Prime Minister Le Van Khai in Paris in November 2021.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Paul Girard -HOLDS_OFFICE-> Vietnam title=President");
+  // At home the article's country still holds the office.
+  auto g = FactsOf("HANOI, May 2, 2024 (VNA) - Vietnam and France marked 50 years of ties. Vietnam's exports to "
+                   "France rose.\n\n"
+                   "The two countries set up a strategic partnership in 2013.\n\n"
+                   "President Paul Girard received Prime Minister Le Van Khai in Hanoi in November 2021.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Paul Girard -HOLDS_OFFICE-> Vietnam title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
