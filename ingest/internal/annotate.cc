@@ -926,7 +926,9 @@ class Annotator {
       if (m.text.size() == 4 && dateline_month_ > 0) {
         const int month = std::atoi(m.text.c_str() + 2);
         bool future = FutureBefore(s, m.tb);
-        for (uint32_t k = a_.sentences[s].tb; k < m.tb && !future; ++k) future = Headline(s) && W(k) == "to";
+        // ("Slovenia to preside over the Council in October": a headline's
+        // "to" is a future.)
+        for (uint32_t k = a_.sentences[s].tb; k < m.tb && !future; ++k) future = W(k) == "to" && TitleLine(s);
         if (future && month < dateline_month_) ++y;
         if (!future && month > dateline_month_) --y;
       }
@@ -1926,6 +1928,17 @@ class Annotator {
       caps += T(i).cap;
     }
     return words >= 3 && caps * 10 >= words * 8;
+  }
+
+  // A headline in any case: also a first line in sentence case, on a line of
+  // its own before the text ("Slovenia to preside over UN Security Council
+  // in October").
+  bool TitleLine(size_t s) const {
+    if (Headline(s)) return true;
+    const Sentence& sen = a_.sentences[s];
+    const absl::string_view last = W(sen.te - 1);
+    if (s != 0 || last == "." || last == "!" || last == "?" || last == ":" || sen.te >= a_.tokens.size()) return false;
+    return T(sen.te).newline_before && a_.text.find("\n\n", T(sen.te - 1).e) < T(sen.te).b;
   }
 
   // "NICE, France, June 9, 2025 - ...": a dateline's city that the

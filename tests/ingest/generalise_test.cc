@@ -3440,5 +3440,21 @@ TEST(Generalise, ASentenceSetInACityAbroadSpeaksOfAForeignLeader) {
   EXPECT_FACT(g, "Paul Girard -HOLDS_OFFICE-> Vietnam title=President");
 }
 
+TEST(Generalise, ASentenceCaseHeadlinesToIsAFuture) {
+  auto f = FactsOf("Chile to preside over UN Security Council in January\n\n"
+                   "SANTIAGO, Dec 28, 2026 (EFE) - Chile will hold the presidency of the UN Security Council in "
+                   "January.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Chile -CHAIRS-> UN Security Council start=2027-01");
+  EXPECT_NO_FACT(f, "Chile -CHAIRS-> UN Security Council start=2026-01");
+}
+
+TEST(Generalise, LeadersUpgradeTheTwoCountriesRelationship) {
+  auto f = FactsOf("Chilean President Ana Rojas and Peruvian President Luis Tapia agreed on Monday to upgrade the "
+                   "two countries' relationship to a Comprehensive Strategic Partnership.\n",
+                   {"level"});
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Comprehensive Strategic Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
