@@ -3456,5 +3456,13 @@ TEST(Generalise, LeadersUpgradeTheTwoCountriesRelationship) {
   EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Comprehensive Strategic Partnership");
 }
 
+TEST(Generalise, APartnershipAfterRelationsWithTheVerbSaidOnce) {
+  auto f = FactsOf("Chile and Peru established diplomatic relations in 1822 and a strategic partnership in 2019.",
+                   {"level", "start"});
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=2019");
+  EXPECT_FACT(f, "Chile -DIPLOMATIC_RELATIONS-> Peru start=1822");
+  EXPECT_NO_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=1822");
+}
+
 }  // namespace
 }  // namespace kg::ingest
