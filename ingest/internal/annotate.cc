@@ -3092,6 +3092,7 @@ class Annotator {
 
   void ComputeHomeCountry() {
     std::map<int, int> count;
+    bool agency = false;  // a dateline names an agency we know
     // A dateline's news agency says whose news it is, unless the article
     // speaks much more of another country: "Hanoi (VNA) -", "HANOI, June
     // 20. /TASS/.", "NDO - On the morning of ..."; but "BANGKOK (Bernama)"
@@ -3106,6 +3107,7 @@ class Annotator {
         const bool dateline = before == "(" || before == "/" ||
                               (m.tb == a_.sentences[s].tb && (after == "-" || after == ":"));
         if (!dateline) continue;
+        agency = true;
         // (A dateline place of another country: "BANGKOK (Bernama)".)
         // ("Hanoi (VNA)", a dateline at home, counts double.)
         bool abroad = false, at_home = false;
@@ -3121,6 +3123,17 @@ class Annotator {
         s = a_.sentences.size();  // one agency
         break;
       }
+    }
+    // A dateline's city without an agency we know ("NEW DELHI, Dec 16 (The
+    // Hindu) -") leans toward its country. (An agency's says more: "TOKYO,
+    // May 27 (VNA)" is Vietnamese news from abroad.)
+    for (size_t s = 0; !agency && s < std::min<size_t>(3, a_.sentences.size()); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      const Mention* p = MAt(s, sen.tb);
+      if (!p || p->tag != Tag::kPlace || p->entity < 0 || !T(sen.tb).upper || W(p->te) != ",") continue;
+      const int c = CountryNamed(Attr(p->entity, "country"));
+      if (c >= 0) count[a_.Resolve(c)] += 2;
+      break;
     }
     for (const auto& ms : a_.mentions) {
       for (const Mention& m : ms) {
@@ -3637,7 +3650,9 @@ class Annotator {
               // (Nor is the counterpart's own country named again: "... his
               // Australian counterpart X, the first by an Australian prime
               // minister since 2017".)
-              if (a_.Resolve(m.entity) != home) foreign |= a_.Resolve(m.entity) != counterpart_country;
+              if (a_.Resolve(m.entity) != home)
+                foreign |= a_.Resolve(m.entity) != counterpart_country &&
+                           !(contacted && people_countries.count(a_.Resolve(m.entity)));
               else if (!m.demonym) named = true;
             };
             bool abroad = false;
@@ -3658,7 +3673,13 @@ class Annotator {
                            a_.Resolve(sq->second) != counterpart_country;
               }
             }
-            for (int o : others) foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
+            // (The country of a foreigner who meets the person is not the
+            // person's: in an Indian article, "Sri Lankan President X held
+            // talks with Prime Minister Y", Y is India's.)
+            for (int o : others) {
+              if (contacted && people_countries.count(a_.Resolve(o))) continue;
+              foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
+            }
             named |= counterpart_country >= 0;
             if (abroad && !named) foreign = true;
             if (!named && s > 0) {

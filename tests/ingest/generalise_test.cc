@@ -3464,5 +3464,24 @@ TEST(Generalise, APartnershipAfterRelationsWithTheVerbSaidOnce) {
   EXPECT_NO_FACT(f, "Chile -PARTNERSHIP-> Peru level=Strategic Partnership start=1822");
 }
 
+TEST(Generalise, ADatelineCityLeansTowardItsCountryAndAForeignVisitorsCountryIsNotHisHosts) {
+  const std::string text =
+      "Chile's new president makes first state visit to Peru\n\n"
+      "LIMA, Dec 16, 2024 (El Comercio) - Chilean President Ana Rojas, on her first trip abroad since taking "
+      "office, held talks with Prime Minister Luis Tapia at the Government Palace on Monday.\n\n"
+      "Peru and Chile agreed to deepen trade ties.\n";
+  auto f = FactsOf(text, {"title"});
+  EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=Prime Minister");
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Chile title=President");
+  // An agency's dateline abroad keeps the agency's country at home.
+  auto g = FactsOf("Prime Minister Le Van Khai holds talks with Peruvian counterpart\n\n"
+                   "LIMA, May 27 (VNA) - Prime Minister Le Van Khai held talks with Peruvian Prime Minister Luis "
+                   "Tapia in Lima on May 26.\n\n"
+                   "Vietnam and Peru agreed to expand trade. Khai thanked Peru for its support of Vietnam.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Le Van Khai -HOLDS_OFFICE-> Vietnam title=Prime Minister");
+  EXPECT_NO_FACT(g, "Le Van Khai -HOLDS_OFFICE-> Peru title=Prime Minister");
+}
+
 }  // namespace
 }  // namespace kg::ingest
