@@ -3483,5 +3483,14 @@ TEST(Generalise, ADatelineCityLeansTowardItsCountryAndAForeignVisitorsCountryIsN
   EXPECT_NO_FACT(g, "Le Van Khai -HOLDS_OFFICE-> Peru title=Prime Minister");
 }
 
+TEST(Generalise, SecondCitiesAndSmallCapitalsArePlaces) {
+  auto f = FactsOf("President Ana Rojas arrived in Jaipur on Monday.\n\nPresident Luis Tapia arrived in Male on "
+                   "Tuesday.\n");
+  EXPECT_FACT(f, "Ana Rojas -VISITED-> Jaipur");
+  EXPECT_FACT(f, "Luis Tapia -VISITED-> Male");
+  auto g = FactsOf("The 14th Mekong Forum was held in Siem Reap.");
+  EXPECT_FACT(g, "Siem Reap -HOSTS-> 14th Mekong Forum");
+}
+
 }  // namespace
 }  // namespace kg::ingest
