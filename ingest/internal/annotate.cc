@@ -3090,6 +3090,20 @@ class Annotator {
     }
   }
 
+  // Whether the article names someone after country c: "Brazilian President
+  // X", "his Brazilian counterpart".
+  bool QualifiesPeople(int c) {
+    for (const auto& [p, info] : persons_) {
+      for (const auto& [t, ts] : info.titles) {
+        if (t.prefix_country >= 0 && a_.Resolve(t.prefix_country) == c) return true;
+      }
+    }
+    for (uint32_t k = 0; k + 1 < a_.tokens.size(); ++k) {
+      if ((W(k + 1) == "counterpart" || W(k + 1) == "counterparts") && T(k).cap && CountryOfWord(k) == c) return true;
+    }
+    return false;
+  }
+
   void ComputeHomeCountry() {
     std::map<int, int> count;
     bool agency = false;  // a dateline names an agency we know
@@ -3132,7 +3146,10 @@ class Annotator {
       const Mention* p = MAt(s, sen.tb);
       if (!p || p->tag != Tag::kPlace || p->entity < 0 || !T(sen.tb).upper || W(p->te) != ",") continue;
       const int c = CountryNamed(Attr(p->entity, "country"));
-      if (c >= 0) count[a_.Resolve(c)] += 2;
+      // (Not a country the article names its people after: in "RIO DE
+      // JANEIRO - President X met his Brazilian counterpart Y", Brazil is
+      // where the news was filed, abroad.)
+      if (c >= 0 && !QualifiesPeople(a_.Resolve(c))) count[a_.Resolve(c)] += 2;
       break;
     }
     for (const auto& ms : a_.mentions) {

@@ -3492,5 +3492,15 @@ TEST(Generalise, SecondCitiesAndSmallCapitalsArePlaces) {
   EXPECT_FACT(g, "Siem Reap -HOSTS-> 14th Mekong Forum");
 }
 
+TEST(Generalise, ADatelineAbroadDoesNotMakeTheHostTheArticlesCountry) {
+  auto f = FactsOf("LIMA, Nov 19, 2024 (Diario Sur) - President Ana Rojas met her Peruvian counterpart Luis Tapia on "
+                   "the sidelines of the 9th Pacific Summit in Lima on Tuesday.\n\n"
+                   "Foreign Minister Jorge Vidal thanked Peru for its support.\n\n"
+                   "Peru will host the next summit.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Jorge Vidal -HOLDS_OFFICE-> Peru title=Minister of Foreign Affairs");
+  EXPECT_NO_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Peru title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
