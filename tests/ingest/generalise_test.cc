@@ -3502,5 +3502,13 @@ TEST(Generalise, ADatelineAbroadDoesNotMakeTheHostTheArticlesCountry) {
   EXPECT_NO_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Peru title=President");
 }
 
+TEST(Generalise, MetHisCounterpartOnTheSidelinesOfAnEvent) {
+  auto f = FactsOf("President Ana Rojas met her Peruvian counterpart Luis Tapia on the sidelines of the 9th Pacific "
+                   "Summit on Tuesday.\n");
+  EXPECT_FACT(f, "Ana Rojas -ATTENDED-> 9th Pacific Summit");
+  EXPECT_FACT(f, "Luis Tapia -ATTENDED-> 9th Pacific Summit");
+  EXPECT_FACT(f, "Ana Rojas -MET-> Luis Tapia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
