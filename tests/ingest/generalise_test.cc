@@ -3510,5 +3510,15 @@ TEST(Generalise, MetHisCounterpartOnTheSidelinesOfAnEvent) {
   EXPECT_FACT(f, "Ana Rojas -MET-> Luis Tapia");
 }
 
+TEST(Generalise, PeacekeepersSentToMissionsIncludingPlaces) {
+  auto f = FactsOf("Nepal has sent more than 150,000 peacekeepers to UN missions since 1958, including to Lebanon "
+                   "and Haiti.\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Lebanon kind=peacekeeping");
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Haiti kind=peacekeeping");
+  auto g = FactsOf("Nepal plans to send peacekeepers to UN missions, including to Lebanon.");
+  EXPECT_NO_FACT(g, "Nepal -DEPLOYED_TO-> Lebanon");
+}
+
 }  // namespace
 }  // namespace kg::ingest
