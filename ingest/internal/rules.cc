@@ -1441,6 +1441,14 @@ void RuleSet::Apply(Annotation* a) const {
           if (w == "if" || w == "unless" || w == "whether" || w == "neither" || w == "nor") span |= kHedge;
         }
         if (span & (kNegation | kHedge)) return;
+        // A plan that was ("Ishiba had been scheduled to meet X", "was
+        // slated to visit") is no deed; "is scheduled to" is a future.
+        for (uint32_t i = start + 1; i < end; ++i) {
+          const std::string_view w = ItemWord(st, i);
+          if (w != "scheduled" && w != "slated") continue;
+          const std::string_view b = ItemWord(st, i - 1);
+          if (b == "been" || b == "was" || b == "were") return;
+        }
         for (const EdgeTemplate& et : rule->edges) {
           const Capture* sc = FindCap(st, et.subj);
           const Capture* oc = FindCap(st, et.obj);

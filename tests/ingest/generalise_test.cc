@@ -3520,5 +3520,15 @@ TEST(Generalise, PeacekeepersSentToMissionsIncludingPlaces) {
   EXPECT_NO_FACT(g, "Nepal -DEPLOYED_TO-> Lebanon");
 }
 
+TEST(Generalise, APlanThatWasIsNoDeed) {
+  auto f = FactsOf("Prime Minister Kenji Sato had been scheduled to meet President Ana Rojas in Lima on Thursday.\n\n"
+                   "President Luis Tapia was slated to visit Chile in May.\n");
+  EXPECT_NO_FACT(f, "Kenji Sato -MET-> Ana Rojas");
+  EXPECT_NO_FACT(f, "Luis Tapia -VISITED-> Chile");
+  // A schedule announced for the future is read as one.
+  auto g = FactsOf("Prime Minister Kenji Sato is scheduled to meet President Ana Rojas in Lima on Thursday.");
+  EXPECT_FACT(g, "Kenji Sato -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
