@@ -1265,6 +1265,9 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
   std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
+  std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their words
+  std::vector<uint8_t> tag_ready;
+  std::vector<int> anywhere;
   MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
@@ -1290,16 +1293,30 @@ void RuleSet::Apply(Annotation* a) const {
     const size_t first_fact = a->facts.size();
     // Where each rule with all its required words can start, in rule order
     // then item order (the order the facts are found in).
+    // (The rules of each tag present, and those that start anywhere, are
+    // narrowed to those with their words once per sentence, not per item.)
     starts.clear();
+    auto active = [&](const std::vector<int>& rs, std::vector<int>* out) {
+      out->clear();
+      for (int r : rs) {
+        if (missing[static_cast<size_t>(r)] <= 0) out->push_back(r);
+      }
+    };
+    tag_ready.assign(kTagCount, 0);
+    active(start_anywhere_, &anywhere);
     for (uint32_t i = 0; i < items.size(); ++i) {
-      auto add = [&](const std::vector<int>& rs) {
-        for (int r : rs) {
+      const size_t tag = static_cast<size_t>(items[i].tag);
+      if (!tag_ready[tag]) {
+        tag_ready[tag] = 1;
+        active(start_by_tag_[tag], &by_tag[tag]);
+      }
+      for (int r : by_tag[tag]) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+      if (wids[i] >= 0) {
+        for (int r : start_by_word_[static_cast<size_t>(wids[i])]) {
           if (missing[static_cast<size_t>(r)] <= 0) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
         }
-      };
-      add(start_by_tag_[static_cast<size_t>(items[i].tag)]);
-      if (wids[i] >= 0) add(start_by_word_[static_cast<size_t>(wids[i])]);
-      add(start_anywhere_);
+      }
+      for (int r : anywhere) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
