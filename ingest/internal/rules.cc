@@ -1458,6 +1458,15 @@ void RuleSet::Apply(Annotation* a) const {
           if (w == "if" || w == "unless" || w == "whether" || w == "neither" || w == "nor") span |= kHedge;
         }
         if (span & (kNegation | kHedge)) return;
+        // "X will visit Peru at the invitation of Y, spokesperson Z
+        // announced": a person after a comma who says a sentence that has
+        // its own subject does not act in it (but "Speaking at a press
+        // conference with Y, X said ...": X is the subject).
+        if (end >= start + 2 && end < items.size() && items[end - 1].tag == Tag::kPerson &&
+            (words[end - 2] & kComma) && (words[end] & kSaid) &&
+            std::any_of(items.begin(), items.begin() + start,
+                        [](const Item& it) { return it.tag == Tag::kPerson || it.tag == Tag::kCountry; }))
+          return;
         // A plan that was ("Ishiba had been scheduled to meet X", "was
         // slated to visit") is no deed; "is scheduled to" is a future.
         for (uint32_t i = start + 1; i < end; ++i) {

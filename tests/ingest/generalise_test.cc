@@ -3530,5 +3530,15 @@ TEST(Generalise, APlanThatWasIsNoDeed) {
   EXPECT_FACT(g, "Kenji Sato -MET-> Ana Rojas");
 }
 
+TEST(Generalise, ASpeakerAfterACommaDoesNotActInTheSentence) {
+  auto f = FactsOf("Chilean President Ana Rojas will pay a state visit to Peru from May 3 to 5 at the invitation of "
+                   "Peruvian President Luis Tapia, foreign ministry spokesperson Jorge Vidal announced on Friday.\n");
+  EXPECT_FACT(f, "Ana Rojas -INVITED_BY-> Luis Tapia");
+  EXPECT_NO_FACT(f, "Jorge Vidal -INVITED_BY-> Luis Tapia");
+  // A phrase that opens the sentence is its subject's.
+  auto g = FactsOf("At the invitation of President Luis Tapia, Prime Minister Kenji Sato said he would visit Lima.");
+  EXPECT_FACT(g, "Kenji Sato -INVITED_BY-> Luis Tapia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
