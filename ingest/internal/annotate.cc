@@ -3825,7 +3825,8 @@ class Annotator {
           const absl::string_view next = W(m.te);
           const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers" ||
                               next == "delegation" || next == "government" || next == "police" ||
-                              next == "policemen" || next == "engineers" || next == "personnel" || next == "forces";
+                              next == "policemen" || next == "engineers" || next == "personnel" || next == "forces" ||
+                              next == "officers" || next == "contingent" || next == "battalion";
           it.tag = m.demonym && !forces ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;

@@ -3540,5 +3540,13 @@ TEST(Generalise, ASpeakerAfterACommaDoesNotActInTheSentence) {
   EXPECT_FACT(g, "Kenji Sato -INVITED_BY-> Luis Tapia");
 }
 
+TEST(Generalise, OfficersOfADemonymArriveInACity) {
+  auto f = FactsOf("A second contingent of 150 Rwandan officers arrived in Bangui on Sunday.", {"count"});
+  EXPECT_FACT(f, "Rwanda -DEPLOYED_TO-> Bangui count=150");
+  // One officer's words are no deployment.
+  auto g = FactsOf("A Rwandan officer said the mission in Bangui was calm.");
+  EXPECT_NO_FACT(g, "Rwanda -DEPLOYED_TO-> Bangui");
+}
+
 }  // namespace
 }  // namespace kg::ingest
