@@ -68,16 +68,23 @@ void PostProcess(Annotation* a, const internal::Lexicon& lexicon) {
       }
     }
   }
-  // The President of a body that meets in numbered sessions presides over a
-  // session: "General Assembly President Annalena Baerbock" in an article
-  // on the 80th session holds that session's office (as "President of the
-  // 80th session" would say), when the article names one session only.
+  // The President of a body whose President presides over one session
+  // (president=session in the lexicon): "General Assembly President
+  // Annalena Baerbock" in an article on the 80th session holds that
+  // session's office (as "President of the 80th session" would say), when
+  // the article names one session only. ("IPU President X" in an article on
+  // the 150th IPU Assembly is the Union's.)
   {
     std::map<int, std::set<int>> sessions;  // body -> its sessions named
     for (size_t e = 0; e < a->entities.size(); ++e) {
       const auto& ev = a->entities[e];
-      if (ev.redirect < 0 && ev.session_org >= 0 && ev.session_no > 0)
-        sessions[a->Resolve(ev.session_org)].insert(static_cast<int>(e));
+      if (ev.redirect >= 0 || ev.session_org < 0 || ev.session_no <= 0) continue;
+      const int lex = a->entities[static_cast<size_t>(a->Resolve(ev.session_org))].lex;
+      if (lex < 0) continue;
+      const auto& attrs = lexicon.entry(lex).attrs;
+      auto pres = attrs.find("president");
+      if (pres == attrs.end() || pres->second != "session") continue;
+      sessions[a->Resolve(ev.session_org)].insert(static_cast<int>(e));
     }
     for (auto& f : facts) {
       if (f.type != "HOLDS_OFFICE") continue;

@@ -3024,8 +3024,13 @@ class Annotator {
         const Mention* d = MAt(s, i + 1);
         uint32_t after = d && d->tb == i + 1 ? d->te : i + 1;
         if (after == i + 1 && after < sen.te && T(after).cap && W(after + 1) == "top") ++after;  // "Vietnamese"
-        if (W(after) == "top" && (W(after + 1) == "legislator" || W(after + 1) == "lawmaker") &&
-            !MAt(s, after + 1)) {
+        // (Also without "top" after a demonym: "the Vietnamese legislator".)
+        uint32_t noun_at = UINT32_MAX;
+        if (W(after) == "top" && (W(after + 1) == "legislator" || W(after + 1) == "lawmaker") && !MAt(s, after + 1))
+          noun_at = after + 1;
+        else if (after > i + 1 && (W(after) == "legislator" || W(after) == "lawmaker") && !MAt(s, after))
+          noun_at = after;
+        if (noun_at != UINT32_MAX) {
           std::set<int> people;
           for (const auto& [p, info] : persons_) {
             if (a_.entities[static_cast<size_t>(p)].redirect >= 0) continue;
@@ -3042,7 +3047,7 @@ class Annotator {
               it = c >= 0 && a_.Resolve(c) == country ? std::next(it) : people.erase(it);
             }
           }
-          if (people.size() == 1) AddPersonMention(s, i + 1, after + 2, *people.begin());
+          if (people.size() == 1) AddPersonMention(s, i + 1, noun_at + 1, *people.begin());
           continue;
         }
         // (A demonym or the country's name used so: "the Lao leader", "the

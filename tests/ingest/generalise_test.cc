@@ -3548,5 +3548,20 @@ TEST(Generalise, OfficersOfADemonymArriveInACity) {
   EXPECT_NO_FACT(g, "Rwanda -DEPLOYED_TO-> Bangui");
 }
 
+TEST(Generalise, AnOrganisationsPresidentIsNotOneSessionsAndTheDemonymLegislator) {
+  auto f = FactsOf("National Assembly Chairman Le Van Khai led a delegation to the 151st Assembly of the "
+                   "Inter-Parliamentary Union (IPU) in Geneva.\n\n"
+                   "On the sidelines, the Vietnamese legislator met IPU President Ana Rojas.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Inter-Parliamentary Union title=President");
+  EXPECT_NO_FACT(f, "Ana Rojas -HOLDS_OFFICE-> 151st session of the Inter-Parliamentary Union title=President");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Ana Rojas");
+  // The General Assembly's President presides over its session.
+  auto g = FactsOf("Foreign Minister Le Van Khai attended the 80th session of the UN General Assembly.\n\n"
+                   "Khai met General Assembly President Ana Rojas.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Ana Rojas -HOLDS_OFFICE-> 80th session of the UN General Assembly title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
