@@ -245,6 +245,16 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return pending_dict_.Name(kind, id);
   }
   uint32_t Intern(keys::DictKind kind, std::string_view name) override {
+    // Ids never change once given, so the transaction remembers those it
+    // asked for without taking the dictionaries' locks again.
+    auto& interned = interned_[keys::DictIndex(kind)];
+    const absl::string_view key(name.data(), name.size());
+    if (auto it = interned.find(key); it != interned.end()) return it->second;
+    uint32_t id = InternSlow(kind, name);
+    interned.emplace(std::string(name), id);
+    return id;
+  }
+  uint32_t InternSlow(keys::DictKind kind, std::string_view name) {
     if (auto id = Find(kind, name)) return *id;
     uint32_t id = std::max(store_->dict().NextId(kind), pending_dict_.NextId(kind));
     pending_dict_.Add(kind, id, name);
@@ -265,7 +275,18 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return done_ ? absl::FailedPreconditionError("transaction already committed or rolled back")
                  : absl::OkStatus();
   }
-  void Count(const std::string& key, int64_t delta) { counter_deltas_[key] += delta; }
+  // Counter deltas, keyed by kind (and label or type id) rather than by
+  // counter key: the keys are built once, at Commit().
+  void Count(keys::CounterKind kind, int64_t delta, uint32_t id = 0) {
+    switch (kind) {
+      case keys::kNodeCount: total_deltas_[0] += delta; break;
+      case keys::kEdgeCount: total_deltas_[1] += delta; break;
+      case keys::kSourceCount: total_deltas_[2] += delta; break;
+      case keys::kDocCount: total_deltas_[3] += delta; break;
+      case keys::kLabelCount: label_deltas_[id] += delta; break;
+      case keys::kTypeCount: type_deltas_[id] += delta; break;
+    }
+  }
   void Put(keys::Cf cf, std::string k, std::string v) {
     if (!point_reads_only_) {
       batch_.Put(store_->cf(cf), k, v);
@@ -335,7 +356,9 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   rocksdb::WriteBatch plain_;  // built by CommitBatch()
   ReaderCore core_;
   Dict pending_dict_;
-  std::map<std::string, int64_t> counter_deltas_;
+  std::array<int64_t, 4> total_deltas_{};  // nodes, edges, sources, documents
+  absl::flat_hash_map<uint32_t, int64_t> label_deltas_, type_deltas_;
+  std::array<absl::flat_hash_map<std::string, uint32_t>, keys::kNumDictKinds> interned_;
   std::unordered_set<NodeId> live_nodes_;  // known to exist in this transaction's view
   uint64_t next_node_, next_edge_;
   const uint64_t start_next_node_, start_next_edge_;
@@ -359,13 +382,13 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
     if (new_labels.count(l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Del(keys::kLabels, keys::LabelKey(lid, id));
-    Count(keys::CounterKey(keys::kLabelCount, lid), -1);
+    Count(keys::kLabelCount, -1, lid);
   }
   for (const auto& l : new_labels) {
     if (old_labels.count(l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Put(keys::kLabels, keys::LabelKey(lid, id), "");
-    Count(keys::CounterKey(keys::kLabelCount, lid), +1);
+    Count(keys::kLabelCount, +1, lid);
   }
   std::vector<std::string> old_names, new_names;
   if (old) old_names = FoldedNames(old->props);
@@ -380,8 +403,8 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
       Put(keys::kNames, keys::NameKey(f, id), "");
     }
   }
-  if (!old && now) Count(keys::CounterKey(keys::kNodeCount), +1);
-  if (old && !now) Count(keys::CounterKey(keys::kNodeCount), -1);
+  if (!old && now) Count(keys::kNodeCount, +1);
+  if (old && !now) Count(keys::kNodeCount, -1);
 }
 
 void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now) {
@@ -404,8 +427,8 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
     Del(keys::kOut, out_key);
     Del(keys::kIn, in_key);
   }
-  Count(keys::CounterKey(keys::kEdgeCount), delta);
-  Count(keys::CounterKey(keys::kTypeCount, tid), delta);
+  Count(keys::kEdgeCount, delta);
+  Count(keys::kTypeCount, delta, tid);
 }
 
 absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
@@ -541,7 +564,7 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
   if (!has_source) {
     Put(keys::kProv, prov_key, source.sentence);
     if (point_reads_only_) sources_written_.insert(std::move(prov_key));
-    Count(keys::CounterKey(keys::kSourceCount), +1);
+    Count(keys::kSourceCount, +1);
   }
   *created = !slot.found;
   return slot.id;
@@ -645,7 +668,7 @@ absl::Status TransactionImpl::DeleteEdge(EdgeId id) {
   KG_ASSIGN_OR_RETURN(std::vector<Source> sources, core_.GetEdgeSources(id));
   for (const auto& s : sources) {
     Del(keys::kProv, keys::ProvKey(id, s));
-    Count(keys::CounterKey(keys::kSourceCount), -1);
+    Count(keys::kSourceCount, -1);
   }
   WriteEdge(old, std::nullopt);
   return absl::OkStatus();
@@ -675,7 +698,7 @@ absl::Status TransactionImpl::RecordDocument(const DocumentRecord& doc) {
   if (doc.fingerprint.empty()) return absl::InvalidArgumentError("document without fingerprint");
   KG_ASSIGN_OR_RETURN(std::optional<DocumentRecord> old, core_.FindDocument(doc.fingerprint));
   Put(keys::kDocs, doc.fingerprint, EncodeDoc(doc));
-  if (!old) Count(keys::CounterKey(keys::kDocCount), +1);
+  if (!old) Count(keys::kDocCount, +1);
   return absl::OkStatus();
 }
 
@@ -683,7 +706,19 @@ absl::Status TransactionImpl::Commit() {
   KG_RETURN_IF_ERROR(CheckOpen());
   // Counters: committed value + this transaction's delta. Safe because this
   // is the only writer of the store.
-  for (const auto& [key, delta] : counter_deltas_) {
+  std::vector<std::pair<std::string, int64_t>> counters;
+  constexpr keys::CounterKind kTotals[] = {keys::kNodeCount, keys::kEdgeCount, keys::kSourceCount,
+                                           keys::kDocCount};
+  for (size_t i = 0; i < total_deltas_.size(); ++i) {
+    counters.emplace_back(keys::CounterKey(kTotals[i]), total_deltas_[i]);
+  }
+  for (const auto& [id, delta] : label_deltas_) {
+    counters.emplace_back(keys::CounterKey(keys::kLabelCount, id), delta);
+  }
+  for (const auto& [id, delta] : type_deltas_) {
+    counters.emplace_back(keys::CounterKey(keys::kTypeCount, id), delta);
+  }
+  for (const auto& [key, delta] : counters) {
     if (delta == 0) continue;
     KG_ASSIGN_OR_RETURN(uint64_t current, store_->core().ReadCounter(key));
     Put(keys::kMeta, key, U64Value(static_cast<uint64_t>(static_cast<int64_t>(current) + delta)));
