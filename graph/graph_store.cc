@@ -60,6 +60,51 @@ namespace {
 
 constexpr char kWriterFile[] = "WRITER";
 
+// RocksDB's WriteBatch encoding, which is also that of its write-ahead log
+// (so it cannot change): a header of sequence number (fixed64, set by the
+// DB) and record count (fixed32, little-endian), then per record a type
+// tag, the column family id (varint32) unless it is the default family,
+// the key and, for a put, the value, each prefixed with its varint32
+// length. The same bytes WriteBatch::Put/Delete append, without their
+// per-call bookkeeping.
+constexpr size_t kBatchHeaderSize = 12;
+enum BatchTag : char {
+  kBatchDeletion = 0x0,
+  kBatchValue = 0x1,
+  kBatchCfDeletion = 0x4,
+  kBatchCfValue = 0x5,
+};
+
+char* EncodeVarint32(char* p, uint32_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *p++ = static_cast<char>(v);
+  return p;
+}
+
+// `value` null: a deletion.
+void AppendBatchRecord(std::string* rep, uint32_t cf_id, const std::string& key,
+                       const std::string* value) {
+  char head[16];
+  char* p = head;
+  if (cf_id == 0) {
+    *p++ = value ? kBatchValue : kBatchDeletion;
+  } else {
+    *p++ = value ? kBatchCfValue : kBatchCfDeletion;
+    p = EncodeVarint32(p, cf_id);
+  }
+  p = EncodeVarint32(p, static_cast<uint32_t>(key.size()));
+  rep->append(head, static_cast<size_t>(p - head));
+  rep->append(key);
+  if (value) {
+    p = EncodeVarint32(head, static_cast<uint32_t>(value->size()));
+    rep->append(head, static_cast<size_t>(p - head));
+    rep->append(*value);
+  }
+}
+
 std::string U64Value(uint64_t v) {
   std::string s;
   keys::PutU64(&s, v);
@@ -759,7 +804,10 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
       bytes += w.first.size() + (w.second ? w.second->size() : 0) + 16;  // + tag, cf, lengths
     }
   }
-  plain_ = rocksdb::WriteBatch(bytes + 12);  // + header
+  std::string rep;
+  rep.reserve(bytes + kBatchHeaderSize);
+  rep.resize(kBatchHeaderSize, '\0');
+  uint32_t records = 0;
   // Sorted by each key's first eight bytes as a number, the whole key only
   // on a tie: most comparisons never reach memcmp.
   struct Ordered {
@@ -782,17 +830,16 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
       const int c = writes[a.index].first.compare(writes[b.index].first);
       return c < 0 || (c == 0 && a.index < b.index);
     });
-    rocksdb::ColumnFamilyHandle* handle = store_->cf(static_cast<keys::Cf>(cf));
+    const uint32_t cf_id = store_->cf(static_cast<keys::Cf>(cf))->GetID();
     for (size_t i = 0; i < order.size(); ++i) {
       const Write& w = writes[order[i].index];
       if (i + 1 < order.size() && writes[order[i + 1].index].first == w.first) continue;
-      if (w.second) {
-        plain_.Put(handle, w.first, *w.second);
-      } else {
-        plain_.Delete(handle, w.first);
-      }
+      AppendBatchRecord(&rep, cf_id, w.first, w.second ? &*w.second : nullptr);
+      ++records;
     }
   }
+  for (int b = 0; b < 4; ++b) rep[8 + b] = static_cast<char>(records >> (8 * b));
+  plain_ = rocksdb::WriteBatch(std::move(rep));
   return &plain_;
 }
 
