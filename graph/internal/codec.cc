@@ -189,6 +189,7 @@ bool DecodeNode(NodeId id, std::string_view value, const DictView& dict, Node* n
 
 std::string EncodeEdge(const Edge& edge, DictWriter& dict) {
   std::string out;
+  out.reserve(32);
   PutVarint(&out, edge.src);
   PutVarint(&out, edge.dst);
   PutVarint(&out, dict.Intern(keys::kTypeDict, edge.type));

@@ -36,7 +36,9 @@ absl::Status CheckRequiredQualifiers(std::string_view type, const Properties& q)
 
 EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Properties& q) {
   if (IsSymmetricType(type) && dst < src) std::swap(src, dst);
-  std::string buf = "fact\x1f";
+  std::string buf;
+  buf.reserve(64 + type.size());
+  buf.append("fact\x1f");
   keys::PutU64(&buf, src);
   keys::PutU64(&buf, dst);
   buf.append(type);
