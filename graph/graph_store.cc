@@ -193,6 +193,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
         start_next_edge_(next_edge) {
     if (cache_.generation != store->Generation()) {
       cache_.Clear();
+      if (point_reads_only_) cache_.complete = StoreIsEmpty();
     }
   }
   ~TransactionImpl() override { Rollback(); }
@@ -257,8 +258,23 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
         *value = it->second;
         return rocksdb::Status::OK();
       }
+      if (cache_.complete) return rocksdb::Status::NotFound();
+    }
+    if (cf == keys::kNodes && cache_.complete && key.size() == 8 &&
+        !cache_.nodes.contains(keys::GetU64(key.data()))) {
+      return rocksdb::Status::NotFound();
     }
     return store_->db()->Get(rocksdb::ReadOptions(), store_->cf(cf), key, value);
+  }
+  // Whether the store has no nodes, edges or provenance (IngestCache::complete).
+  bool StoreIsEmpty() const {
+    for (keys::Cf cf : {keys::kNodes, keys::kEdges, keys::kProv}) {
+      std::unique_ptr<rocksdb::Iterator> it(
+          store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(cf)));
+      it->SeekToFirst();
+      if (it->Valid() || !it->status().ok()) return false;
+    }
+    return true;
   }
   std::unique_ptr<rocksdb::Iterator> NewIterator(keys::Cf cf) const override {
     if (point_reads_only_) {
@@ -352,7 +368,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   }
   // Whether `prov_key` is recorded for its edge; `new_edge`: the edge was
   // created by this call, so it has none (DeleteEdge removes provenance).
-  absl::StatusOr<bool> HasSource(const std::string& prov_key, bool new_edge) const;
+  absl::StatusOr<bool> HasSource(const std::string& prov_key, std::string_view doc,
+                                 bool new_edge) const;
   // The batch Commit() writes. With point_reads_only it is built from
   // deferred_ and appended_, in key order per column family, since the
   // memtable inserts keys in sequence faster.
@@ -419,6 +436,7 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
     Del(keys::kNodes, keys::NodeKey(id));
     live_nodes_.erase(id);
     cache_.nodes.erase(id);
+    cache_.complete = false;  // the node is still there if this rolls back
   }
   std::set<std::string> old_labels, new_labels;
   if (old) old_labels.insert(old->labels.begin(), old->labels.end());
@@ -459,6 +477,7 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
   } else {
     Del(keys::kEdges, keys::EdgeKey(e.id));
     cache_.edges.erase(keys::EdgeKey(e.id));
+    cache_.complete = false;  // the edge is still there if this rolls back
   }
   if (old && now) return;  // endpoints and type never change
   uint32_t tid = Intern(keys::kTypeDict, e.type);
@@ -547,9 +566,13 @@ bool IsDateLike(const std::string& s) {
 }  // namespace
 
 absl::StatusOr<bool> TransactionImpl::HasSource(const std::string& prov_key,
-                                                bool new_edge) const {
+                                                std::string_view doc, bool new_edge) const {
   if (point_reads_only_ && sources_written_.count(prov_key)) return true;
   if (new_edge) return false;
+  if (point_reads_only_ && cache_.complete &&
+      !cache_.source_docs.contains(absl::string_view(doc.data(), doc.size()))) {
+    return false;  // no committed provenance cites this document
+  }
   std::string sentence;
   // With point_reads_only, all of this transaction's provenance is in
   // sources_written_: the rest is committed.
@@ -605,7 +628,7 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
     if (changed) WriteEdge(slot.edge, merged);
   }
   std::string prov_key = keys::ProvKey(slot.id, source);
-  KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, !slot.found));
+  KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, source.doc, !slot.found));
   if (!has_source) {
     Put(keys::kProv, prov_key, source.sentence);
     if (point_reads_only_) sources_written_.insert(std::move(prov_key));
@@ -853,6 +876,17 @@ void TransactionImpl::RememberWrites() {
   }
   cache_.bytes += live_nodes_.size() * sizeof(NodeId);
   cache_.nodes.insert(live_nodes_.begin(), live_nodes_.end());
+  if (cache_.complete) {
+    std::string_view last;
+    for (const Write& w : appended_[keys::kProv]) {
+      // Provenance key: edge(8) doc 0x00 start(4) end(4).
+      if (!w.second || w.first.size() < 17) continue;
+      std::string_view doc(w.first.data() + 8, w.first.size() - 17);
+      if (doc == last) continue;  // a document's facts come together
+      last = doc;
+      cache_.source_docs.emplace(doc);
+    }
+  }
   if (cache_.bytes > kMaxBytes) {
     cache_.Clear();
   }
