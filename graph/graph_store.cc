@@ -399,8 +399,10 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   }
 
   // Writes a node change (create: !old, delete: !now) with its label and
-  // name index entries and counters.
-  void WriteNode(const std::optional<Node>& old, const std::optional<Node>& now);
+  // name index entries and counters. `now_names`: FoldedNames(now->props),
+  // if the caller has it.
+  void WriteNode(const std::optional<Node>& old, const std::optional<Node>& now,
+                 const std::vector<std::string>* now_names = nullptr);
   void WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now);
 
   GraphStoreImpl* store_;
@@ -427,7 +429,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   bool done_ = false;
 };
 
-void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optional<Node>& now) {
+void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optional<Node>& now,
+                                const std::vector<std::string>* now_names) {
   NodeId id = now ? now->id : old->id;
   if (now) {
     Put(keys::kNodes, keys::NodeKey(id), EncodeNode(*now, *this));
@@ -455,7 +458,7 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
   }
   std::vector<std::string> old_names, new_names;
   if (old) old_names = FoldedNames(old->props);
-  if (now) new_names = FoldedNames(now->props);
+  if (now) new_names = now_names ? *now_names : FoldedNames(now->props);
   for (const auto& f : old_names) {
     if (!std::binary_search(new_names.begin(), new_names.end(), f)) {
       Del(keys::kNames, keys::NameKey(f, id));
@@ -522,8 +525,16 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
           list.push_back(PropertyValue(a));
         }
       }
+      // FoldedNames(n.props), reusing the name's fold.
+      std::vector<std::string> names = {folded};
+      for (const auto& a : list) {
+        std::string f = FoldName(*a.string_or_null());
+        if (!f.empty()) names.push_back(std::move(f));
+      }
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
       if (!list.empty()) n.props["aliases"] = std::move(list);
-      WriteNode(std::nullopt, n);
+      WriteNode(std::nullopt, n, &names);
       *created = true;
       return id;
     }

@@ -1,6 +1,7 @@
 // GraphReader queries over a KvSource: shared by the store (committed state)
 // and its transactions (committed state + the transaction's batch).
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "graph/fold.h"
@@ -36,20 +37,37 @@ absl::Status CheckRequiredQualifiers(std::string_view type, const Properties& q)
 
 EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Properties& q) {
   if (IsSymmetricType(type) && dst < src) std::swap(src, dst);
-  std::string buf;
-  buf.reserve(64 + type.size());
-  buf.append("fact\x1f");
-  keys::PutU64(&buf, src);
-  keys::PutU64(&buf, dst);
-  buf.append(type);
-  for (const auto& [k, v] : q) {  // std::map: key order is stable
+  // Hashed: "fact" 0x1f src(8) dst(8) type, then 0x1f key '=' value per
+  // defining qualifier (std::map: key order is stable). Built on the stack
+  // unless it does not fit.
+  std::string qualifiers;
+  for (const auto& [k, v] : q) {
     if (!IsDefiningQualifier(type, k) || v.is_null()) continue;
-    buf.push_back('\x1f');
-    buf.append(k);
-    buf.push_back('=');
-    EncodeValue(&buf, v);
+    qualifiers.push_back('\x1f');
+    qualifiers.append(k);
+    qualifiers.push_back('=');
+    EncodeValue(&qualifiers, v);
   }
-  return (keys::StableHash64(buf) & (keys::kHashedIdBit - 1)) | keys::kHashedIdBit;
+  constexpr std::string_view kTag = "fact\x1f";
+  const size_t n = kTag.size() + 16 + type.size() + qualifiers.size();
+  char stack[128];
+  std::string heap;
+  char* buf = stack;
+  if (n > sizeof(stack)) {
+    heap.resize(n);
+    buf = heap.data();
+  }
+  char* p = buf;
+  std::memcpy(p, kTag.data(), kTag.size());
+  p += kTag.size();
+  for (NodeId id : {src, dst}) {
+    for (int i = 0; i < 8; ++i) *p++ = static_cast<char>(id >> (56 - 8 * i));
+  }
+  if (!type.empty()) std::memcpy(p, type.data(), type.size());
+  p += type.size();
+  if (!qualifiers.empty()) std::memcpy(p, qualifiers.data(), qualifiers.size());
+  return (keys::StableHash64(std::string_view(buf, n)) & (keys::kHashedIdBit - 1)) |
+         keys::kHashedIdBit;
 }
 
 std::vector<std::string> FoldedNames(const Properties& props) {
