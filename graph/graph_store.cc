@@ -305,9 +305,19 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return pending_dict_.Find(kind, name);
   }
   const std::string* Name(keys::DictKind kind, uint32_t id) const override {
-    if (const std::string* n = store_->dict().Name(kind, id)) return n;
-    return pending_dict_.Name(kind, id);
+    // Names never move or change once given (both dictionaries own them by
+    // pointer), so the transaction remembers those it looked up.
+    std::vector<const std::string*>& names = names_[keys::DictIndex(kind)];
+    if (id < names.size() && names[id] != nullptr) return names[id];
+    const std::string* n = store_->dict().Name(kind, id);
+    if (n == nullptr) n = pending_dict_.Name(kind, id);
+    if (n != nullptr && id < kMaxRememberedNameId) {
+      if (names.size() <= id) names.resize(id + 1, nullptr);
+      names[id] = n;
+    }
+    return n;
   }
+  static constexpr uint32_t kMaxRememberedNameId = 1 << 16;
   uint32_t Intern(keys::DictKind kind, std::string_view name) override {
     // Ids never change once given, so the transaction remembers those it
     // asked for without taking the dictionaries' locks again.
@@ -426,6 +436,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   std::array<int64_t, 4> total_deltas_{};  // nodes, edges, sources, documents
   absl::flat_hash_map<uint32_t, int64_t> label_deltas_, type_deltas_;
   std::array<absl::flat_hash_map<std::string, uint32_t>, keys::kNumDictKinds> interned_;
+  mutable std::array<std::vector<const std::string*>, keys::kNumDictKinds> names_;  // by id
   std::unordered_set<NodeId> live_nodes_;  // known to exist in this transaction's view
   uint64_t next_node_, next_edge_;
   const uint64_t start_next_node_, start_next_edge_;
@@ -620,7 +631,8 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
     }
     WriteEdge(std::nullopt, e);
   } else {
-    Edge merged = *slot.edge;
+    // Merged in place: WriteEdge only needs to know the edge existed.
+    Edge& merged = *slot.edge;
     bool changed = false;
     for (const auto& [k, v] : qualifiers) {
       if (v.is_null() || IsDefiningQualifier(type, k)) continue;
@@ -639,7 +651,7 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
         changed = true;
       }
     }
-    if (changed) WriteEdge(slot.edge, merged);
+    if (changed) WriteEdge(slot.edge, slot.edge);
   }
   std::string prov_key = keys::ProvKey(slot.id, source);
   KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, source.doc, !slot.found));

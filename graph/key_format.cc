@@ -21,12 +21,23 @@ void PutU32(std::string* dst, uint32_t v) {
 
 namespace {
 
+// Big-endian stores: one byte swap and copy where the compiler knows it.
 void EncodeU32(char* p, uint32_t v) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap32(v);
+  std::memcpy(p, &v, 4);
+#else
   for (int i = 0; i < 4; ++i) p[i] = static_cast<char>(v >> (24 - 8 * i));
+#endif
 }
 
 void EncodeU64(char* p, uint64_t v) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap64(v);
+  std::memcpy(p, &v, 8);
+#else
   for (int i = 0; i < 8; ++i) p[i] = static_cast<char>(v >> (56 - 8 * i));
+#endif
 }
 
 }  // namespace
