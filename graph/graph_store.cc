@@ -548,7 +548,7 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
       std::sort(names.begin(), names.end());
       names.erase(std::unique(names.begin(), names.end()), names.end());
       if (!list.empty()) n.props["aliases"] = std::move(list);
-      WriteNode(std::nullopt, n, &names);
+      WriteNode(std::nullopt, std::move(n), &names);
       *created = true;
       return id;
     }
@@ -571,7 +571,7 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
     }
     if (changed) {
       updated.props["aliases"] = std::move(list);
-      WriteNode(node, updated);
+      WriteNode(node, std::move(updated));
     }
     return id;
   }
@@ -629,7 +629,7 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
     for (const auto& [k, v] : qualifiers) {
       if (!v.is_null()) e.props[k] = v;
     }
-    WriteEdge(std::nullopt, e);
+    WriteEdge(std::nullopt, std::move(e));
   } else {
     // Merged in place: WriteEdge only needs to know the edge existed.
     Edge& merged = *slot.edge;
@@ -870,7 +870,11 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
     for (uint32_t i = 0; i < order.size(); ++i) {
       const std::string& k = writes[i].first;
       uint64_t head = 0;
-      for (size_t b = 0; b < 8; ++b) head = (head << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+      if (k.size() >= 8) {
+        head = keys::GetU64(k.data());
+      } else {
+        for (size_t b = 0; b < 8; ++b) head = (head << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+      }
       order[i] = {head, i};
     }
     // Of several writes of a key the last one wins: it sorts last.

@@ -54,18 +54,27 @@ uint32_t GetU32(const char* p) {
 }
 
 uint64_t GetU64(const char* p) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return __builtin_bswap64(v);
+#else
   const auto* u = reinterpret_cast<const unsigned char*>(p);
   uint64_t v = 0;
   for (int i = 0; i < 8; ++i) v = (v << 8) | u[i];
   return v;
+#endif
 }
 
 void PutVarint(std::string* dst, uint64_t v) {
+  char b[10];
+  size_t n = 0;
   while (v >= 0x80) {
-    dst->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    b[n++] = static_cast<char>((v & 0x7f) | 0x80);
     v >>= 7;
   }
-  dst->push_back(static_cast<char>(v));
+  b[n++] = static_cast<char>(v);
+  dst->append(b, n);
 }
 
 bool GetVarint(const char** p, const char* end, uint64_t* v) {
