@@ -455,17 +455,24 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
     cache_.nodes.erase(id);
     cache_.complete = false;  // the node is still there if this rolls back
   }
-  std::set<std::string> old_labels, new_labels;
-  if (old) old_labels.insert(old->labels.begin(), old->labels.end());
-  if (now) new_labels.insert(now->labels.begin(), now->labels.end());
-  for (const auto& l : old_labels) {
-    if (new_labels.count(l)) continue;
+  // Labels as sorted, unique lists (Node::labels should already be).
+  auto sorted_labels = [](const std::optional<Node>& n) {
+    std::vector<std::string_view> out;
+    if (!n) return out;
+    out.assign(n->labels.begin(), n->labels.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string_view> old_labels = sorted_labels(old), new_labels = sorted_labels(now);
+  for (std::string_view l : old_labels) {
+    if (std::binary_search(new_labels.begin(), new_labels.end(), l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Del(keys::kLabels, keys::LabelKey(lid, id));
     Count(keys::kLabelCount, -1, lid);
   }
-  for (const auto& l : new_labels) {
-    if (old_labels.count(l)) continue;
+  for (std::string_view l : new_labels) {
+    if (std::binary_search(old_labels.begin(), old_labels.end(), l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Put(keys::kLabels, keys::LabelKey(lid, id), "");
     Count(keys::kLabelCount, +1, lid);

@@ -162,6 +162,7 @@ std::string EncodeNode(const Node& node, DictWriter& dict) {
   for (const auto& l : node.labels) ids.push_back(dict.Intern(keys::kLabelDict, l));
   std::sort(ids.begin(), ids.end());
   std::string out;
+  out.reserve(64);
   PutVarint(&out, ids.size());
   for (uint32_t id : ids) PutVarint(&out, id);
   EncodeProps(&out, node.props, dict);

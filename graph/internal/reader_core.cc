@@ -263,21 +263,27 @@ absl::StatusOr<ReaderCore::FactSlot> ReaderCore::ProbeFact(NodeId src, std::stri
                                                            const Properties& q) const {
   EdgeId id = FactBaseId(src, type, dst, q);
   bool symmetric = IsSymmetricType(type);
-  // The defining qualifiers as a comparable list (absent == null).
-  auto defining = [&type](const Properties& p) {
-    std::vector<std::pair<std::string, PropertyValue>> out;
-    for (const auto& [k, v] : p) {
-      if (IsDefiningQualifier(type, k) && !v.is_null()) out.emplace_back(k, v);
+  // Whether two property maps agree on the defining qualifiers (absent ==
+  // null): both walked in key order, other entries skipped.
+  auto same_defining = [&type](const Properties& a, const Properties& b) {
+    auto skip = [&type](Properties::const_iterator it, Properties::const_iterator end) {
+      while (it != end && (it->second.is_null() || !IsDefiningQualifier(type, it->first))) ++it;
+      return it;
+    };
+    auto ia = skip(a.begin(), a.end()), ib = skip(b.begin(), b.end());
+    while (ia != a.end() && ib != b.end()) {
+      if (ia->first != ib->first || ia->second != ib->second) return false;
+      ia = skip(std::next(ia), a.end());
+      ib = skip(std::next(ib), b.end());
     }
-    return out;
+    return ia == a.end() && ib == b.end();
   };
-  auto want = defining(q);
   for (int probe = 0; probe < 64; ++probe, id = keys::NextHashedId(id)) {
     KG_ASSIGN_OR_RETURN(std::optional<Edge> e, GetEdge(id));
     if (!e) return FactSlot{id, false, std::nullopt};
     bool same_ends = (e->src == src && e->dst == dst) ||
                      (symmetric && e->src == dst && e->dst == src);
-    if (e->type == type && same_ends && defining(e->props) == want) {
+    if (e->type == type && same_ends && same_defining(e->props, q)) {
       return FactSlot{id, true, std::move(e)};
     }
   }
