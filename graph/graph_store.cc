@@ -232,7 +232,11 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   absl::Status DeleteNode(NodeId id, bool detach) override;
   absl::StatusOr<std::optional<DocumentRecord>> FindDocument(
       std::string_view fingerprint) const override {
-    return core_.FindDocument(fingerprint);
+    auto found = core_.FindDocument(fingerprint);
+    if (point_reads_only_ && found.ok() && !found->has_value()) {
+      absent_docs_.emplace(fingerprint);  // RecordDocument need not look again
+    }
+    return found;
   }
   absl::Status RecordDocument(const DocumentRecord& doc) override;
   absl::Status Commit() override;
@@ -437,6 +441,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   absl::flat_hash_map<uint32_t, int64_t> label_deltas_, type_deltas_;
   std::array<absl::flat_hash_map<std::string, uint32_t>, keys::kNumDictKinds> interned_;
   mutable std::array<std::vector<const std::string*>, keys::kNumDictKinds> names_;  // by id
+  // point_reads_only_: fingerprints FindDocument found absent, not recorded since.
+  mutable absl::flat_hash_set<std::string> absent_docs_;
   std::unordered_set<NodeId> live_nodes_;  // known to exist in this transaction's view
   uint64_t next_node_, next_edge_;
   const uint64_t start_next_node_, start_next_edge_;
@@ -797,7 +803,12 @@ absl::Status TransactionImpl::DeleteNode(NodeId id, bool detach) {
 absl::Status TransactionImpl::RecordDocument(const DocumentRecord& doc) {
   KG_RETURN_IF_ERROR(CheckOpen());
   if (doc.fingerprint.empty()) return absl::InvalidArgumentError("document without fingerprint");
-  KG_ASSIGN_OR_RETURN(std::optional<DocumentRecord> old, core_.FindDocument(doc.fingerprint));
+  // Absent when FindDocument looked, and not recorded since (that erases
+  // it): still absent. Otherwise read (this transaction's writes included).
+  std::optional<DocumentRecord> old;
+  if (!absent_docs_.erase(absl::string_view(doc.fingerprint))) {
+    KG_ASSIGN_OR_RETURN(old, core_.FindDocument(doc.fingerprint));
+  }
   Put(keys::kDocs, doc.fingerprint, EncodeDoc(doc));
   if (!old) Count(keys::kDocCount, +1);
   return absl::OkStatus();
