@@ -60,6 +60,51 @@ namespace {
 
 constexpr char kWriterFile[] = "WRITER";
 
+// RocksDB's WriteBatch encoding, which is also that of its write-ahead log
+// (so it cannot change): a header of sequence number (fixed64, set by the
+// DB) and record count (fixed32, little-endian), then per record a type
+// tag, the column family id (varint32) unless it is the default family,
+// the key and, for a put, the value, each prefixed with its varint32
+// length. The same bytes WriteBatch::Put/Delete append, without their
+// per-call bookkeeping.
+constexpr size_t kBatchHeaderSize = 12;
+enum BatchTag : char {
+  kBatchDeletion = 0x0,
+  kBatchValue = 0x1,
+  kBatchCfDeletion = 0x4,
+  kBatchCfValue = 0x5,
+};
+
+char* EncodeVarint32(char* p, uint32_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *p++ = static_cast<char>(v);
+  return p;
+}
+
+// `value` null: a deletion.
+void AppendBatchRecord(std::string* rep, uint32_t cf_id, const std::string& key,
+                       const std::string* value) {
+  char head[16];
+  char* p = head;
+  if (cf_id == 0) {
+    *p++ = value ? kBatchValue : kBatchDeletion;
+  } else {
+    *p++ = value ? kBatchCfValue : kBatchCfDeletion;
+    p = EncodeVarint32(p, cf_id);
+  }
+  p = EncodeVarint32(p, static_cast<uint32_t>(key.size()));
+  rep->append(head, static_cast<size_t>(p - head));
+  rep->append(key);
+  if (value) {
+    p = EncodeVarint32(head, static_cast<uint32_t>(value->size()));
+    rep->append(head, static_cast<size_t>(p - head));
+    rep->append(*value);
+  }
+}
+
 std::string U64Value(uint64_t v) {
   std::string s;
   keys::PutU64(&s, v);
@@ -108,9 +153,12 @@ rocksdb::ColumnFamilyOptions CfOptions(keys::Cf cf, std::shared_ptr<rocksdb::Cac
   // Point lookups of absent keys (new facts, nodes, provenance, documents
   // while ingesting) skip files and the memtable's skip list via Bloom
   // filters. Adjacency and names are only scanned by prefix: no filters.
+  // The memtable filter takes 1% of the write buffer (~5.4 Mbit for 64 MB):
+  // ample for the entries a memtable holds, and each one is allocated and
+  // zeroed whenever a memtable is created (at open, after every flush).
   if (cf != keys::kOut && cf != keys::kIn && cf != keys::kNames) {
     t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-    o.memtable_prefix_bloom_size_ratio = 0.05;
+    o.memtable_prefix_bloom_size_ratio = 0.01;
     o.memtable_whole_key_filtering = true;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
@@ -148,6 +196,7 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
         start_next_edge_(next_edge) {
     if (cache_.generation != store->Generation()) {
       cache_.Clear();
+      if (point_reads_only_) cache_.complete = StoreIsEmpty();
     }
   }
   ~TransactionImpl() override { Rollback(); }
@@ -183,7 +232,11 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   absl::Status DeleteNode(NodeId id, bool detach) override;
   absl::StatusOr<std::optional<DocumentRecord>> FindDocument(
       std::string_view fingerprint) const override {
-    return core_.FindDocument(fingerprint);
+    auto found = core_.FindDocument(fingerprint);
+    if (point_reads_only_ && found.ok() && !found->has_value()) {
+      absent_docs_.emplace(fingerprint);  // RecordDocument need not look again
+    }
+    return found;
   }
   absl::Status RecordDocument(const DocumentRecord& doc) override;
   absl::Status Commit() override;
@@ -212,8 +265,23 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
         *value = it->second;
         return rocksdb::Status::OK();
       }
+      if (cache_.complete) return rocksdb::Status::NotFound();
+    }
+    if (cf == keys::kNodes && cache_.complete && key.size() == 8 &&
+        !cache_.nodes.contains(keys::GetU64(key.data()))) {
+      return rocksdb::Status::NotFound();
     }
     return store_->db()->Get(rocksdb::ReadOptions(), store_->cf(cf), key, value);
+  }
+  // Whether the store has no nodes, edges or provenance (IngestCache::complete).
+  bool StoreIsEmpty() const {
+    for (keys::Cf cf : {keys::kNodes, keys::kEdges, keys::kProv}) {
+      std::unique_ptr<rocksdb::Iterator> it(
+          store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(cf)));
+      it->SeekToFirst();
+      if (it->Valid() || !it->status().ok()) return false;
+    }
+    return true;
   }
   std::unique_ptr<rocksdb::Iterator> NewIterator(keys::Cf cf) const override {
     if (point_reads_only_) {
@@ -241,10 +309,30 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return pending_dict_.Find(kind, name);
   }
   const std::string* Name(keys::DictKind kind, uint32_t id) const override {
-    if (const std::string* n = store_->dict().Name(kind, id)) return n;
-    return pending_dict_.Name(kind, id);
+    // Names never move or change once given (both dictionaries own them by
+    // pointer), so the transaction remembers those it looked up.
+    std::vector<const std::string*>& names = names_[keys::DictIndex(kind)];
+    if (id < names.size() && names[id] != nullptr) return names[id];
+    const std::string* n = store_->dict().Name(kind, id);
+    if (n == nullptr) n = pending_dict_.Name(kind, id);
+    if (n != nullptr && id < kMaxRememberedNameId) {
+      if (names.size() <= id) names.resize(id + 1, nullptr);
+      names[id] = n;
+    }
+    return n;
   }
+  static constexpr uint32_t kMaxRememberedNameId = 1 << 16;
   uint32_t Intern(keys::DictKind kind, std::string_view name) override {
+    // Ids never change once given, so the transaction remembers those it
+    // asked for without taking the dictionaries' locks again.
+    auto& interned = interned_[keys::DictIndex(kind)];
+    const absl::string_view key(name.data(), name.size());
+    if (auto it = interned.find(key); it != interned.end()) return it->second;
+    uint32_t id = InternSlow(kind, name);
+    interned.emplace(std::string(name), id);
+    return id;
+  }
+  uint32_t InternSlow(keys::DictKind kind, std::string_view name) {
     if (auto id = Find(kind, name)) return *id;
     uint32_t id = std::max(store_->dict().NextId(kind), pending_dict_.NextId(kind));
     pending_dict_.Add(kind, id, name);
@@ -265,7 +353,18 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
     return done_ ? absl::FailedPreconditionError("transaction already committed or rolled back")
                  : absl::OkStatus();
   }
-  void Count(const std::string& key, int64_t delta) { counter_deltas_[key] += delta; }
+  // Counter deltas, keyed by kind (and label or type id) rather than by
+  // counter key: the keys are built once, at Commit().
+  void Count(keys::CounterKind kind, int64_t delta, uint32_t id = 0) {
+    switch (kind) {
+      case keys::kNodeCount: total_deltas_[0] += delta; break;
+      case keys::kEdgeCount: total_deltas_[1] += delta; break;
+      case keys::kSourceCount: total_deltas_[2] += delta; break;
+      case keys::kDocCount: total_deltas_[3] += delta; break;
+      case keys::kLabelCount: label_deltas_[id] += delta; break;
+      case keys::kTypeCount: type_deltas_[id] += delta; break;
+    }
+  }
   void Put(keys::Cf cf, std::string k, std::string v) {
     if (!point_reads_only_) {
       batch_.Put(store_->cf(cf), k, v);
@@ -286,7 +385,8 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   }
   // Whether `prov_key` is recorded for its edge; `new_edge`: the edge was
   // created by this call, so it has none (DeleteEdge removes provenance).
-  absl::StatusOr<bool> HasSource(const std::string& prov_key, bool new_edge) const;
+  absl::StatusOr<bool> HasSource(const std::string& prov_key, std::string_view doc,
+                                 bool new_edge) const;
   // The batch Commit() writes. With point_reads_only it is built from
   // deferred_ and appended_, in key order per column family, since the
   // memtable inserts keys in sequence faster.
@@ -316,8 +416,10 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   }
 
   // Writes a node change (create: !old, delete: !now) with its label and
-  // name index entries and counters.
-  void WriteNode(const std::optional<Node>& old, const std::optional<Node>& now);
+  // name index entries and counters. `now_names`: FoldedNames(now->props),
+  // if the caller has it.
+  void WriteNode(const std::optional<Node>& old, const std::optional<Node>& now,
+                 const std::vector<std::string>* now_names = nullptr);
   void WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now);
 
   GraphStoreImpl* store_;
@@ -335,14 +437,20 @@ class TransactionImpl final : public CoreReader<Transaction>, private KvSource, 
   rocksdb::WriteBatch plain_;  // built by CommitBatch()
   ReaderCore core_;
   Dict pending_dict_;
-  std::map<std::string, int64_t> counter_deltas_;
+  std::array<int64_t, 4> total_deltas_{};  // nodes, edges, sources, documents
+  absl::flat_hash_map<uint32_t, int64_t> label_deltas_, type_deltas_;
+  std::array<absl::flat_hash_map<std::string, uint32_t>, keys::kNumDictKinds> interned_;
+  mutable std::array<std::vector<const std::string*>, keys::kNumDictKinds> names_;  // by id
+  // point_reads_only_: fingerprints FindDocument found absent, not recorded since.
+  mutable absl::flat_hash_set<std::string> absent_docs_;
   std::unordered_set<NodeId> live_nodes_;  // known to exist in this transaction's view
   uint64_t next_node_, next_edge_;
   const uint64_t start_next_node_, start_next_edge_;
   bool done_ = false;
 };
 
-void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optional<Node>& now) {
+void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optional<Node>& now,
+                                const std::vector<std::string>* now_names) {
   NodeId id = now ? now->id : old->id;
   if (now) {
     Put(keys::kNodes, keys::NodeKey(id), EncodeNode(*now, *this));
@@ -351,25 +459,33 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
     Del(keys::kNodes, keys::NodeKey(id));
     live_nodes_.erase(id);
     cache_.nodes.erase(id);
+    cache_.complete = false;  // the node is still there if this rolls back
   }
-  std::set<std::string> old_labels, new_labels;
-  if (old) old_labels.insert(old->labels.begin(), old->labels.end());
-  if (now) new_labels.insert(now->labels.begin(), now->labels.end());
-  for (const auto& l : old_labels) {
-    if (new_labels.count(l)) continue;
+  // Labels as sorted, unique lists (Node::labels should already be).
+  auto sorted_labels = [](const std::optional<Node>& n) {
+    std::vector<std::string_view> out;
+    if (!n) return out;
+    out.assign(n->labels.begin(), n->labels.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string_view> old_labels = sorted_labels(old), new_labels = sorted_labels(now);
+  for (std::string_view l : old_labels) {
+    if (std::binary_search(new_labels.begin(), new_labels.end(), l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Del(keys::kLabels, keys::LabelKey(lid, id));
-    Count(keys::CounterKey(keys::kLabelCount, lid), -1);
+    Count(keys::kLabelCount, -1, lid);
   }
-  for (const auto& l : new_labels) {
-    if (old_labels.count(l)) continue;
+  for (std::string_view l : new_labels) {
+    if (std::binary_search(old_labels.begin(), old_labels.end(), l)) continue;
     uint32_t lid = Intern(keys::kLabelDict, l);
     Put(keys::kLabels, keys::LabelKey(lid, id), "");
-    Count(keys::CounterKey(keys::kLabelCount, lid), +1);
+    Count(keys::kLabelCount, +1, lid);
   }
   std::vector<std::string> old_names, new_names;
   if (old) old_names = FoldedNames(old->props);
-  if (now) new_names = FoldedNames(now->props);
+  if (now) new_names = now_names ? *now_names : FoldedNames(now->props);
   for (const auto& f : old_names) {
     if (!std::binary_search(new_names.begin(), new_names.end(), f)) {
       Del(keys::kNames, keys::NameKey(f, id));
@@ -380,8 +496,8 @@ void TransactionImpl::WriteNode(const std::optional<Node>& old, const std::optio
       Put(keys::kNames, keys::NameKey(f, id), "");
     }
   }
-  if (!old && now) Count(keys::CounterKey(keys::kNodeCount), +1);
-  if (old && !now) Count(keys::CounterKey(keys::kNodeCount), -1);
+  if (!old && now) Count(keys::kNodeCount, +1);
+  if (old && !now) Count(keys::kNodeCount, -1);
 }
 
 void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optional<Edge>& now) {
@@ -391,6 +507,7 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
   } else {
     Del(keys::kEdges, keys::EdgeKey(e.id));
     cache_.edges.erase(keys::EdgeKey(e.id));
+    cache_.complete = false;  // the edge is still there if this rolls back
   }
   if (old && now) return;  // endpoints and type never change
   uint32_t tid = Intern(keys::kTypeDict, e.type);
@@ -404,8 +521,8 @@ void TransactionImpl::WriteEdge(const std::optional<Edge>& old, const std::optio
     Del(keys::kOut, out_key);
     Del(keys::kIn, in_key);
   }
-  Count(keys::CounterKey(keys::kEdgeCount), delta);
-  Count(keys::CounterKey(keys::kTypeCount, tid), delta);
+  Count(keys::kEdgeCount, delta);
+  Count(keys::kTypeCount, delta, tid);
 }
 
 absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
@@ -435,8 +552,16 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
           list.push_back(PropertyValue(a));
         }
       }
+      // FoldedNames(n.props), reusing the name's fold.
+      std::vector<std::string> names = {folded};
+      for (const auto& a : list) {
+        std::string f = FoldName(*a.string_or_null());
+        if (!f.empty()) names.push_back(std::move(f));
+      }
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
       if (!list.empty()) n.props["aliases"] = std::move(list);
-      WriteNode(std::nullopt, n);
+      WriteNode(std::nullopt, std::move(n), &names);
       *created = true;
       return id;
     }
@@ -459,7 +584,7 @@ absl::StatusOr<NodeId> TransactionImpl::UpsertEntity(std::string_view label,
     }
     if (changed) {
       updated.props["aliases"] = std::move(list);
-      WriteNode(node, updated);
+      WriteNode(node, std::move(updated));
     }
     return id;
   }
@@ -479,9 +604,13 @@ bool IsDateLike(const std::string& s) {
 }  // namespace
 
 absl::StatusOr<bool> TransactionImpl::HasSource(const std::string& prov_key,
-                                                bool new_edge) const {
+                                                std::string_view doc, bool new_edge) const {
   if (point_reads_only_ && sources_written_.count(prov_key)) return true;
   if (new_edge) return false;
+  if (point_reads_only_ && cache_.complete &&
+      !cache_.source_docs.contains(absl::string_view(doc.data(), doc.size()))) {
+    return false;  // no committed provenance cites this document
+  }
   std::string sentence;
   // With point_reads_only, all of this transaction's provenance is in
   // sources_written_: the rest is committed.
@@ -513,9 +642,10 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
     for (const auto& [k, v] : qualifiers) {
       if (!v.is_null()) e.props[k] = v;
     }
-    WriteEdge(std::nullopt, e);
+    WriteEdge(std::nullopt, std::move(e));
   } else {
-    Edge merged = *slot.edge;
+    // Merged in place: WriteEdge only needs to know the edge existed.
+    Edge& merged = *slot.edge;
     bool changed = false;
     for (const auto& [k, v] : qualifiers) {
       if (v.is_null() || IsDefiningQualifier(type, k)) continue;
@@ -534,14 +664,14 @@ absl::StatusOr<EdgeId> TransactionImpl::UpsertFact(NodeId src, std::string_view 
         changed = true;
       }
     }
-    if (changed) WriteEdge(slot.edge, merged);
+    if (changed) WriteEdge(slot.edge, slot.edge);
   }
   std::string prov_key = keys::ProvKey(slot.id, source);
-  KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, !slot.found));
+  KG_ASSIGN_OR_RETURN(bool has_source, HasSource(prov_key, source.doc, !slot.found));
   if (!has_source) {
     Put(keys::kProv, prov_key, source.sentence);
     if (point_reads_only_) sources_written_.insert(std::move(prov_key));
-    Count(keys::CounterKey(keys::kSourceCount), +1);
+    Count(keys::kSourceCount, +1);
   }
   *created = !slot.found;
   return slot.id;
@@ -645,7 +775,7 @@ absl::Status TransactionImpl::DeleteEdge(EdgeId id) {
   KG_ASSIGN_OR_RETURN(std::vector<Source> sources, core_.GetEdgeSources(id));
   for (const auto& s : sources) {
     Del(keys::kProv, keys::ProvKey(id, s));
-    Count(keys::CounterKey(keys::kSourceCount), -1);
+    Count(keys::kSourceCount, -1);
   }
   WriteEdge(old, std::nullopt);
   return absl::OkStatus();
@@ -673,9 +803,14 @@ absl::Status TransactionImpl::DeleteNode(NodeId id, bool detach) {
 absl::Status TransactionImpl::RecordDocument(const DocumentRecord& doc) {
   KG_RETURN_IF_ERROR(CheckOpen());
   if (doc.fingerprint.empty()) return absl::InvalidArgumentError("document without fingerprint");
-  KG_ASSIGN_OR_RETURN(std::optional<DocumentRecord> old, core_.FindDocument(doc.fingerprint));
+  // Absent when FindDocument looked, and not recorded since (that erases
+  // it): still absent. Otherwise read (this transaction's writes included).
+  std::optional<DocumentRecord> old;
+  if (!absent_docs_.erase(absl::string_view(doc.fingerprint))) {
+    KG_ASSIGN_OR_RETURN(old, core_.FindDocument(doc.fingerprint));
+  }
   Put(keys::kDocs, doc.fingerprint, EncodeDoc(doc));
-  if (!old) Count(keys::CounterKey(keys::kDocCount), +1);
+  if (!old) Count(keys::kDocCount, +1);
   return absl::OkStatus();
 }
 
@@ -683,7 +818,19 @@ absl::Status TransactionImpl::Commit() {
   KG_RETURN_IF_ERROR(CheckOpen());
   // Counters: committed value + this transaction's delta. Safe because this
   // is the only writer of the store.
-  for (const auto& [key, delta] : counter_deltas_) {
+  std::vector<std::pair<std::string, int64_t>> counters;
+  constexpr keys::CounterKind kTotals[] = {keys::kNodeCount, keys::kEdgeCount, keys::kSourceCount,
+                                           keys::kDocCount};
+  for (size_t i = 0; i < total_deltas_.size(); ++i) {
+    counters.emplace_back(keys::CounterKey(kTotals[i]), total_deltas_[i]);
+  }
+  for (const auto& [id, delta] : label_deltas_) {
+    counters.emplace_back(keys::CounterKey(keys::kLabelCount, id), delta);
+  }
+  for (const auto& [id, delta] : type_deltas_) {
+    counters.emplace_back(keys::CounterKey(keys::kTypeCount, id), delta);
+  }
+  for (const auto& [key, delta] : counters) {
     if (delta == 0) continue;
     KG_ASSIGN_OR_RETURN(uint64_t current, store_->core().ReadCounter(key));
     Put(keys::kMeta, key, U64Value(static_cast<uint64_t>(static_cast<int64_t>(current) + delta)));
@@ -724,7 +871,10 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
       bytes += w.first.size() + (w.second ? w.second->size() : 0) + 16;  // + tag, cf, lengths
     }
   }
-  plain_ = rocksdb::WriteBatch(bytes + 12);  // + header
+  std::string rep;
+  rep.reserve(bytes + kBatchHeaderSize);
+  rep.resize(kBatchHeaderSize, '\0');
+  uint32_t records = 0;
   // Sorted by each key's first eight bytes as a number, the whole key only
   // on a tie: most comparisons never reach memcmp.
   struct Ordered {
@@ -738,7 +888,11 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
     for (uint32_t i = 0; i < order.size(); ++i) {
       const std::string& k = writes[i].first;
       uint64_t head = 0;
-      for (size_t b = 0; b < 8; ++b) head = (head << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+      if (k.size() >= 8) {
+        head = keys::GetU64(k.data());
+      } else {
+        for (size_t b = 0; b < 8; ++b) head = (head << 8) | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+      }
       order[i] = {head, i};
     }
     // Of several writes of a key the last one wins: it sorts last.
@@ -747,17 +901,16 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
       const int c = writes[a.index].first.compare(writes[b.index].first);
       return c < 0 || (c == 0 && a.index < b.index);
     });
-    rocksdb::ColumnFamilyHandle* handle = store_->cf(static_cast<keys::Cf>(cf));
+    const uint32_t cf_id = store_->cf(static_cast<keys::Cf>(cf))->GetID();
     for (size_t i = 0; i < order.size(); ++i) {
       const Write& w = writes[order[i].index];
       if (i + 1 < order.size() && writes[order[i + 1].index].first == w.first) continue;
-      if (w.second) {
-        plain_.Put(handle, w.first, *w.second);
-      } else {
-        plain_.Delete(handle, w.first);
-      }
+      AppendBatchRecord(&rep, cf_id, w.first, w.second ? &*w.second : nullptr);
+      ++records;
     }
   }
+  for (int b = 0; b < 4; ++b) rep[8 + b] = static_cast<char>(records >> (8 * b));
+  plain_ = rocksdb::WriteBatch(std::move(rep));
   return &plain_;
 }
 
@@ -771,6 +924,17 @@ void TransactionImpl::RememberWrites() {
   }
   cache_.bytes += live_nodes_.size() * sizeof(NodeId);
   cache_.nodes.insert(live_nodes_.begin(), live_nodes_.end());
+  if (cache_.complete) {
+    std::string_view last;
+    for (const Write& w : appended_[keys::kProv]) {
+      // Provenance key: edge(8) doc 0x00 start(4) end(4).
+      if (!w.second || w.first.size() < 17) continue;
+      std::string_view doc(w.first.data() + 8, w.first.size() - 17);
+      if (doc == last) continue;  // a document's facts come together
+      last = doc;
+      cache_.source_docs.emplace(doc);
+    }
+  }
   if (cache_.bytes > kMaxBytes) {
     cache_.Clear();
   }

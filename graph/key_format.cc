@@ -19,12 +19,32 @@ void PutU32(std::string* dst, uint32_t v) {
   dst->append(b, 4);
 }
 
+namespace {
+
+// Big-endian stores: one byte swap and copy where the compiler knows it.
+void EncodeU32(char* p, uint32_t v) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap32(v);
+  std::memcpy(p, &v, 4);
+#else
+  for (int i = 0; i < 4; ++i) p[i] = static_cast<char>(v >> (24 - 8 * i));
+#endif
+}
+
+void EncodeU64(char* p, uint64_t v) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap64(v);
+  std::memcpy(p, &v, 8);
+#else
+  for (int i = 0; i < 8; ++i) p[i] = static_cast<char>(v >> (56 - 8 * i));
+#endif
+}
+
+}  // namespace
+
 void PutU64(std::string* dst, uint64_t v) {
   char b[8];
-  for (int i = 7; i >= 0; --i) {
-    b[i] = static_cast<char>(v & 0xff);
-    v >>= 8;
-  }
+  EncodeU64(b, v);
   dst->append(b, 8);
 }
 
@@ -34,18 +54,27 @@ uint32_t GetU32(const char* p) {
 }
 
 uint64_t GetU64(const char* p) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return __builtin_bswap64(v);
+#else
   const auto* u = reinterpret_cast<const unsigned char*>(p);
   uint64_t v = 0;
   for (int i = 0; i < 8; ++i) v = (v << 8) | u[i];
   return v;
+#endif
 }
 
 void PutVarint(std::string* dst, uint64_t v) {
+  char b[10];
+  size_t n = 0;
   while (v >= 0x80) {
-    dst->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    b[n++] = static_cast<char>((v & 0x7f) | 0x80);
     v >>= 7;
   }
-  dst->push_back(static_cast<char>(v));
+  b[n++] = static_cast<char>(v);
+  dst->append(b, n);
 }
 
 bool GetVarint(const char** p, const char* end, uint64_t* v) {
@@ -82,33 +111,30 @@ std::string CounterKey(CounterKind kind, uint32_t id) {
   return k;
 }
 
+// Keys are built at their final size and filled in place: no appends.
 std::string NodeKey(NodeId id) {
-  std::string k;
-  PutU64(&k, id);
+  std::string k(8, '\0');
+  EncodeU64(k.data(), id);
   return k;
 }
 
 std::string EdgeKey(EdgeId id) {
-  std::string k;
-  PutU64(&k, id);
+  std::string k(8, '\0');
+  EncodeU64(k.data(), id);
   return k;
 }
 
 std::string AdjKey(NodeId node, uint32_t type, NodeId other, EdgeId edge) {
-  std::string k;
-  k.reserve(kAdjKeySize);
-  PutU64(&k, node);
-  PutU32(&k, type);
-  PutU64(&k, other);
-  PutU64(&k, edge);
+  std::string k(kAdjKeySize, '\0');
+  EncodeAdjKey(k.data(), node, type, other, edge);
   return k;
 }
 
 void EncodeAdjKey(char* buf, NodeId node, uint32_t type, NodeId other, EdgeId edge) {
-  for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>(node >> (56 - 8 * i));
-  for (int i = 0; i < 4; ++i) buf[8 + i] = static_cast<char>(type >> (24 - 8 * i));
-  for (int i = 0; i < 8; ++i) buf[12 + i] = static_cast<char>(other >> (56 - 8 * i));
-  for (int i = 0; i < 8; ++i) buf[20 + i] = static_cast<char>(edge >> (56 - 8 * i));
+  EncodeU64(buf, node);
+  EncodeU32(buf + 8, type);
+  EncodeU64(buf + 12, other);
+  EncodeU64(buf + 20, edge);
 }
 
 std::string AdjPrefix(NodeId node) { return NodeKey(node); }
@@ -125,8 +151,9 @@ AdjParts ParseAdjKey(std::string_view key) {
 }
 
 std::string NameKey(std::string_view folded, NodeId id) {
-  std::string k = NamePrefix(folded);
-  PutU64(&k, id);
+  std::string k(folded.size() + 9, '\0');
+  if (!folded.empty()) std::memcpy(k.data(), folded.data(), folded.size());
+  EncodeU64(k.data() + folded.size() + 1, id);
   return k;
 }
 
@@ -144,8 +171,9 @@ bool ParseNameKey(std::string_view key, std::string_view* folded, NodeId* id) {
 }
 
 std::string LabelKey(uint32_t label, NodeId id) {
-  std::string k = LabelPrefix(label);
-  PutU64(&k, id);
+  std::string k(12, '\0');
+  EncodeU32(k.data(), label);
+  EncodeU64(k.data() + 4, id);
   return k;
 }
 
@@ -156,11 +184,13 @@ std::string LabelPrefix(uint32_t label) {
 }
 
 std::string ProvKey(EdgeId edge, const Source& s) {
-  std::string k = ProvPrefix(edge);
-  k.append(s.doc);
-  k.push_back('\0');
-  PutU32(&k, s.start);
-  PutU32(&k, s.end);
+  std::string k(8 + s.doc.size() + 9, '\0');
+  char* p = k.data();
+  EncodeU64(p, edge);
+  if (!s.doc.empty()) std::memcpy(p + 8, s.doc.data(), s.doc.size());
+  p += 8 + s.doc.size() + 1;  // past the 0x00 separator
+  EncodeU32(p, s.start);
+  EncodeU32(p + 4, s.end);
   return k;
 }
 
@@ -190,11 +220,24 @@ uint64_t StableHash64(std::string_view bytes) {
 }
 
 NodeId EntityId(std::string_view label, std::string_view folded_name) {
-  std::string buf = "entity\x1f";
-  buf.append(label);
-  buf.push_back('\x1f');
-  buf.append(folded_name);
-  return (StableHash64(buf) & (kHashedIdBit - 1)) | kHashedIdBit;
+  // Hashed: "entity" 0x1f label 0x1f folded_name, on the stack if it fits.
+  constexpr std::string_view kTag = "entity\x1f";
+  const size_t n = kTag.size() + label.size() + 1 + folded_name.size();
+  char stack[128];
+  std::string heap;
+  char* buf = stack;
+  if (n > sizeof(stack)) {
+    heap.resize(n);
+    buf = heap.data();
+  }
+  char* p = buf;
+  std::memcpy(p, kTag.data(), kTag.size());
+  p += kTag.size();
+  if (!label.empty()) std::memcpy(p, label.data(), label.size());
+  p += label.size();
+  *p++ = '\x1f';
+  if (!folded_name.empty()) std::memcpy(p, folded_name.data(), folded_name.size());
+  return (StableHash64(std::string_view(buf, n)) & (kHashedIdBit - 1)) | kHashedIdBit;
 }
 
 uint64_t NextHashedId(uint64_t id) {

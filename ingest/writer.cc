@@ -19,7 +19,14 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
   std::vector<std::string> keys(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const ExtractedEntity& e = doc.entities[i];
-    keys[i] = absl::StrCat(e.label, "\t", e.folded.empty() ? graph::FoldName(e.name) : e.folded);
+    std::string& key = keys[i];
+    key.reserve(e.label.size() + 1 + (e.folded.empty() ? e.name.size() : e.folded.size()));
+    key.append(e.label).push_back('\t');
+    if (e.folded.empty()) {
+      key.append(graph::FoldName(e.name));
+    } else {
+      key.append(e.folded);
+    }
     auto it = nodes_.find(keys[i]);
     if (it != nodes_.end()) {
       bool news = false;  // only aliases not yet written need a write

@@ -162,6 +162,7 @@ std::string EncodeNode(const Node& node, DictWriter& dict) {
   for (const auto& l : node.labels) ids.push_back(dict.Intern(keys::kLabelDict, l));
   std::sort(ids.begin(), ids.end());
   std::string out;
+  out.reserve(64);
   PutVarint(&out, ids.size());
   for (uint32_t id : ids) PutVarint(&out, id);
   EncodeProps(&out, node.props, dict);
@@ -189,6 +190,7 @@ bool DecodeNode(NodeId id, std::string_view value, const DictView& dict, Node* n
 
 std::string EncodeEdge(const Edge& edge, DictWriter& dict) {
   std::string out;
+  out.reserve(32);
   PutVarint(&out, edge.src);
   PutVarint(&out, edge.dst);
   PutVarint(&out, dict.Intern(keys::kTypeDict, edge.type));

@@ -1,6 +1,7 @@
 // GraphReader queries over a KvSource: shared by the store (committed state)
 // and its transactions (committed state + the transaction's batch).
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "graph/fold.h"
@@ -36,18 +37,37 @@ absl::Status CheckRequiredQualifiers(std::string_view type, const Properties& q)
 
 EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Properties& q) {
   if (IsSymmetricType(type) && dst < src) std::swap(src, dst);
-  std::string buf = "fact\x1f";
-  keys::PutU64(&buf, src);
-  keys::PutU64(&buf, dst);
-  buf.append(type);
-  for (const auto& [k, v] : q) {  // std::map: key order is stable
+  // Hashed: "fact" 0x1f src(8) dst(8) type, then 0x1f key '=' value per
+  // defining qualifier (std::map: key order is stable). Built on the stack
+  // unless it does not fit.
+  std::string qualifiers;
+  for (const auto& [k, v] : q) {
     if (!IsDefiningQualifier(type, k) || v.is_null()) continue;
-    buf.push_back('\x1f');
-    buf.append(k);
-    buf.push_back('=');
-    EncodeValue(&buf, v);
+    qualifiers.push_back('\x1f');
+    qualifiers.append(k);
+    qualifiers.push_back('=');
+    EncodeValue(&qualifiers, v);
   }
-  return (keys::StableHash64(buf) & (keys::kHashedIdBit - 1)) | keys::kHashedIdBit;
+  constexpr std::string_view kTag = "fact\x1f";
+  const size_t n = kTag.size() + 16 + type.size() + qualifiers.size();
+  char stack[128];
+  std::string heap;
+  char* buf = stack;
+  if (n > sizeof(stack)) {
+    heap.resize(n);
+    buf = heap.data();
+  }
+  char* p = buf;
+  std::memcpy(p, kTag.data(), kTag.size());
+  p += kTag.size();
+  for (NodeId id : {src, dst}) {
+    for (int i = 0; i < 8; ++i) *p++ = static_cast<char>(id >> (56 - 8 * i));
+  }
+  if (!type.empty()) std::memcpy(p, type.data(), type.size());
+  p += type.size();
+  if (!qualifiers.empty()) std::memcpy(p, qualifiers.data(), qualifiers.size());
+  return (keys::StableHash64(std::string_view(buf, n)) & (keys::kHashedIdBit - 1)) |
+         keys::kHashedIdBit;
 }
 
 std::vector<std::string> FoldedNames(const Properties& props) {
@@ -243,21 +263,27 @@ absl::StatusOr<ReaderCore::FactSlot> ReaderCore::ProbeFact(NodeId src, std::stri
                                                            const Properties& q) const {
   EdgeId id = FactBaseId(src, type, dst, q);
   bool symmetric = IsSymmetricType(type);
-  // The defining qualifiers as a comparable list (absent == null).
-  auto defining = [&type](const Properties& p) {
-    std::vector<std::pair<std::string, PropertyValue>> out;
-    for (const auto& [k, v] : p) {
-      if (IsDefiningQualifier(type, k) && !v.is_null()) out.emplace_back(k, v);
+  // Whether two property maps agree on the defining qualifiers (absent ==
+  // null): both walked in key order, other entries skipped.
+  auto same_defining = [&type](const Properties& a, const Properties& b) {
+    auto skip = [&type](Properties::const_iterator it, Properties::const_iterator end) {
+      while (it != end && (it->second.is_null() || !IsDefiningQualifier(type, it->first))) ++it;
+      return it;
+    };
+    auto ia = skip(a.begin(), a.end()), ib = skip(b.begin(), b.end());
+    while (ia != a.end() && ib != b.end()) {
+      if (ia->first != ib->first || ia->second != ib->second) return false;
+      ia = skip(std::next(ia), a.end());
+      ib = skip(std::next(ib), b.end());
     }
-    return out;
+    return ia == a.end() && ib == b.end();
   };
-  auto want = defining(q);
   for (int probe = 0; probe < 64; ++probe, id = keys::NextHashedId(id)) {
     KG_ASSIGN_OR_RETURN(std::optional<Edge> e, GetEdge(id));
     if (!e) return FactSlot{id, false, std::nullopt};
     bool same_ends = (e->src == src && e->dst == dst) ||
                      (symmetric && e->src == dst && e->dst == src);
-    if (e->type == type && same_ends && defining(e->props) == want) {
+    if (e->type == type && same_ends && same_defining(e->props, q)) {
       return FactSlot{id, true, std::move(e)};
     }
   }

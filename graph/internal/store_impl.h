@@ -169,14 +169,25 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   // (encoded values by edge key) and the ids of nodes, so that ingest reads
   // them back without RocksDB. Valid only while generation == Generation(),
   // i.e. until any other write. Used only by the holder of the writer lock.
+  //
+  // `complete`: the store held no nodes, edges or provenance when the cache
+  // started, and the cache has seen every write since, so it lists every
+  // node and edge there is: a node or edge it does not list is absent, and
+  // provenance exists only for the documents in `source_docs` (those that
+  // committed transactions cited). Set when a point-reads-only transaction
+  // starts a cache on an empty store; any deletion or clearing unsets it.
   struct IngestCache {
     uint64_t generation = 0;
     size_t bytes = 0;  // about; the cache starts over past a bound
     absl::flat_hash_map<std::string, std::string> edges;
     absl::flat_hash_set<NodeId> nodes;
+    bool complete = false;
+    absl::flat_hash_set<std::string> source_docs;  // only while complete
     void Clear() {
       edges.clear();
       nodes.clear();
+      source_docs.clear();
+      complete = false;
       bytes = 0;
     }
   };

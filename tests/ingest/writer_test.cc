@@ -97,5 +97,74 @@ TEST(Writer, AFailedBatchWritesNothingAndIsForgotten) {
   EXPECT_EQ(store->FindByName("Lam", "Person").value().size(), 1u);
 }
 
+// On a store that was empty when the run started, the writer knows every
+// node, edge and cited document without reading: a document id cited again
+// in a later batch (another file with the same name) is still looked up.
+TEST(Writer, ADocumentIdCitedAgainInALaterBatchKeepsItsSources) {
+  auto store = OpenMem();
+  Writer w(store.get());
+  ExtractedDocument d1 = MetDoc("d1", "Joe Biden");
+  ASSERT_TRUE(w.Write({&d1}, 1).ok());
+  ExtractedDocument again = MetDoc("d1", "Joe Biden");
+  again.fingerprint = "fp-d1-edited";
+  WriteStats stats = w.Write({&again}, 2).value();
+  EXPECT_EQ(stats.duplicates, 0u);
+  EXPECT_EQ(stats.new_edges, 0u);
+  EXPECT_EQ(stats.merged_edges, 2u);
+  EXPECT_EQ(store->Stats().value().sources, 2u);  // the same two sentences
+  ExtractedDocument d2 = MetDoc("d2", "Joe Biden");
+  ASSERT_TRUE(w.Write({&d2}, 3).ok());
+  EXPECT_EQ(store->Stats().value().sources, 4u);
+}
+
+// What other transactions wrote, kept or rolled back, is read, not assumed.
+TEST(Writer, SeesWritesAndRolledBackDeletesOfOtherTransactions) {
+  auto store = OpenMem();
+  {
+    auto txn = store->Begin().value();
+    graph::NodeId lam = txn->UpsertEntity("Person", "To Lam", {}).value();
+    graph::NodeId joe = txn->UpsertEntity("Person", "Joe Biden", {}).value();
+    ASSERT_TRUE(txn->UpsertFact(lam, "MET", joe, {}, {"d1", 0, 10, "To Lam met Joe Biden."}).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  Writer w(store.get());
+  ExtractedDocument d1 = MetDoc("d1", "Joe Biden");
+  WriteStats stats = w.Write({&d1}, 1).value();
+  EXPECT_EQ(stats.new_nodes, 0u);
+  EXPECT_EQ(stats.new_edges, 0u);
+  EXPECT_EQ(stats.merged_edges, 2u);
+  EXPECT_EQ(store->Stats().value().sources, 2u);  // (d1, 0, 10) was there
+
+  auto fresh = OpenMem();
+  Writer w2(fresh.get());
+  ASSERT_TRUE(w2.Write({&d1}, 1).ok());
+  graph::EdgeId met = 0;
+  ASSERT_TRUE(fresh->ScanEdges("MET", [&](const graph::Edge& e) {
+    met = e.id;
+    return false;
+  }).ok());
+  {
+    auto txn = fresh->Begin().value();
+    ASSERT_TRUE(txn->DeleteEdge(met).ok());
+    txn->Rollback();
+  }
+  ExtractedDocument d2 = MetDoc("d2", "Joe Biden");
+  stats = w2.Write({&d2}, 2).value();
+  EXPECT_EQ(stats.new_edges, 0u);
+  EXPECT_EQ(stats.merged_edges, 2u);
+  {
+    auto txn = fresh->Begin().value();
+    ASSERT_TRUE(txn->DeleteEdge(met).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  ExtractedDocument d3 = MetDoc("d3", "Joe Biden");
+  stats = w2.Write({&d3}, 3).value();
+  EXPECT_EQ(stats.new_edges, 1u);
+  EXPECT_EQ(stats.merged_edges, 1u);
+  graph::GraphStats st = fresh->Stats().value();
+  EXPECT_EQ(st.edges, 1u);
+  EXPECT_EQ(st.sources, 2u);  // d3's two sentences
+}
+
 }  // namespace
 }  // namespace kg::ingest
