@@ -146,6 +146,21 @@ bool BeginsWithWords(const std::string& text, const std::string& head) {
   return text.size() > head.size() && text.compare(0, head.size(), head) == 0 && text[head.size()] == ' ';
 }
 
+// Whether a folded acronym is the initials of a name's capitalised words,
+// with or without a leading "UN" ("hrc", "unhrc" of "UN Human Rights
+// Council").
+bool IsInitialsOf(absl::string_view acronym, const std::string& name) {
+  std::string initials;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+      initials += absl::ascii_tolower(static_cast<unsigned char>(w[0]));
+    }
+  }
+  if (initials.size() < 2) return false;
+  return acronym == initials || (absl::StartsWith(initials, "u") && acronym == initials.substr(1)) ||
+         (absl::StartsWith(initials, "un") && acronym == initials.substr(2));
+}
+
 uint32_t ListsOf(absl::string_view word) {
   auto it = WordLists().find(word);
   return it == WordLists().end() ? 0 : it->second;
@@ -970,7 +985,14 @@ class Annotator {
           k = 0;  // the mentions changed: look again from the start
           continue;
         }
-        if (!inner) {
+        // "the 55th session of the UN Human Rights Council (HRC)": the
+        // initials of the body, not the session's.
+        const int body_of = m.tag == Tag::kEvent ? a_.entities[static_cast<size_t>(m.entity)].session_org : -1;
+        if (!inner && body_of >= 0 && IsInitialsOf(W(j + 1), a_.entities[static_cast<size_t>(body_of)].name)) {
+          const int org = a_.Resolve(body_of);
+          a_.entities[static_cast<size_t>(org)].aliases.insert(Surface(j + 1, j + 2));
+          acronyms_[Surface(j + 1, j + 2)] = org;
+        } else if (!inner) {
           a_.entities[m.entity].aliases.insert(Surface(j + 1, j + 2));
           acronyms_[Surface(j + 1, j + 2)] = m.entity;
         } else if (a_.Resolve(inner->entity) != a_.Resolve(m.entity) &&
@@ -2000,6 +2022,15 @@ class Annotator {
   void ScanPersons(size_t s) {
     const Sentence& sen = a_.sentences[s];
     if (Headline(s)) return;
+    // A body's acronym the article defined is known before the titles after
+    // it are read: "HRC President X" after "... Council (HRC)".
+    for (uint32_t i = sen.tb; i + 1 < sen.te && !acronyms_.empty(); ++i) {
+      if (!T(i).upper || At(s, i) >= 0) continue;
+      auto it = acronyms_.find(Surface(i, i + 1));
+      if (it == acronyms_.end()) continue;
+      const int e = a_.Resolve(it->second);
+      if (std::string_view(a_.entities[static_cast<size_t>(e)].label) == "Organization") PutEntity(s, i, i + 1, Tag::kOrg, e);
+    }
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);
       // Titles before a name, or "the President" waiting for coreference.

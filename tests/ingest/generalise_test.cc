@@ -3563,5 +3563,15 @@ TEST(Generalise, AnOrganisationsPresidentIsNotOneSessionsAndTheDemonymLegislator
   EXPECT_FACT(g, "Ana Rojas -HOLDS_OFFICE-> 80th session of the UN General Assembly title=President");
 }
 
+TEST(Generalise, ASessionsTrailingAcronymNamesTheBodyAndTitlesAfterIt) {
+  auto f = FactsOf("HANOI, March 3, 2026 (VNA) - Deputy Foreign Minister Le Van Khai attended the 61st session of the "
+                   "UN Human Rights Council (HRC) in Geneva.\n\n"
+                   "Khai had meetings with HRC President Ana Rojas.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Human Rights Council title=President");
+  EXPECT_NO_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Vietnam title=President");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
