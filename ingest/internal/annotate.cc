@@ -1435,6 +1435,21 @@ class Annotator {
                         ((Cap(i + 1, sen.te) && !MAt(s, i + 1)) ||
                          (Absorbable(MAt(s, i + 1)) && MAt(s, i + 1)->tb == i + 1));
       if (year_first) start = true;
+      // "the 2025 Shangri-La Dialogue": a year before a known event names
+      // that year's edition.
+      if (mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 && i > sen.tb &&
+          W(i - 1) == "the") {
+        const Mention* ev = MAt(s, i + 1);
+        if (ev && ev->tb == i + 1 && ev->tag == Tag::kEvent && ev->entity >= 0 &&
+            a_.entities[static_cast<size_t>(ev->entity)].lex >= 0) {
+          const uint32_t te = ev->te;
+          const std::string name =
+              absl::StrCat(Surface(i, i + 1), " ", a_.entities[static_cast<size_t>(a_.Resolve(ev->entity))].name);
+          PutEntity(s, i, te, Tag::kEvent, Entity("Event", name, name));
+          i = te - 1;
+          continue;
+        }
+      }
       if (!mi && (Ord(i) || T(i).kind == TokenKind::kNumber) && Cap(i + 1, sen.te)) start = true;
       if (!start) continue;
       uint32_t j = i, last = i;  // last: end of the last capitalised element

@@ -3573,5 +3573,15 @@ TEST(Generalise, ASessionsTrailingAcronymNamesTheBodyAndTitlesAfterIt) {
   EXPECT_FACT(f, "Le Van Khai -MET-> Ana Rojas");
 }
 
+TEST(Generalise, AYearBeforeAKnownEventNamesItsEditionAndMeetingsAfterAnotherDeed) {
+  auto f = FactsOf("Prime Minister Le Van Khai's trip to Singapore, during which he attended the 2026 Shangri-La "
+                   "Dialogue, was a success.\n\n"
+                   "Khai delivered a keynote address at the opening of the dialogue and had meetings with Prime "
+                   "Minister Ana Rojas and President Luis Tapia.\n");
+  EXPECT_FACT(f, "Le Van Khai -ATTENDED-> 2026 Shangri-La Dialogue");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Ana Rojas");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Luis Tapia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
