@@ -3583,5 +3583,15 @@ TEST(Generalise, AYearBeforeAKnownEventNamesItsEditionAndMeetingsAfterAnotherDee
   EXPECT_FACT(f, "Le Van Khai -MET-> Luis Tapia");
 }
 
+TEST(Generalise, SummerDavosIsItsOwnMeetingAndTalksWithHisCounterpartThenMet) {
+  auto f = FactsOf("Prime Minister Le Van Khai, who is in China for the Summer Davos forum in Tianjin, met President "
+                   "Ana Rojas.\n\n"
+                   "President Luis Tapia held talks with his counterpart Ana Rojas and met with Prime Minister Kenji "
+                   "Sato.\n");
+  EXPECT_FACT(f, "Tianjin -HOSTS-> Annual Meeting of the New Champions");
+  EXPECT_NO_FACT(f, "Tianjin -HOSTS-> World Economic Forum");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Kenji Sato");
+}
+
 }  // namespace
 }  // namespace kg::ingest
