@@ -2606,6 +2606,7 @@ class Annotator {
     absl::flat_hash_map<std::string, int> latest_doc;  // head word -> document entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     absl::flat_hash_map<std::string, std::pair<int, int>> latest_pair;  // plural head -> two events
+    absl::flat_hash_map<std::string, std::map<int, size_t>> seen;  // head word -> event -> last sentence
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -2613,7 +2614,10 @@ class Annotator {
           if (m->tag == Tag::kEvent && m->entity >= 0) {
             int e = a_.Resolve(m->entity);
             for (const std::string& w : Words(static_cast<size_t>(e))) {
-              if (ListsOf(w) & kDefiniteHead) latest[w] = e;
+              if (ListsOf(w) & kDefiniteHead) {
+                latest[w] = e;
+                if (!TitleLine(s)) seen[w][e] = s;  // (a headline's short name is no rival)
+              }
             }
             // "the event": any event named last, but not one named as a host
             // or an office's ("hosted by the World Economic Forum", "executive
@@ -2698,7 +2702,15 @@ class Annotator {
             IsYear(T(i + 4), &y))
           continue;
         auto it = latest.find(W(i));
-        if (it != latest.end()) PutEntity(s, i, i + 1, Tag::kEvent, it->second);
+        if (it == latest.end()) continue;
+        // Two events of that head named in this sentence or the two before
+        // ("The 57th AMM opened ... It will be followed by the EAS Foreign
+        // Ministers' Meeting ... Timor-Leste attended the meeting"): which
+        // one is meant is not said.
+        int recent = 0;
+        for (const auto& [ev, at] : seen[W(i)]) recent += at + 2 >= s;
+        if (recent > 1) continue;
+        PutEntity(s, i, i + 1, Tag::kEvent, it->second);
       }
     }
   }

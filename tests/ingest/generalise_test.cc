@@ -3593,5 +3593,17 @@ TEST(Generalise, SummerDavosIsItsOwnMeetingAndTalksWithHisCounterpartThenMet) {
   EXPECT_FACT(f, "Luis Tapia -MET-> Kenji Sato");
 }
 
+TEST(Generalise, TheMeetingAfterTwoMeetingsIsNeither) {
+  auto f = FactsOf("The 59th ASEAN Foreign Ministers' Meeting opened in Manila on Wednesday.\n\n"
+                   "It will be followed by the 16th East Asia Summit Foreign Ministers' Meeting.\n\n"
+                   "Timor-Leste attended the meeting as an observer.\n");
+  EXPECT_NO_FACT(f, "Timor-Leste -ATTENDED-> 16th East Asia Summit Foreign Ministers' Meeting");
+  EXPECT_NO_FACT(f, "Timor-Leste -ATTENDED-> 59th ASEAN Foreign Ministers' Meeting");
+  // One meeting named: the meeting is it.
+  auto g = FactsOf("The 59th ASEAN Foreign Ministers' Meeting opened in Manila on Wednesday.\n\n"
+                   "Timor-Leste attended the meeting as an observer.\n");
+  EXPECT_FACT(g, "Timor-Leste -ATTENDED-> 59th ASEAN Foreign Ministers' Meeting");
+}
+
 }  // namespace
 }  // namespace kg::ingest
