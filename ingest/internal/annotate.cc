@@ -537,11 +537,28 @@ class Annotator {
       } else if (m.tag != Tag::kWord) {
         m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
       }
+      // "Vietnamese Communist Party chief X": a party's chief is its General
+      // Secretary.
+      const bool party_chief = m.tag == Tag::kOrg && m.te < sen.te && W(m.te) == "chief" &&
+                               !Attr(m.entity, "party_of").empty() && m.te + 1 < sen.te && T(m.te + 1).cap;
+      const uint32_t chief_at = m.te;
       if (m.tag != Tag::kWord) {
         Cover(m.tb, m.te, 1);
         Ms(s).push_back(std::move(m));
       }
       i += static_cast<uint32_t>(n);
+      if (party_chief) {
+        Mention t;
+        t.tag = Tag::kTitle;
+        t.tb = chief_at;
+        t.te = chief_at + 1;
+        t.lexical = true;
+        t.text = "General Secretary";
+        t.scope = "party";
+        Cover(t.tb, t.te, 1);
+        Ms(s).push_back(std::move(t));
+        i = chief_at + 1;
+      }
     }
   }
 
@@ -3546,9 +3563,13 @@ class Annotator {
           // An apposition right after the person still describes him: "X,
           // the US Permanent Representative, said".
           uint32_t person_at = UINT32_MAX, apposition_at = UINT32_MAX;
+          bool hosts = false;  // "President X received ...": X is at home
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) == p) {
               person_at = m.tb;
+              const absl::string_view v = W(m.te) == "also" ? W(m.te + 1) : W(m.te);
+              hosts = v == "received" || v == "receives" || v == "welcomed" || v == "welcomes" || v == "hosted" ||
+                      v == "hosts" || v == "greeted" || v == "greets";
               if (W(m.te) == ",") {
                 apposition_at = m.te + 1;
                 while (W(apposition_at) == "the" || W(apposition_at) == "a" || W(apposition_at) == "an") ++apposition_at;
@@ -3739,9 +3760,11 @@ class Annotator {
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
               // (A sentence set in a city abroad that does not name the
-              // article's country speaks of a foreign one: in "President X
-              // received Prime Minister Y in Paris", X is France's.)
-              if (m.tag == Tag::kPlace && m.entity >= 0) {
+              // article's country speaks of a foreign one for those met or
+              // hosting there: in "President X received Prime Minister Y in
+              // Paris", X is France's; but in "Prime Minister X attended the
+              // summit in Astana" he travelled.)
+              if (m.tag == Tag::kPlace && m.entity >= 0 && (contacted || hosts)) {
                 const int pc = CountryNamed(Attr(m.entity, "country"));
                 abroad |= pc >= 0 && a_.Resolve(pc) != home && a_.Resolve(pc) != counterpart_country;
               }

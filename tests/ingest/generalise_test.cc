@@ -3605,5 +3605,25 @@ TEST(Generalise, TheMeetingAfterTwoMeetingsIsNeither) {
   EXPECT_FACT(g, "Timor-Leste -ATTENDED-> 59th ASEAN Foreign Ministers' Meeting");
 }
 
+TEST(Generalise, APartyChiefAndLeadersElevatingRelationsBetweenThem) {
+  auto f = FactsOf("HANOI, May 10, 2026 (Reuters) - Chilean President Ana Rojas and Vietnamese Communist Party chief "
+                   "Le Van Khai agreed on Sunday to elevate relations between the two nations to a comprehensive "
+                   "strategic partnership.\n\n"
+                   "Rojas was greeted at the Presidential Palace by Khai.\n",
+                   {"title", "level"});
+  EXPECT_FACT(f, "Le Van Khai -HOLDS_OFFICE-> Communist Party of Vietnam title=General Secretary");
+  EXPECT_FACT(f, "Chile -PARTNERSHIP-> Vietnam level=Comprehensive Strategic Partnership");
+  EXPECT_FACT(f, "Ana Rojas -MET-> Le Van Khai");
+}
+
+TEST(Generalise, AHomeLeaderAtASummitAbroadKeepsHisOffice) {
+  auto f = FactsOf("Pakistan's prime minister attends summit in Astana\n\n"
+                   "ISLAMABAD, July 4, 2026 (APP) - Prime Minister Imran Qadir attended the 24th Shanghai Cooperation "
+                   "Organisation Summit in Astana on Thursday.\n\n"
+                   "Pakistan became a member of the organisation in 2017. Pakistan will host the next meeting.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Imran Qadir -HOLDS_OFFICE-> Pakistan title=Prime Minister");
+}
+
 }  // namespace
 }  // namespace kg::ingest
