@@ -3567,9 +3567,18 @@ class Annotator {
           for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
             if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) == p) {
               person_at = m.tb;
-              const absl::string_view v = W(m.te) == "also" ? W(m.te + 1) : W(m.te);
-              hosts = v == "received" || v == "receives" || v == "welcomed" || v == "welcomes" || v == "hosted" ||
-                      v == "hosts" || v == "greeted" || v == "greets";
+              // (Past "also" and a date: "President X on Thursday hosted ...".)
+              uint32_t q = m.te;
+              if (W(q) == "also") ++q;
+              if (W(q) == "on" && MAt(static_cast<size_t>(s), q + 1) &&
+                  MAt(static_cast<size_t>(s), q + 1)->tag == Tag::kDate)
+                ++q;
+              if (const Mention* d = MAt(static_cast<size_t>(s), q); d && d->tag == Tag::kDate) q = d->te;
+              const absl::string_view v = W(q);
+              const Mention* guest_m = MAt(static_cast<size_t>(s), q + 1);  // whom: a person
+              hosts = (v == "received" || v == "receives" || v == "welcomed" || v == "welcomes" || v == "hosted" ||
+                       v == "hosts" || v == "greeted" || v == "greets") &&
+                      guest_m && guest_m->tag == Tag::kPerson;
               if (W(m.te) == ",") {
                 apposition_at = m.te + 1;
                 while (W(apposition_at) == "the" || W(apposition_at) == "a" || W(apposition_at) == "an") ++apposition_at;
@@ -3753,7 +3762,8 @@ class Annotator {
               // minister since 2017".)
               if (a_.Resolve(m.entity) != home)
                 foreign |= a_.Resolve(m.entity) != counterpart_country &&
-                           !(contacted && people_countries.count(a_.Resolve(m.entity)));
+                           !(contacted && people_countries.count(a_.Resolve(m.entity))) &&
+                           !(hosts && m.demonym && m.tb > person_at);
               else if (!m.demonym) named = true;
             };
             bool abroad = false;
@@ -3770,7 +3780,8 @@ class Annotator {
               }
               // (A foreign person's companion is foreign: "Luxon, accompanied
               // by Trade Minister X"; not whom he meets or calls on.)
-              if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p && !contacted) {
+              if (m.tag == Tag::kPerson && m.entity >= 0 && a_.Resolve(m.entity) != p && !contacted &&
+                  !(hosts && m.tb > person_at)) {
                 auto sq = stated.find(a_.Resolve(m.entity));
                 foreign |= sq != stated.end() && sq->second >= 0 && a_.Resolve(sq->second) != home &&
                            a_.Resolve(sq->second) != counterpart_country;
@@ -3781,12 +3792,19 @@ class Annotator {
             // talks with Prime Minister Y", Y is India's.)
             for (int o : others) {
               if (contacted && people_countries.count(a_.Resolve(o))) continue;
+              // (Nor those of the guests of a host: "President X hosted
+              // Vietnamese Vice President Y".)
+              if (hosts) continue;
               foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
             }
             named |= counterpart_country >= 0;
             if (abroad && !named) foreign = true;
             if (!named && s > 0) {
+              // (A host's guests come from the other country named before:
+              // it says the article's is named, not that the host is foreign.)
+              const bool was_foreign = foreign;
               for (const Mention& m : a_.mentions[static_cast<size_t>(s) - 1]) country_named(m);
+              if (hosts) foreign = was_foreign;
             }
             if (!named) foreign = true;
             if (guest) foreign = true;

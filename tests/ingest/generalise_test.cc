@@ -3625,5 +3625,22 @@ TEST(Generalise, AHomeLeaderAtASummitAbroadKeepsHisOffice) {
   EXPECT_FACT(f, "Imran Qadir -HOLDS_OFFICE-> Pakistan title=Prime Minister");
 }
 
+TEST(Generalise, AHostsGuestsDoNotMakeTheHostForeign) {
+  auto f = FactsOf("Kenya, Vietnam agree to lift trade\n\n"
+                   "NAIROBI, Feb 22, 2026 (Daily Nation) - President Grace Wanjiru on Thursday hosted Vietnamese "
+                   "Vice President Le Thi Hoa at State House.\n\n"
+                   "Kenya and Vietnam established diplomatic relations in 1995. Kenya exports tea to Vietnam.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Grace Wanjiru -HOLDS_OFFICE-> Kenya title=President");
+  EXPECT_FACT(f, "Le Thi Hoa -HOLDS_OFFICE-> Vietnam title=Vice President");
+  // Receiving a gavel is no hosting.
+  auto g = FactsOf("Kenya takes over the chair\n\n"
+                   "NAIROBI, Feb 22, 2026 (Daily Nation) - President Grace Wanjiru received the gavel from Chilean "
+                   "President Ana Rojas.\n\n"
+                   "Chile and Peru will host the next meetings.\n",
+                   {"title"});
+  EXPECT_NO_FACT(g, "Grace Wanjiru -HOLDS_OFFICE-> Kenya title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
