@@ -222,22 +222,12 @@ uint64_t StableHash64(std::string_view bytes) {
 NodeId EntityId(std::string_view label, std::string_view folded_name) {
   // Hashed: "entity" 0x1f label 0x1f folded_name, on the stack if it fits.
   constexpr std::string_view kTag = "entity\x1f";
-  const size_t n = kTag.size() + label.size() + 1 + folded_name.size();
-  char stack[128];
-  std::string heap;
-  char* buf = stack;
-  if (n > sizeof(stack)) {
-    heap.resize(n);
-    buf = heap.data();
-  }
-  char* p = buf;
-  std::memcpy(p, kTag.data(), kTag.size());
-  p += kTag.size();
-  if (!label.empty()) std::memcpy(p, label.data(), label.size());
-  p += label.size();
+  HashInput in(kTag, kTag.size() + label.size() + 1 + folded_name.size());
+  char*& p = in.next();
+  p += label.copy(p, label.size());
   *p++ = '\x1f';
-  if (!folded_name.empty()) std::memcpy(p, folded_name.data(), folded_name.size());
-  return (StableHash64(std::string_view(buf, n)) & (kHashedIdBit - 1)) | kHashedIdBit;
+  folded_name.copy(p, folded_name.size());
+  return (in.Hash() & (kHashedIdBit - 1)) | kHashedIdBit;
 }
 
 uint64_t NextHashedId(uint64_t id) {

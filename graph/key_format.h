@@ -138,6 +138,28 @@ bool ParseProvKey(std::string_view key, Source* s);  // fills doc/start/end
 // counter or imported ids (< 2^62) and stay positive as int64.
 inline constexpr uint64_t kHashedIdBit = uint64_t{1} << 62;
 uint64_t StableHash64(std::string_view bytes);
+
+// The input of an id's hash, built in place: `n` bytes on the stack when
+// they fit, else on the heap. Starts with `tag`; write the rest at next().
+class HashInput {
+ public:
+  HashInput(std::string_view tag, size_t n)
+      : n_(n), buf_(n <= sizeof(stack_) ? stack_ : (heap_.resize(n), heap_.data())) {
+    tag.copy(buf_, tag.size());
+    next_ = buf_ + tag.size();
+  }
+  HashInput(const HashInput&) = delete;
+  HashInput& operator=(const HashInput&) = delete;
+  char*& next() { return next_; }
+  uint64_t Hash() const { return StableHash64(std::string_view(buf_, n_)); }
+
+ private:
+  char stack_[128];
+  std::string heap_;
+  size_t n_;
+  char* buf_;
+  char* next_ = nullptr;
+};
 NodeId EntityId(std::string_view label, std::string_view folded_name);
 // Next slot when a hashed id is taken by a different identity.
 uint64_t NextHashedId(uint64_t id);

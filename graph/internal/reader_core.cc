@@ -49,25 +49,14 @@ EdgeId FactBaseId(NodeId src, std::string_view type, NodeId dst, const Propertie
     EncodeValue(&qualifiers, v);
   }
   constexpr std::string_view kTag = "fact\x1f";
-  const size_t n = kTag.size() + 16 + type.size() + qualifiers.size();
-  char stack[128];
-  std::string heap;
-  char* buf = stack;
-  if (n > sizeof(stack)) {
-    heap.resize(n);
-    buf = heap.data();
-  }
-  char* p = buf;
-  std::memcpy(p, kTag.data(), kTag.size());
-  p += kTag.size();
+  keys::HashInput in(kTag, kTag.size() + 16 + type.size() + qualifiers.size());
+  char*& p = in.next();
   for (NodeId id : {src, dst}) {
     for (int i = 0; i < 8; ++i) *p++ = static_cast<char>(id >> (56 - 8 * i));
   }
-  if (!type.empty()) std::memcpy(p, type.data(), type.size());
-  p += type.size();
-  if (!qualifiers.empty()) std::memcpy(p, qualifiers.data(), qualifiers.size());
-  return (keys::StableHash64(std::string_view(buf, n)) & (keys::kHashedIdBit - 1)) |
-         keys::kHashedIdBit;
+  p += type.copy(p, type.size());
+  qualifiers.copy(p, qualifiers.size());
+  return (in.Hash() & (keys::kHashedIdBit - 1)) | keys::kHashedIdBit;
 }
 
 std::vector<std::string> FoldedNames(const Properties& props) {
