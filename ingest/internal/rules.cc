@@ -984,6 +984,21 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
 // (the match went past the visit's own destination: "a visit to Chile and
 // attendance at the summit in Peru"; but "travelled to Hanoi for a state
 // visit to Vietnam" names the country with "to").
+// Whether a captured person is followed by "and their/his/her
+// counterpart(s) ...": the one before and he are the same side.
+bool SameSide(const MatchState& st, const Capture& c) {
+  const auto& items = *st.items;
+  const uint32_t k = c.ie;
+  if (k + 2 >= items.size() || ItemWord(st, k) != "and") return false;
+  const std::string_view w = ItemWord(st, k + 1);
+  if (w != "their" && w != "his" && w != "her") return false;
+  for (uint32_t t = items[k + 2].tb; t < items[k + 2].te && t < items[k + 2].tb + 3; ++t) {
+    const std::string_view f = st.a->tokens[t].fold;
+    if (f == "counterpart" || f == "counterparts") return true;
+  }
+  return false;
+}
+
 bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
   const auto& items = *st.items;
   uint32_t before = o;
@@ -1481,6 +1496,8 @@ void RuleSet::Apply(Annotation* a) const {
           if (!sc || !oc) continue;
           // A call or a video conference is not a meeting.
           if (et.met && RemoteContact(st, start)) continue;
+          // "A and B and their counterparts C and D": A and B are one side.
+          if (et.met && SameSide(st, *oc)) continue;
           // "Vietnam was elected Vice President of the session" holds an
           // office; it does not chair.
           if (et.chairs && DeputyTitle(st, start, end)) continue;

@@ -3642,5 +3642,22 @@ TEST(Generalise, AHostsGuestsDoNotMakeTheHostForeign) {
   EXPECT_NO_FACT(g, "Grace Wanjiru -HOLDS_OFFICE-> Kenya title=President");
 }
 
+TEST(Generalise, CoChairsAndTheirCounterpartsAreTwoSides) {
+  auto f = FactsOf("The first 2+2 dialogue was co-chaired by Foreign Minister Le Van Khai and Defence Minister Tran "
+                   "Van Binh and their Chilean counterparts Ana Rojas and Luis Tapia.\n");
+  EXPECT_FACT(f, "Le Van Khai -MET-> Ana Rojas");
+  EXPECT_FACT(f, "Tran Van Binh -MET-> Luis Tapia");
+  EXPECT_NO_FACT(f, "Le Van Khai -MET-> Tran Van Binh");
+  // Two co-chairs from two sides still met.
+  auto g = FactsOf("The forum was co-chaired by Foreign Minister Le Van Khai and Chilean Foreign Minister Ana Rojas.");
+  EXPECT_FACT(g, "Le Van Khai -MET-> Ana Rojas");
+}
+
+TEST(Generalise, ForcesOfADemonymServedAtMissionsInPlaces) {
+  auto f = FactsOf("Nepalese troops have served at the UN missions in Lebanon, South Sudan and Haiti.");
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Lebanon");
+  EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Haiti");
+}
+
 }  // namespace
 }  // namespace kg::ingest
