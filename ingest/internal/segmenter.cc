@@ -31,17 +31,18 @@ bool IsLetterU(int32_t c) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
 }
-// ASCII classes by table: the tokenizer asks for each byte.
-enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4 };
-constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit;
+// Byte classes by table: the tokenizer asks for each byte. Bytes from 0x80
+// (parts of other characters) have no class.
+enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8 };
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit | kLowerBit;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterBit | kUpperBit;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
   return t;
 }
-constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
-inline bool AsciiIs(int32_t c, uint8_t bits) { return c >= 0 && (kAsciiClasses[static_cast<size_t>(c)] & bits); }
+constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
+inline bool AsciiIs(int32_t c, uint8_t bits) { return c >= 0 && (kByteClasses[static_cast<size_t>(c)] & bits); }
 
 inline bool IsLetter(int32_t c) {
   if (c < 128) return AsciiIs(c, kLetterBit);
@@ -175,6 +176,16 @@ inline Cp DecodeAt(std::string_view text, size_t b) {
   return {c, static_cast<uint32_t>(n)};
 }
 
+// Whether a run of ASCII letters and digits ending at byte b is a whole
+// word: what follows is the end, a space or punctuation that never joins
+// it (not . / - ' or a character outside ASCII, nor a ',' between digits).
+inline bool EndsPlainWord(std::string_view text, size_t b, bool has_letter) {
+  if (b >= text.size()) return true;
+  const unsigned char ch = static_cast<unsigned char>(text[b]);
+  if (ch >= 0x80) return false;
+  return ch != '.' && ch != '/' && ch != '-' && ch != '\'' && (ch != ',' || has_letter);
+}
+
 // FoldName of a word with non-ASCII letters, remembered (names repeat:
 // "Lâm", "Tô").
 const std::string& FoldNonAscii(std::string_view w) {
@@ -236,72 +247,95 @@ std::vector<Token> Tokenize(std::string_view text) {
     const uint32_t start_cp = cp;
     TokenKind kind;
     bool cap = false, upper = false, ascii = true;
-    if (IsAlnum(c.c)) {
+    bool marked = false;  // the word holds a mark (. , / - ') besides letters and digits
+    bool lower = false;   // only ASCII lower-case letters and digits: the word is its own fold
+    // Most words are one run of ASCII letters and digits ended by a space or
+    // by punctuation that cannot join it: read whole here.
+    size_t run_end = b;
+    uint8_t seen = 0;  // classes of the run's bytes
+    if (c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit))) {
+      uint8_t k = kByteClasses[static_cast<size_t>(c.c)];
+      do {
+        seen |= k;
+        ++run_end;
+      } while (run_end < text.size() &&
+               ((k = kByteClasses[static_cast<unsigned char>(text[run_end])]) & (kLetterBit | kDigitBit)));
+    }
+    if (seen != 0 && EndsPlainWord(text, run_end, (seen & kLetterBit) != 0)) {
+      b = run_end;
+      cp += static_cast<uint32_t>(run_end - start);
+      kind = (seen & kLetterBit) ? TokenKind::kWord : TokenKind::kNumber;
+      cap = (seen & kLetterBit) && IsUpper(c.c);
+      upper = (seen & kLetterBit) && !(seen & kLowerBit);
+      lower = !(seen & kUpperBit);
+    } else if (IsAlnum(c.c)) {
       bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
       size_t seg_len = 0;     // letters since the last internal '.'
       int32_t prev = -1;      // the code point before position b (inside the word)
       Cp d = c;
       while (d.c >= 0) {
-        // ASCII letters and digits, the bulk of any text: one table lookup
-        // per byte, no decoding.
         if (d.c < 0x80) {
-          uint8_t k = kAsciiClasses[static_cast<size_t>(d.c)];
+          // ASCII letters and digits, the bulk of any text: one table lookup
+          // per byte, no decoding; the classes seen are gathered in `seen`.
+          uint8_t k = kByteClasses[static_cast<size_t>(d.c)];
           if (k & (kLetterBit | kDigitBit)) {
             const size_t run = b;
-            for (;;) {
-              if (k & kLetterBit) {
-                has_letter = true;
-                all_upper &= (k & kUpperBit) != 0;
-              } else {
-                has_digit = true;
-              }
+            uint8_t seen = 0;
+            do {
+              seen |= k;
               ++b;
-              if (b >= text.size()) break;
-              const unsigned char ch = static_cast<unsigned char>(text[b]);
-              if (ch >= 0x80) break;
-              k = kAsciiClasses[ch];
-              if (!(k & (kLetterBit | kDigitBit))) break;
-            }
+            } while (b < text.size() &&
+                     ((k = kByteClasses[static_cast<unsigned char>(text[b])]) & (kLetterBit | kDigitBit)));
+            has_letter |= (seen & kLetterBit) != 0;
+            has_digit |= (seen & kDigitBit) != 0;
+            all_upper &= (seen & kLowerBit) == 0;
             seg_len += b - run;
             cp += static_cast<uint32_t>(b - run);
             prev = static_cast<unsigned char>(text[b - 1]);
             d = DecodeAt(text, b);
             continue;
           }
-        }
-        if (IsAlnum(d.c)) {
+        } else if (IsAlnum(d.c)) {
           if (IsLetter(d.c)) {
             has_letter = true;
             all_upper &= IsUpper(d.c);
           } else {
             has_digit = true;
           }
-          ascii &= d.c < 0x80;
+          ascii = false;
           ++seg_len;
-        } else {
-          const Cp nx = DecodeAt(text, b + d.n);
-          bool keep = false;
-          if (d.c == '.' && seg_len == 1 && IsLetter(nx.c) && IsLetter(prev) &&
-              !IsLetter(DecodeAt(text, b + d.n + nx.n).c)) {  // U.S / U.N
-            seg_len = 0;
-            keep = true;
-          } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
-            keep = true;  // 1,500 and 2.5
-          } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
-            has_slash = true;
-            keep = true;
-          } else if (d.c == '-' && IsAlnum(nx.c) &&
-                     ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
-            keep = true;  // 59-NQ/TW
-          } else if (d.c == '-' && IsLetter(nx.c) && IsLetter(prev) && JoinsSpelledOrdinal(text, start, b)) {
-            keep = true;  // seventy-ninth
-          } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
-                     !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
-            keep = true;  // O'Brien, don't
-          }
-          if (!keep) break;
-          ascii &= d.c < 0x80;
+          prev = d.c;
+          b += d.n;
+          ++cp;
+          d = DecodeAt(text, b);
+          continue;
         }
+        // Only . , / - and apostrophes join parts of a word; anything else
+        // ends it.
+        if (d.c != '.' && d.c != ',' && d.c != '/' && d.c != '-' && !IsApostrophe(d.c)) break;
+        const Cp nx = DecodeAt(text, b + d.n);
+        bool keep = false;
+        if (d.c == '.' && seg_len == 1 && IsLetter(nx.c) && IsLetter(prev) &&
+            !IsLetter(DecodeAt(text, b + d.n + nx.n).c)) {  // U.S / U.N
+          seg_len = 0;
+          keep = true;
+        } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
+          keep = true;  // 1,500 and 2.5
+        } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
+          has_slash = true;
+          keep = true;
+        } else if (d.c == '-' && IsAlnum(nx.c) &&
+                   ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
+          keep = true;  // 59-NQ/TW
+        } else if (d.c == '-' && IsLetter(nx.c) && IsLetter(prev) && JoinsSpelledOrdinal(text, start, b)) {
+          keep = true;  // seventy-ninth
+        } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
+                   !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
+          keep = true;  // O'Brien, don't
+        }
+        if (!keep) break;
+        ascii &= d.c < 0x80;
+        marked = true;
         prev = d.c;
         b += d.n;
         ++cp;
@@ -319,6 +353,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (dotted || initial || (IsAbbreviation(w) && !LineEndsAt(text, b + 1))) {
           b += 1;
           ++cp;
+          marked = true;
         }
       }
       kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
@@ -360,13 +395,25 @@ std::vector<Token> Tokenize(std::string_view text) {
     newline = false;
     std::string_view raw(text.data() + start, b - start);
     if (kind == TokenKind::kPunct) {
-      t.fold = PunctFold(c.c, raw);
+      if (c.c < 0x80) {
+        t.fold.push_back(static_cast<char>(c.c));  // itself
+      } else {
+        t.fold = PunctFold(c.c, raw);
+      }
     } else if (IsApostrophe(c.c)) {
       t.fold = "'s";
-    } else if (ascii) {
-      FoldAsciiInto(raw, &t.fold);
-    } else {
+    } else if (!ascii) {
       t.fold = FoldNonAscii(raw);
+    } else if (marked) {
+      FoldAsciiInto(raw, &t.fold);
+    } else if (raw.size() == 1) {
+      t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // ASCII letters and digits only: setting
+    } else {                                                // bit 5 lowers a letter, keeps a digit
+      t.fold.append(raw.data(), raw.size());
+      if (!lower) {
+        char* p = t.fold.data();
+        for (size_t i = 0; i < raw.size(); ++i) p[i] = static_cast<char>(p[i] | 0x20);
+      }
     }
   }
   return out;
