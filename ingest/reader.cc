@@ -121,14 +121,38 @@ absl::StatusOr<std::vector<std::string>> ListInputs(const std::vector<std::strin
   return out;
 }
 
-void RemoveDebris(std::string* text) {
-  // Line-level debris: image file names, layout tokens, credit-only lines.
-  static const RE2 kImageLine(R"((?i)^\s*\S[^\n]{0,200}\.(jpe?g|png|gif|webp|bmp|tiff?|svg)\s*$)");
-  static const RE2 kLayoutLine(
+namespace {
+
+// The patterns of RemoveDebris, each compiled the first time a line may
+// match it (most texts have no image file names nor layout tokens).
+// Line-level debris: image file names, layout tokens, credit-only lines.
+const RE2& ImageLine() {
+  static const RE2 re(R"((?i)^\s*\S[^\n]{0,200}\.(jpe?g|png|gif|webp|bmp|tiff?|svg)\s*$)");
+  return re;
+}
+const RE2& LayoutLine() {
+  static const RE2 re(
       R"((?i)^\s*(leftcenterrightdel|rightcenterleftdel|advertisement|comment \(\d+\)|\|+|share|print|tags?:.*)\s*$)");
-  // In-line debris: photo credits ("Photo: VNA |") and trailing separators.
-  static const RE2 kCredit(R"((?i)(\(?\b(photo|photos|image|credit|ảnh|illustration)\s*:\s*[^|\n.()]{0,60}\)?\s*\|?)\s*$)");
-  static const RE2 kTrailingBars(R"((\s\|)+\s*$)");
+  return re;
+}
+// In-line debris: photo credits ("Photo: VNA |") and trailing separators.
+const RE2& Credit() {
+  static const RE2 re(R"((?i)(\(?\b(photo|photos|image|credit|ảnh|illustration)\s*:\s*[^|\n.()]{0,60}\)?\s*\|?)\s*$)");
+  return re;
+}
+const RE2& TrailingBars() {
+  static const RE2 re(R"((\s\|)+\s*$)");
+  return re;
+}
+
+// RE2's \s.
+inline bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+void RemoveDebris(std::string* text) {
   // Cheap necessary conditions decide whether a pattern can match a line at
   // all; most lines of an article are prose that none can match.
   // (std::string_view: this RE2's StringPiece::rfind(char) finds nothing.)
@@ -139,20 +163,26 @@ void RemoveDebris(std::string* text) {
     while (!l.empty() && space(l.back())) l.remove_suffix(1);
     return l;
   };
+  // The line ends in one of the extensions (ASCII, any case).
   auto maybe_image = [](std::string_view t) {
     size_t dot = t.rfind('.');
-    if (dot == std::string_view::npos || t.size() - dot > 5) return false;
-    std::string ext(t.data() + dot + 1, t.size() - dot - 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (dot == std::string_view::npos) return false;
+    const size_t n = t.size() - dot - 1;
+    if (n < 3 || n > 4) return false;
+    char e[4] = {};
+    for (size_t i = 0; i < n; ++i) e[i] = AsciiLower(t[dot + 1 + i]);
+    const std::string_view ext(e, n);
     return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "gif" || ext == "webp" || ext == "bmp" ||
            ext == "tif" || ext == "tiff" || ext == "svg";
   };
-  // Every kLayoutLine alternative but "tags:" is a short line.
+  // Every kLayoutLine alternative but "tags:" is a short line; that one
+  // begins with "tag" (no other character folds to t, a or g).
   auto maybe_layout = [](std::string_view t) {
     if (t.empty()) return false;
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
-    bool first = c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p' || c == 't';
-    return first && (t.size() <= 24 || c == 't' || c == '|');
+    char c = AsciiLower(t[0]);
+    if (c == 't') return t.size() >= 3 && AsciiLower(t[1]) == 'a' && AsciiLower(t[2]) == 'g';
+    bool first = c == 'l' || c == 'r' || c == 'a' || c == 'c' || c == '|' || c == 's' || c == 'p';
+    return first && (t.size() <= 24 || c == '|');
   };
   // kCredit needs one of its words before a colon, both after the line's
   // last period (no part of a credit holds one): most prose lines end in a
@@ -162,6 +192,8 @@ void RemoveDebris(std::string* text) {
     if (dot != std::string_view::npos) t.remove_prefix(dot + 1);
     if (t.find(':') == std::string_view::npos) return false;
     for (size_t i = 0; i < t.size(); ++i) {
+      const char c = AsciiLower(t[i]);
+      if (c != 'p' && c != 'i' && c != 'c' && c != '\xe1') continue;
       const absl::string_view rest(t.data() + i, t.size() - i);
       for (const char* w : {"photo", "image", "credit", "illustration", "\xe1\xba\xa3nh", "\xe1\xba\xa2nh"}) {
         if (absl::StartsWithIgnoreCase(rest, w)) return true;
@@ -173,27 +205,38 @@ void RemoveDebris(std::string* text) {
   while (pos < text->size()) {
     size_t nl = text->find('\n', pos);
     if (nl == std::string::npos) nl = text->size();
+    const size_t size = text->size();
     re2::StringPiece line(text->data() + pos, nl - pos);
     re2::StringPiece m;
     const std::string_view t = trimmed(line);
-    if ((maybe_image(t) && RE2::FullMatch(line, kImageLine)) ||
-        (maybe_layout(t) && RE2::FullMatch(line, kLayoutLine))) {
+    if ((maybe_image(t) && RE2::FullMatch(line, ImageLine())) ||
+        (maybe_layout(t) && RE2::FullMatch(line, LayoutLine()))) {
       Blank(text, pos, nl);
     } else {
-      if (maybe_credit(t) && RE2::PartialMatch(line, kCredit, &m)) {
+      // The credit (kCredit's group) is the whole match, which runs to the
+      // end of the line, less the spaces after a final '|': asking for the
+      // match alone spares RE2 the search for the group.
+      if (maybe_credit(t) && Credit().Match(line, 0, line.size(), RE2::UNANCHORED, &m, 1)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
-        Blank(text, b, b + m.size());
+        size_t e = b + m.size();
+        size_t last = e;
+        while (last > b && IsRe2Space((*text)[last - 1])) --last;
+        if (last > b && (*text)[last - 1] == '|') e = last;
+        Blank(text, b, e);
         nl = text->find('\n', pos);
         if (nl == std::string::npos) nl = text->size();
         line = re2::StringPiece(text->data() + pos, nl - pos);
       }
-      if (!t.empty() && trimmed(line).back() == '|' && RE2::PartialMatch(line, kTrailingBars, &m)) {
+      if (!t.empty() && trimmed(line).back() == '|' && RE2::PartialMatch(line, TrailingBars(), &m)) {
         size_t b = static_cast<size_t>(m.data() - text->data());
         Blank(text, b, b + m.size());
       }
     }
-    nl = text->find('\n', pos);  // Blank keeps byte length only for ASCII
-    pos = (nl == std::string::npos) ? text->size() : nl + 1;
+    if (text->size() != size) {  // Blank keeps byte length only for ASCII
+      nl = text->find('\n', pos);
+      if (nl == std::string::npos) nl = text->size();
+    }
+    pos = nl + 1;
   }
 }
 
