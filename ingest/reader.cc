@@ -68,6 +68,7 @@ std::string ToNfc(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t run = i;
+    while (text.size() - run >= 8 && (Word8(text.data() + run) & kHigh8) == 0) run += 8;  // eight at a time
     while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
     if (run == text.size()) {
       out.append(text.substr(i));
@@ -241,15 +242,33 @@ void RemoveDebris(std::string* text) {
 }
 
 std::string Fingerprint(std::string_view text) {
+  constexpr uint64_t kPrime = 1099511628211ull, kPrime2 = 0x100000001b3ull, kAdd = 0x9e3779b9ull;
   uint64_t h1 = 1469598103934665603ull, h2 = 1099511628211ull ^ 0x9e3779b97f4a7c15ull;
-  for (unsigned char c : text) {
-    h1 = (h1 ^ c) * 1099511628211ull;
-    h2 = (h2 ^ c) * 0x100000001b3ull + 0x9e3779b9ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = p + text.size();
+  auto step = [&](unsigned char c) {
+    h1 = (h1 ^ c) * kPrime;
+    h2 = (h2 ^ c) * kPrime2 + kAdd;
+  };
+  // Eight bytes a round: the same steps with fewer loop tests.
+  for (; end - p >= 8; p += 8) {
+    step(p[0]);
+    step(p[1]);
+    step(p[2]);
+    step(p[3]);
+    step(p[4]);
+    step(p[5]);
+    step(p[6]);
+    step(p[7]);
   }
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h1),
-                static_cast<unsigned long long>(h2));
-  return buf;
+  for (; p < end; ++p) step(*p);
+  // "%016llx%016llx"
+  std::string out(32, '0');
+  for (int k = 0; k < 16; ++k) {
+    out[15 - k] = "0123456789abcdef"[(h1 >> (4 * k)) & 15];
+    out[31 - k] = "0123456789abcdef"[(h2 >> (4 * k)) & 15];
+  }
+  return out;
 }
 
 std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view bytes,
