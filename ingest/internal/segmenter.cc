@@ -149,8 +149,20 @@ namespace {
 // Whether a word (without its period) is an abbreviation whose period
 // belongs to it ("Mr", "Sept", "No", or "e.g" as written).
 bool IsAbbreviation(std::string_view w) {
-  return Abbreviations().count(FoldToken(w)) > 0 ||
-         Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
+  const auto& set = Abbreviations();
+  bool ascii = true;
+  for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii && w.size() <= 16) {  // FoldToken on the stack
+    char buf[16];
+    size_t n = 0;
+    for (char c : w) {
+      const char f = kAsciiFold[static_cast<unsigned char>(c)];
+      buf[n] = f;
+      n += f != 0;
+    }
+    return set.count(absl::string_view(buf, n)) > 0 || set.count(absl::string_view(w.data(), w.size())) > 0;
+  }
+  return set.count(FoldToken(w)) > 0 || set.count(absl::string_view(w.data(), w.size())) > 0;
 }
 
 // Whether only spaces stand between byte b and the end of its line.
@@ -209,6 +221,9 @@ int OrdinalValue(std::string_view f) {
   const char a = f[f.size() - 2], b = f[f.size() - 1];
   if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
     return 0;
+  // A word of three or four letters ("and", "with", "most") is none: the
+  // spelled ordinals are longer, and a number begins with a digit.
+  if (f.size() < 5 && absl::ascii_isalpha(static_cast<unsigned char>(f[0]))) return 0;
   auto it = kWords.find(absl::string_view(f.data(), f.size()));
   if (it != kWords.end()) return it->second;
   // "seventy ninth" (the fold of "seventy-ninth").
@@ -421,6 +436,8 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens) {
   std::vector<Sentence> out;
+  out.reserve(tokens.size() / 16 + 1);
+  const size_t n = tokens.size();
   size_t begin = 0;
   auto close = [&](size_t end) {
     if (end <= begin) return;
@@ -434,7 +451,13 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     out.push_back(s);
     begin = end;
   };
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
+    // Most tokens are words inside a line that no rule below looks at
+    // (only punctuation, line breaks, three-byte words and the length
+    // limit can end a sentence).
+    if (tokens[i].kind != TokenKind::kPunct && !tokens[i].newline_before && tokens[i].e - tokens[i].b != 3 &&
+        i - begin + 1 < max_tokens)
+      continue;
     if (i > begin && tokens[i].newline_before) {
       const Token& prev = tokens[i - 1];
       bool continues = tokens[i].kind == TokenKind::kWord && !tokens[i].cap &&
