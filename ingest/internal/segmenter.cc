@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -150,6 +152,11 @@ namespace {
 // belongs to it ("Mr", "Sept", "No", or "e.g" as written).
 bool IsAbbreviation(std::string_view w) {
   const auto& set = Abbreviations();
+  static const size_t kLongest = [] {
+    size_t n = 0;
+    for (const std::string& a : Abbreviations()) n = std::max(n, a.size());
+    return n;
+  }();
   bool ascii = true;
   for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii && w.size() <= 16) {  // FoldToken on the stack
@@ -160,7 +167,8 @@ bool IsAbbreviation(std::string_view w) {
       buf[n] = f;
       n += f != 0;
     }
-    return set.count(absl::string_view(buf, n)) > 0 || set.count(absl::string_view(w.data(), w.size())) > 0;
+    return (n <= kLongest && set.count(absl::string_view(buf, n)) > 0) ||
+           (w.size() <= kLongest && set.count(absl::string_view(w.data(), w.size())) > 0);
   }
   return set.count(FoldToken(w)) > 0 || set.count(absl::string_view(w.data(), w.size())) > 0;
 }
@@ -186,6 +194,33 @@ inline Cp DecodeAt(std::string_view text, size_t b) {
                                         static_cast<utf8proc_ssize_t>(text.size() - b), &c);
   if (n <= 0) return {0xFFFD, 1};
   return {c, static_cast<uint32_t>(n)};
+}
+
+// Lower-cases n >= 2 ASCII letters and digits in place: setting bit 5
+// lowers a letter and keeps a digit, so words of four bytes or more are
+// done in two (overlapping) loads.
+inline void LowerAlnum(char* p, size_t n) {
+  if (n >= 8) {
+    uint64_t x;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      x |= 0x2020202020202020ull;
+      std::memcpy(p + i, &x, 8);
+    }
+    std::memcpy(&x, p + n - 8, 8);
+    x |= 0x2020202020202020ull;
+    std::memcpy(p + n - 8, &x, 8);
+  } else if (n >= 4) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    x |= 0x20202020u;
+    std::memcpy(p, &x, 4);
+    std::memcpy(&x, p + n - 4, 4);
+    x |= 0x20202020u;
+    std::memcpy(p + n - 4, &x, 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) p[i] = static_cast<char>(p[i] | 0x20);
+  }
 }
 
 // Whether a run of ASCII letters and digits ending at byte b is a whole
@@ -288,6 +323,16 @@ std::vector<Token> Tokenize(std::string_view text) {
       size_t seg_len = 0;     // letters since the last internal '.'
       int32_t prev = -1;      // the code point before position b (inside the word)
       Cp d = c;
+      if (seen != 0) {  // the word's first run, read above
+        has_letter = (seen & kLetterBit) != 0;
+        has_digit = (seen & kDigitBit) != 0;
+        all_upper = (seen & kLowerBit) == 0;
+        seg_len = run_end - b;
+        cp += static_cast<uint32_t>(run_end - b);
+        prev = static_cast<unsigned char>(text[run_end - 1]);
+        b = run_end;
+        d = DecodeAt(text, b);
+      }
       while (d.c >= 0) {
         if (d.c < 0x80) {
           // ASCII letters and digits, the bulk of any text: one table lookup
@@ -425,10 +470,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // ASCII letters and digits only: setting
     } else {                                                // bit 5 lowers a letter, keeps a digit
       t.fold.append(raw.data(), raw.size());
-      if (!lower) {
-        char* p = t.fold.data();
-        for (size_t i = 0; i < raw.size(); ++i) p[i] = static_cast<char>(p[i] | 0x20);
-      }
+      if (!lower) LowerAlnum(t.fold.data(), raw.size());
     }
   }
   return out;
