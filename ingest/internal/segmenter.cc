@@ -298,7 +298,6 @@ std::vector<Token> Tokenize(std::string_view text) {
     TokenKind kind;
     bool cap = false, upper = false, ascii = true;
     bool marked = false;  // the word holds a mark (. , / - ') besides letters and digits
-    bool lower = false;   // only ASCII lower-case letters and digits: the word is its own fold
     // Most words are one run of ASCII letters and digits ended by a space or
     // by punctuation that cannot join it: read whole here.
     size_t run_end = b;
@@ -312,13 +311,30 @@ std::vector<Token> Tokenize(std::string_view text) {
                ((k = kByteClasses[static_cast<unsigned char>(text[run_end])]) & (kLetterBit | kDigitBit)));
     }
     if (seen != 0 && EndsPlainWord(text, run_end, (seen & kLetterBit) != 0)) {
+      const size_t len = run_end - start;
+      Token& t = out.emplace_back();
+      t.b = static_cast<uint32_t>(start);
+      t.e = static_cast<uint32_t>(run_end);
+      t.cs = start_cp;
+      t.ce = start_cp + static_cast<uint32_t>(len);
+      t.kind = (seen & kLetterBit) ? TokenKind::kWord : TokenKind::kNumber;
+      t.cap = (seen & kLetterBit) && IsUpper(c.c);
+      t.upper = (seen & kLetterBit) && !(seen & kLowerBit);
+      t.newline_before = newline;
+      newline = false;
+      // ASCII letters and digits only: setting bit 5 lowers a letter and
+      // keeps a digit.
+      if (len == 1) {
+        t.fold.push_back(static_cast<char>(text[start] | 0x20));
+      } else {
+        t.fold.append(text.data() + start, len);
+        if (seen & kUpperBit) LowerAlnum(t.fold.data(), len);
+      }
       b = run_end;
-      cp += static_cast<uint32_t>(run_end - start);
-      kind = (seen & kLetterBit) ? TokenKind::kWord : TokenKind::kNumber;
-      cap = (seen & kLetterBit) && IsUpper(c.c);
-      upper = (seen & kLetterBit) && !(seen & kLowerBit);
-      lower = !(seen & kUpperBit);
-    } else if (IsAlnum(c.c)) {
+      cp += static_cast<uint32_t>(len);
+      continue;
+    }
+    if (IsAlnum(c.c)) {
       bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
       size_t seg_len = 0;     // letters since the last internal '.'
       int32_t prev = -1;      // the code point before position b (inside the word)
@@ -467,10 +483,10 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else if (marked) {
       FoldAsciiInto(raw, &t.fold);
     } else if (raw.size() == 1) {
-      t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // ASCII letters and digits only: setting
-    } else {                                                // bit 5 lowers a letter, keeps a digit
+      t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // as above
+    } else {
       t.fold.append(raw.data(), raw.size());
-      if (!lower) LowerAlnum(t.fold.data(), raw.size());
+      LowerAlnum(t.fold.data(), raw.size());
     }
   }
   return out;
