@@ -35,16 +35,19 @@ constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
 size_t FoldAsciiInto(std::string_view s, char* o) {
   size_t n = 0;
   bool pending_space = false;
-  for (char ch : s) {
-    const char c = kAsciiFold[static_cast<unsigned char>(ch)];
-    if (c == kDrop) continue;
-    if (c == kSeparate) {
-      pending_space = n > 0;
+  for (size_t i = 0; i < s.size();) {
+    char c = kAsciiFold[static_cast<unsigned char>(s[i])];
+    if (c > kSeparate) {  // a run of letters and digits
+      if (pending_space) o[n++] = ' ';
+      pending_space = false;
+      do {
+        o[n++] = c;
+        ++i;
+      } while (i < s.size() && (c = kAsciiFold[static_cast<unsigned char>(s[i])]) > kSeparate);
       continue;
     }
-    if (pending_space) o[n++] = ' ';
-    pending_space = false;
-    o[n++] = c;
+    if (c == kSeparate) pending_space = n > 0;
+    ++i;
   }
   return n;
 }
