@@ -2,7 +2,10 @@
 
 #include <utf8proc.h>
 
+#include <array>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace kg::graph {
 
@@ -12,35 +15,79 @@ namespace kg::graph {
 // decompose (e.g. Cyrillic, CJK) are kept, lower-cased.
 namespace {
 
-// FoldName of ASCII text: the same steps, without decoding.
-std::string FoldAscii(std::string_view s) {
-  std::string out(s.size(), '\0');
-  char* o = out.data();
+// How FoldAscii treats each ASCII byte: a letter or digit is kept (lower
+// case), '.', '\'' and '`' are dropped (kDrop), anything else separates
+// words (kSeparate).
+constexpr char kDrop = 0, kSeparate = 1;
+constexpr std::array<char, 128> MakeAsciiFold() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = kSeparate;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  t['.'] = t['\''] = t['`'] = kDrop;
+  return t;
+}
+constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
+
+// FoldName of ASCII text: the same steps, without decoding, into `o` (room
+// for s.size() bytes); returns the length.
+size_t FoldAsciiInto(std::string_view s, char* o) {
   size_t n = 0;
   bool pending_space = false;
-  for (char ch : s) {
-    char c = ch;
-    if (c == '.' || c == '\'' || c == '`') continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-      pending_space = n > 0;
+  for (size_t i = 0; i < s.size();) {
+    char c = kAsciiFold[static_cast<unsigned char>(s[i])];
+    if (c > kSeparate) {  // a run of letters and digits
+      if (pending_space) o[n++] = ' ';
+      pending_space = false;
+      do {
+        o[n++] = c;
+        ++i;
+      } while (i < s.size() && (c = kAsciiFold[static_cast<unsigned char>(s[i])]) > kSeparate);
       continue;
     }
-    if (pending_space) o[n++] = ' ';
-    pending_space = false;
-    o[n++] = c;
+    if (c == kSeparate) pending_space = n > 0;
+    ++i;
   }
-  out.resize(n);
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
+  return n;
+}
+
+std::string FoldAscii(std::string_view s) {
+  // Short names (nearly all) are folded on the stack and copied once.
+  char buf[128];
+  std::string long_out;
+  char* o = buf;
+  if (s.size() > sizeof buf) {
+    long_out.resize(s.size());
+    o = long_out.data();
+  }
+  size_t n = FoldAsciiInto(s, o);
+  size_t skip = n >= 4 && std::memcmp(o, "the ", 4) == 0 ? 4 : 0;  // "the " leads no name
+  if (o != buf) {
+    long_out.resize(n);
+    if (skip) long_out.erase(0, skip);
+    return long_out;
+  }
+  return std::string(buf + skip, n - skip);
+}
+
+inline bool IsAscii(std::string_view s) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {  // eight bytes at a time
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & 0x8080808080808080ull) return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 std::string FoldName(std::string_view utf8) {
-  bool ascii = true;
-  for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return FoldAscii(utf8);
+  if (IsAscii(utf8)) return FoldAscii(utf8);
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;

@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -31,17 +33,18 @@ bool IsLetterU(int32_t c) {
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
 }
-// ASCII classes by table: the tokenizer asks for each byte.
-enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4 };
-constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit;
+// Byte classes by table: the tokenizer asks for each byte. Bytes from 0x80
+// (parts of other characters) have no class.
+enum : uint8_t { kLetterBit = 1, kDigitBit = 2, kUpperBit = 4, kLowerBit = 8 };
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterBit | kLowerBit;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterBit | kUpperBit;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
   return t;
 }
-constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
-inline bool AsciiIs(int32_t c, uint8_t bits) { return c >= 0 && (kAsciiClasses[static_cast<size_t>(c)] & bits); }
+constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
+inline bool AsciiIs(int32_t c, uint8_t bits) { return c >= 0 && (kByteClasses[static_cast<size_t>(c)] & bits); }
 
 inline bool IsLetter(int32_t c) {
   if (c < 128) return AsciiIs(c, kLetterBit);
@@ -148,8 +151,26 @@ namespace {
 // Whether a word (without its period) is an abbreviation whose period
 // belongs to it ("Mr", "Sept", "No", or "e.g" as written).
 bool IsAbbreviation(std::string_view w) {
-  return Abbreviations().count(FoldToken(w)) > 0 ||
-         Abbreviations().count(absl::string_view(w.data(), w.size())) > 0;
+  const auto& set = Abbreviations();
+  static const size_t kLongest = [] {
+    size_t n = 0;
+    for (const std::string& a : Abbreviations()) n = std::max(n, a.size());
+    return n;
+  }();
+  bool ascii = true;
+  for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii && w.size() <= 16) {  // FoldToken on the stack
+    char buf[16];
+    size_t n = 0;
+    for (char c : w) {
+      const char f = kAsciiFold[static_cast<unsigned char>(c)];
+      buf[n] = f;
+      n += f != 0;
+    }
+    return (n <= kLongest && set.count(absl::string_view(buf, n)) > 0) ||
+           (w.size() <= kLongest && set.count(absl::string_view(w.data(), w.size())) > 0);
+  }
+  return set.count(FoldToken(w)) > 0 || set.count(absl::string_view(w.data(), w.size())) > 0;
 }
 
 // Whether only spaces stand between byte b and the end of its line.
@@ -175,6 +196,43 @@ inline Cp DecodeAt(std::string_view text, size_t b) {
   return {c, static_cast<uint32_t>(n)};
 }
 
+// Lower-cases n >= 2 ASCII letters and digits in place: setting bit 5
+// lowers a letter and keeps a digit, so words of four bytes or more are
+// done in two (overlapping) loads.
+inline void LowerAlnum(char* p, size_t n) {
+  if (n >= 8) {
+    uint64_t x;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      x |= 0x2020202020202020ull;
+      std::memcpy(p + i, &x, 8);
+    }
+    std::memcpy(&x, p + n - 8, 8);
+    x |= 0x2020202020202020ull;
+    std::memcpy(p + n - 8, &x, 8);
+  } else if (n >= 4) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    x |= 0x20202020u;
+    std::memcpy(p, &x, 4);
+    std::memcpy(&x, p + n - 4, 4);
+    x |= 0x20202020u;
+    std::memcpy(p + n - 4, &x, 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) p[i] = static_cast<char>(p[i] | 0x20);
+  }
+}
+
+// Whether a run of ASCII letters and digits ending at byte b is a whole
+// word: what follows is the end, a space or punctuation that never joins
+// it (not . / - ' or a character outside ASCII, nor a ',' between digits).
+inline bool EndsPlainWord(std::string_view text, size_t b, bool has_letter) {
+  if (b >= text.size()) return true;
+  const unsigned char ch = static_cast<unsigned char>(text[b]);
+  if (ch >= 0x80) return false;
+  return ch != '.' && ch != '/' && ch != '-' && ch != '\'' && (ch != ',' || has_letter);
+}
+
 // FoldName of a word with non-ASCII letters, remembered (names repeat:
 // "Lâm", "Tô").
 const std::string& FoldNonAscii(std::string_view w) {
@@ -198,6 +256,9 @@ int OrdinalValue(std::string_view f) {
   const char a = f[f.size() - 2], b = f[f.size() - 1];
   if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
     return 0;
+  // A word of three or four letters ("and", "with", "most") is none: the
+  // spelled ordinals are longer, and a number begins with a digit.
+  if (f.size() < 5 && absl::ascii_isalpha(static_cast<unsigned char>(f[0]))) return 0;
   auto it = kWords.find(absl::string_view(f.data(), f.size()));
   if (it != kWords.end()) return it->second;
   // "seventy ninth" (the fold of "seventy-ninth").
@@ -236,72 +297,121 @@ std::vector<Token> Tokenize(std::string_view text) {
     const uint32_t start_cp = cp;
     TokenKind kind;
     bool cap = false, upper = false, ascii = true;
+    bool marked = false;  // the word holds a mark (. , / - ') besides letters and digits
+    // Most words are one run of ASCII letters and digits ended by a space or
+    // by punctuation that cannot join it: read whole here.
+    size_t run_end = b;
+    uint8_t seen = 0;  // classes of the run's bytes
+    if (c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit))) {
+      uint8_t k = kByteClasses[static_cast<size_t>(c.c)];
+      do {
+        seen |= k;
+        ++run_end;
+      } while (run_end < text.size() &&
+               ((k = kByteClasses[static_cast<unsigned char>(text[run_end])]) & (kLetterBit | kDigitBit)));
+    }
+    if (seen != 0 && EndsPlainWord(text, run_end, (seen & kLetterBit) != 0)) {
+      const size_t len = run_end - start;
+      Token& t = out.emplace_back();
+      t.b = static_cast<uint32_t>(start);
+      t.e = static_cast<uint32_t>(run_end);
+      t.cs = start_cp;
+      t.ce = start_cp + static_cast<uint32_t>(len);
+      t.kind = (seen & kLetterBit) ? TokenKind::kWord : TokenKind::kNumber;
+      t.cap = (seen & kLetterBit) && IsUpper(c.c);
+      t.upper = (seen & kLetterBit) && !(seen & kLowerBit);
+      t.newline_before = newline;
+      newline = false;
+      // ASCII letters and digits only: setting bit 5 lowers a letter and
+      // keeps a digit.
+      if (len == 1) {
+        t.fold.push_back(static_cast<char>(text[start] | 0x20));
+      } else {
+        t.fold.append(text.data() + start, len);
+        if (seen & kUpperBit) LowerAlnum(t.fold.data(), len);
+      }
+      b = run_end;
+      cp += static_cast<uint32_t>(len);
+      continue;
+    }
     if (IsAlnum(c.c)) {
       bool has_digit = false, has_letter = false, has_slash = false, all_upper = true;
       size_t seg_len = 0;     // letters since the last internal '.'
       int32_t prev = -1;      // the code point before position b (inside the word)
       Cp d = c;
+      if (seen != 0) {  // the word's first run, read above
+        has_letter = (seen & kLetterBit) != 0;
+        has_digit = (seen & kDigitBit) != 0;
+        all_upper = (seen & kLowerBit) == 0;
+        seg_len = run_end - b;
+        cp += static_cast<uint32_t>(run_end - b);
+        prev = static_cast<unsigned char>(text[run_end - 1]);
+        b = run_end;
+        d = DecodeAt(text, b);
+      }
       while (d.c >= 0) {
-        // ASCII letters and digits, the bulk of any text: one table lookup
-        // per byte, no decoding.
         if (d.c < 0x80) {
-          uint8_t k = kAsciiClasses[static_cast<size_t>(d.c)];
+          // ASCII letters and digits, the bulk of any text: one table lookup
+          // per byte, no decoding; the classes seen are gathered in `seen`.
+          uint8_t k = kByteClasses[static_cast<size_t>(d.c)];
           if (k & (kLetterBit | kDigitBit)) {
             const size_t run = b;
-            for (;;) {
-              if (k & kLetterBit) {
-                has_letter = true;
-                all_upper &= (k & kUpperBit) != 0;
-              } else {
-                has_digit = true;
-              }
+            uint8_t seen = 0;
+            do {
+              seen |= k;
               ++b;
-              if (b >= text.size()) break;
-              const unsigned char ch = static_cast<unsigned char>(text[b]);
-              if (ch >= 0x80) break;
-              k = kAsciiClasses[ch];
-              if (!(k & (kLetterBit | kDigitBit))) break;
-            }
+            } while (b < text.size() &&
+                     ((k = kByteClasses[static_cast<unsigned char>(text[b])]) & (kLetterBit | kDigitBit)));
+            has_letter |= (seen & kLetterBit) != 0;
+            has_digit |= (seen & kDigitBit) != 0;
+            all_upper &= (seen & kLowerBit) == 0;
             seg_len += b - run;
             cp += static_cast<uint32_t>(b - run);
             prev = static_cast<unsigned char>(text[b - 1]);
             d = DecodeAt(text, b);
             continue;
           }
-        }
-        if (IsAlnum(d.c)) {
+        } else if (IsAlnum(d.c)) {
           if (IsLetter(d.c)) {
             has_letter = true;
             all_upper &= IsUpper(d.c);
           } else {
             has_digit = true;
           }
-          ascii &= d.c < 0x80;
+          ascii = false;
           ++seg_len;
-        } else {
-          const Cp nx = DecodeAt(text, b + d.n);
-          bool keep = false;
-          if (d.c == '.' && seg_len == 1 && IsLetter(nx.c) && IsLetter(prev) &&
-              !IsLetter(DecodeAt(text, b + d.n + nx.n).c)) {  // U.S / U.N
-            seg_len = 0;
-            keep = true;
-          } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
-            keep = true;  // 1,500 and 2.5
-          } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
-            has_slash = true;
-            keep = true;
-          } else if (d.c == '-' && IsAlnum(nx.c) &&
-                     ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
-            keep = true;  // 59-NQ/TW
-          } else if (d.c == '-' && IsLetter(nx.c) && IsLetter(prev) && JoinsSpelledOrdinal(text, start, b)) {
-            keep = true;  // seventy-ninth
-          } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
-                     !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
-            keep = true;  // O'Brien, don't
-          }
-          if (!keep) break;
-          ascii &= d.c < 0x80;
+          prev = d.c;
+          b += d.n;
+          ++cp;
+          d = DecodeAt(text, b);
+          continue;
         }
+        // Only . , / - and apostrophes join parts of a word; anything else
+        // ends it.
+        if (d.c != '.' && d.c != ',' && d.c != '/' && d.c != '-' && !IsApostrophe(d.c)) break;
+        const Cp nx = DecodeAt(text, b + d.n);
+        bool keep = false;
+        if (d.c == '.' && seg_len == 1 && IsLetter(nx.c) && IsLetter(prev) &&
+            !IsLetter(DecodeAt(text, b + d.n + nx.n).c)) {  // U.S / U.N
+          seg_len = 0;
+          keep = true;
+        } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
+          keep = true;  // 1,500 and 2.5
+        } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
+          has_slash = true;
+          keep = true;
+        } else if (d.c == '-' && IsAlnum(nx.c) &&
+                   ((IsDigit(prev) && IsUpper(nx.c)) || (has_slash && has_letter))) {
+          keep = true;  // 59-NQ/TW
+        } else if (d.c == '-' && IsLetter(nx.c) && IsLetter(prev) && JoinsSpelledOrdinal(text, start, b)) {
+          keep = true;  // seventy-ninth
+        } else if (IsApostrophe(d.c) && IsLetter(nx.c) &&
+                   !((nx.c == 's' || nx.c == 'S') && !IsLetter(DecodeAt(text, b + d.n + nx.n).c))) {
+          keep = true;  // O'Brien, don't
+        }
+        if (!keep) break;
+        ascii &= d.c < 0x80;
+        marked = true;
         prev = d.c;
         b += d.n;
         ++cp;
@@ -319,6 +429,7 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (dotted || initial || (IsAbbreviation(w) && !LineEndsAt(text, b + 1))) {
           b += 1;
           ++cp;
+          marked = true;
         }
       }
       kind = (has_digit && !has_letter) ? TokenKind::kNumber : TokenKind::kWord;
@@ -360,13 +471,22 @@ std::vector<Token> Tokenize(std::string_view text) {
     newline = false;
     std::string_view raw(text.data() + start, b - start);
     if (kind == TokenKind::kPunct) {
-      t.fold = PunctFold(c.c, raw);
+      if (c.c < 0x80) {
+        t.fold.push_back(static_cast<char>(c.c));  // itself
+      } else {
+        t.fold = PunctFold(c.c, raw);
+      }
     } else if (IsApostrophe(c.c)) {
       t.fold = "'s";
-    } else if (ascii) {
-      FoldAsciiInto(raw, &t.fold);
-    } else {
+    } else if (!ascii) {
       t.fold = FoldNonAscii(raw);
+    } else if (marked) {
+      FoldAsciiInto(raw, &t.fold);
+    } else if (raw.size() == 1) {
+      t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // as above
+    } else {
+      t.fold.append(raw.data(), raw.size());
+      LowerAlnum(t.fold.data(), raw.size());
     }
   }
   return out;
@@ -374,6 +494,8 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t max_tokens) {
   std::vector<Sentence> out;
+  out.reserve(tokens.size() / 16 + 1);
+  const size_t n = tokens.size();
   size_t begin = 0;
   auto close = [&](size_t end) {
     if (end <= begin) return;
@@ -387,7 +509,13 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens, size_t ma
     out.push_back(s);
     begin = end;
   };
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
+    // Most tokens are words inside a line that no rule below looks at
+    // (only punctuation, line breaks, three-byte words and the length
+    // limit can end a sentence).
+    if (tokens[i].kind != TokenKind::kPunct && !tokens[i].newline_before && tokens[i].e - tokens[i].b != 3 &&
+        i - begin + 1 < max_tokens)
+      continue;
     if (i > begin && tokens[i].newline_before) {
       const Token& prev = tokens[i - 1];
       bool continues = tokens[i].kind == TokenKind::kWord && !tokens[i].cap &&
