@@ -2061,7 +2061,8 @@ class Annotator {
       auto it = acronyms_.find(Surface(i, i + 1));
       if (it == acronyms_.end()) continue;
       const int e = a_.Resolve(it->second);
-      if (std::string_view(a_.entities[static_cast<size_t>(e)].label) == "Organization") PutEntity(s, i, i + 1, Tag::kOrg, e);
+      if (std::string_view(a_.entities[static_cast<size_t>(e)].label) == "Organization")
+        PutEntity(s, i, i + 1, Tag::kOrg, e);
     }
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);

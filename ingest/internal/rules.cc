@@ -980,10 +980,6 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
   return m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1);
 }
 
-// Whether an object named with "in" comes after "to" and a country or place
-// (the match went past the visit's own destination: "a visit to Chile and
-// attendance at the summit in Peru"; but "travelled to Hanoi for a state
-// visit to Vietnam" names the country with "to").
 // Whether a captured person is followed by "and their/his/her
 // counterpart(s) ...": the one before and he are the same side.
 bool SameSide(const MatchState& st, const Capture& c) {
@@ -999,6 +995,10 @@ bool SameSide(const MatchState& st, const Capture& c) {
   return false;
 }
 
+// Whether an object named with "in" comes after "to" and a country or place
+// (the match went past the visit's own destination: "a visit to Chile and
+// attendance at the summit in Peru"; but "travelled to Hanoi for a state
+// visit to Vietnam" names the country with "to").
 bool VisitGoesElsewhere(const MatchState& st, uint32_t b, uint32_t o) {
   const auto& items = *st.items;
   uint32_t before = o;
