@@ -3800,6 +3800,19 @@ class Annotator {
             }
             named |= counterpart_country >= 0;
             if (abroad && !named) foreign = true;
+            // (Nor is one met in a city abroad named just before him: "before
+            // heading to Washington for a summit with President X".)
+            if (contacted) {
+              const Mention* where = nullptr;
+              for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
+                if (m.tb >= person_at) break;
+                if (m.tag == Tag::kPlace || m.tag == Tag::kCountry) where = &m;
+              }
+              if (where && where->tag == Tag::kPlace && where->entity >= 0 && person_at - where->te <= 8) {
+                const int pc = CountryNamed(Attr(where->entity, "country"));
+                foreign |= pc >= 0 && a_.Resolve(pc) != home;
+              }
+            }
             if (!named && s > 0) {
               // (A host's guests come from the other country named before:
               // it says the article's is named, not that the host is foreign.)

@@ -3659,5 +3659,15 @@ TEST(Generalise, ForcesOfADemonymServedAtMissionsInPlaces) {
   EXPECT_FACT(f, "Nepal -DEPLOYED_TO-> Haiti");
 }
 
+TEST(Generalise, OneMetInACityAbroadNamedJustBeforeIsNotTheArticlesLeader) {
+  auto f = FactsOf("Chile's president makes first visit to Peru\n\n"
+                   "LIMA, Aug 23, 2026 (EFE) - President Ana Rojas arrived in Lima on Saturday for a two-day visit to "
+                   "Peru, before heading to Washington for a summit with President Mark Olsen.\n\n"
+                   "Rojas held talks with Peruvian Prime Minister Luis Tapia. Peru and Chile signed two accords.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Mark Olsen -HOLDS_OFFICE-> Peru title=President");
+  EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=Prime Minister");
+}
+
 }  // namespace
 }  // namespace kg::ingest
