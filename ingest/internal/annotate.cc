@@ -1453,9 +1453,20 @@ class Annotator {
                          (Absorbable(MAt(s, i + 1)) && MAt(s, i + 1)->tb == i + 1));
       if (year_first) start = true;
       // "the 2025 Shangri-La Dialogue": a year before a known event names
-      // that year's edition.
+      // that year's edition. ("The 2025 session of the Conference on
+      // Disarmament": a body's session named by its year.)
       if (mi && mi->tag == Tag::kDate && mi->tb == i && mi->te == i + 1 && mi->text.size() == 4 && i > sen.tb &&
           W(i - 1) == "the") {
+        const uint32_t of_at = i + 2, body_at = W(i + 3) == "the" ? i + 4 : i + 3;
+        const Mention* body = W(i + 1) == "session" && W(of_at) == "of" ? MAt(s, body_at) : nullptr;
+        if (body && body->tb == body_at && body->tag == Tag::kOrg && body->entity >= 0) {
+          const uint32_t te = body->te;
+          const std::string name = absl::StrCat(Surface(i, i + 1), " session of the ",
+                                                a_.entities[static_cast<size_t>(a_.Resolve(body->entity))].name);
+          PutEntity(s, i, te, Tag::kEvent, Entity("Event", name, name));
+          i = te - 1;
+          continue;
+        }
         const Mention* ev = MAt(s, i + 1);
         if (ev && ev->tb == i + 1 && ev->tag == Tag::kEvent && ev->entity >= 0 &&
             a_.entities[static_cast<size_t>(ev->entity)].lex >= 0) {

@@ -3669,5 +3669,13 @@ TEST(Generalise, OneMetInACityAbroadNamedJustBeforeIsNotTheArticlesLeader) {
   EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=Prime Minister");
 }
 
+TEST(Generalise, ABodysSessionNamedByItsYearAndTheOpeningOfIt) {
+  auto f = FactsOf("Chilean President Ana Rojas addressed the opening of the 2026 session of the Conference on "
+                   "Disarmament in Geneva on Monday.\n");
+  EXPECT_FACT(f, "Ana Rojas -ADDRESSED-> 2026 session of the Conference on Disarmament");
+  EXPECT_FACT(f, "Geneva -HOSTS-> 2026 session of the Conference on Disarmament");
+  EXPECT_NO_FACT(f, "Ana Rojas -ADDRESSED-> Conference on Disarmament");
+}
+
 }  // namespace
 }  // namespace kg::ingest
