@@ -1673,6 +1673,15 @@ void RuleSet::Apply(Annotation* a) const {
             std::set<int> places;
             for (uint32_t i = 1; i < items.size(); ++i) {
               if (items[i].tag != Tag::kPlace || !(Cls(st, i - 1) & kIn)) continue;
+              // ("on the eve of the 47th ASEAN Summit in Kuala Lumpur": the
+              // place of an event before or after the meeting.)
+              if (i >= 2 && items[i - 2].tag == Tag::kEvent) {
+                uint32_t b = i - 2;
+                if (b > 0 && ItemWord(st, b - 1) == "the") --b;
+                const std::string_view w1 = b > 0 ? ItemWord(st, b - 1) : std::string_view();
+                const std::string_view w2 = b > 1 ? ItemWord(st, b - 2) : std::string_view();
+                if ((w1 == "of" && (w2 == "eve" || w2 == "ahead")) || w1 == "before" || w1 == "after") continue;
+              }
               if (std::any_of(st.skipped.begin(), st.skipped.end(), [&](const std::pair<uint32_t, uint32_t>& r) {
                     if (i < r.first || i >= r.second) return false;
                     for (uint32_t k = r.first; k < r.second; ++k) {

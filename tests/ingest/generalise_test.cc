@@ -3677,5 +3677,18 @@ TEST(Generalise, ABodysSessionNamedByItsYearAndTheOpeningOfIt) {
   EXPECT_NO_FACT(f, "Ana Rojas -ADDRESSED-> Conference on Disarmament");
 }
 
+TEST(Generalise, AMeetingOnTheEveOfAnEventElsewhereIsNotPlacedThere) {
+  auto f = FactsOf("President Ana Rojas on Saturday received Prime Minister Kenji Sato at the palace, on the eve of "
+                   "the 12th Mekong Summit in Lima.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Ana Rojas -MET-> Kenji Sato");
+  EXPECT_NO_FACT(f, "Ana Rojas -MET-> Kenji Sato place=Lima");
+  // On the sidelines of an event in a city, they met there.
+  auto g = FactsOf("President Ana Rojas met Prime Minister Kenji Sato on the sidelines of the 12th Mekong Summit in "
+                   "Lima.\n",
+                   {"place"});
+  EXPECT_FACT(g, "Ana Rojas -MET-> Kenji Sato place=Lima");
+}
+
 }  // namespace
 }  // namespace kg::ingest
