@@ -971,6 +971,8 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
   auto remote = [&](size_t s) {
     const Sentence& sen = st.a->sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      // (A name's capitalised word is none: "CAIRO (Ahram Online) -".)
+      if (i > sen.tb && st.a->tokens[i].cap) continue;
       if (kRemote.count(st.a->tokens[i].fold)) return true;
     }
     return false;

@@ -3690,5 +3690,14 @@ TEST(Generalise, AMeetingOnTheEveOfAnEventElsewhereIsNotPlacedThere) {
   EXPECT_FACT(g, "Ana Rojas -MET-> Kenji Sato place=Lima");
 }
 
+TEST(Generalise, AnOutletNamedOnlineMakesNoMeetingRemote) {
+  auto f = FactsOf("LIMA, May 7, 2026 (Peru Online) - President Luis Tapia received Chilean President Ana Rojas at "
+                   "the palace on Tuesday.\n");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Ana Rojas");
+  // A talk held online is still no meeting.
+  auto g = FactsOf("President Luis Tapia held talks online with Chilean President Ana Rojas on Tuesday.");
+  EXPECT_NO_FACT(g, "Luis Tapia -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
