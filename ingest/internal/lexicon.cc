@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -102,13 +101,15 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
   if (toks.empty()) return;
   int node = 0;
   for (const Token& t : toks) {
-    int child = Child(node, t.fold);
-    if (child < 0) {
-      child = static_cast<int>(nodes_.size());
+    auto it = nodes_[node].next.find(t.fold);
+    if (it == nodes_[node].next.end()) {
+      int n = static_cast<int>(nodes_.size());
+      nodes_[node].next[t.fold] = n;
       nodes_.emplace_back();
-      AddChild(node, t.fold, child);
+      node = n;
+    } else {
+      node = it->second;
     }
-    node = child;
   }
   const std::string& label = entries_[entry].label;
   if (label != "Surname") {
@@ -132,112 +133,14 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
   nodes_[node].hits.push_back(hit);
 }
 
-namespace {
-
-inline uint64_t Load64(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
-inline uint64_t Load32(const char* p) {
-  uint32_t x;
-  std::memcpy(&x, p, 4);
-  return x;
-}
-inline uint64_t Mix(uint64_t a, uint64_t b) {
-  const unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
-  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
-}
-
-// The bytes of a word past its first eight and before its last eight,
-// folded into `a` (out of line: few words are that long, and the lookups
-// of the others need fewer registers).
-ABSL_ATTRIBUTE_NOINLINE uint64_t MixMiddle(uint64_t a, const char* p, size_t n) {
-  for (size_t k = 8; k + 8 < n; k += 8) a = Mix(a ^ 0x9e3779b97f4a7c15ull, Load64(p + k) ^ 0xbf58476d1ce4e5b9ull);
-  return a;
-}
-
-}  // namespace
-
-// A hash of the word (read a few bytes at a time: words are short) mixed
-// with the parent node.
-inline uint64_t Lexicon::EdgeHash(int parent, std::string_view word) {
-  const char* p = word.data();
-  const size_t n = word.size();
-  uint64_t a = 0, b = 0;
-  if (n >= 8) {
-    a = Load64(p);
-    b = Load64(p + n - 8);
-    if (n > 16) a = MixMiddle(a, p, n);
-  } else if (n >= 4) {
-    a = Load32(p);
-    b = Load32(p + n - 4);
-  } else if (n > 0) {
-    a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-        (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
-        static_cast<unsigned char>(p[n - 1]);
-  }
-  return Mix(a ^ 0xa0761d6478bd642full ^ (static_cast<uint64_t>(static_cast<uint32_t>(parent)) << 32),
-             b ^ 0xe7037ed1a0b428dbull ^ n);
-}
-
-inline int Lexicon::Child(int parent, std::string_view word) const {
-  const uint64_t h = EdgeHash(parent, word);
-  const size_t mask = edge_mask_;
-  for (size_t s = h & mask;; s = (s + 1) & mask) {
-    const Edge& e = edges_[s];
-    if (e.parent < 0) return -1;
-    if (e.hash == h && e.parent == parent && e.len == word.size() &&
-        std::memcmp(words_.data() + e.word, word.data(), word.size()) == 0)
-      return e.child;
-  }
-}
-
-void Lexicon::AddChild(int parent, std::string_view word, int child) {
-  if ((edge_count_ + 1) * 4 > edges_.size()) {
-    std::vector<Edge> old = std::move(edges_);
-    edges_.assign(std::max<size_t>(1024, old.size() * 2), Edge());
-    edge_mask_ = edges_.size() - 1;
-    for (const Edge& e : old) {
-      if (e.parent < 0) continue;
-      size_t s = e.hash & edge_mask_;
-      while (edges_[s].parent >= 0) s = (s + 1) & edge_mask_;
-      edges_[s] = e;
-    }
-  }
-  Edge e;
-  e.hash = EdgeHash(parent, word);
-  e.parent = parent;
-  e.child = child;
-  e.word = static_cast<uint32_t>(words_.size());
-  e.len = static_cast<uint32_t>(word.size());
-  words_.append(word.data(), word.size());
-  size_t s = e.hash & edge_mask_;
-  while (edges_[s].parent >= 0) s = (s + 1) & edge_mask_;
-  edges_[s] = e;
-  ++edge_count_;
-}
-
 size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
                       int kind, bool any_case) const {
-  // Most tokens begin no alias: they are turned down by the hash of their
-  // word alone, before the matching proper sets up.
-  if (i >= end) return 0;
-  const uint64_t h = EdgeHash(0, tokens[i].fold);
-  for (size_t s = h & edge_mask_;; s = (s + 1) & edge_mask_) {
-    if (edges_[s].parent < 0) return 0;
-    if (edges_[s].hash == h) break;
-  }
-  return MatchFrom(tokens, i, end, hit, kind, any_case);
-}
-
-size_t Lexicon::MatchFrom(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
-                          int kind, bool any_case) const {
   int node = 0;
   size_t best = 0;
   for (size_t j = i; j < end; ++j) {
-    node = Child(node, tokens[j].fold);
-    if (node < 0) break;
+    auto it = nodes_[node].next.find(tokens[j].fold);
+    if (it == nodes_[node].next.end()) break;
+    node = it->second;
     for (const LexHit& h : nodes_[node].hits) {
       if (h.kind != kind) continue;
       // An acronym is written in capitals, or, four letters or more, as a

@@ -3,14 +3,12 @@
 #ifndef KG_INGEST_INTERNAL_LEXICON_H_
 #define KG_INGEST_INTERNAL_LEXICON_H_
 
-#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
@@ -68,23 +66,9 @@ class Lexicon {
 
  private:
   struct Node {
+    absl::flat_hash_map<std::string, int> next;
     std::vector<LexHit> hits;
   };
-  // The trie's edges, (parent node, folded word) -> child node, in one
-  // open-addressing table: a lookup hashes the word once, without
-  // allocating, and mostly fails on the first slot it reads.
-  struct Edge {
-    uint64_t hash = 0;  // EdgeHash(parent, word)
-    int parent = -1;    // -1: an empty slot
-    int child = -1;
-    uint32_t word = 0, len = 0;  // the word, in words_
-  };
-  static uint64_t EdgeHash(int parent, std::string_view word);
-  int Child(int parent, std::string_view word) const;
-  // Match once tokens[i] may begin an alias.
-  ABSL_ATTRIBUTE_NOINLINE size_t MatchFrom(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
-                                           int kind, bool any_case) const;
-  void AddChild(int parent, std::string_view word, int child);
   void AddAlias(int entry, const std::string& alias, const LexAttrs* attrs,
                 bool demonym);
   static uint64_t NextId();
@@ -92,10 +76,6 @@ class Lexicon {
   std::vector<LexEntry> entries_;
   std::vector<std::unique_ptr<LexAttrs>> attr_store_;
   std::vector<Node> nodes_{1};
-  std::vector<Edge> edges_{1};  // size a power of two, at most a quarter full
-  size_t edge_mask_ = 0;        // edges_.size() - 1
-  size_t edge_count_ = 0;
-  std::string words_;  // the words of edges, end to end
   absl::flat_hash_map<std::string, int> by_key_;  // label + "\t" + folded name
   absl::flat_hash_set<std::string> name_words_;
 };
