@@ -13,34 +13,31 @@ int DictIndex(DictKind kind) {
   return 0;
 }
 
-void PutU32(std::string* dst, uint32_t v) {
-  char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16),
-               static_cast<char>(v >> 8), static_cast<char>(v)};
-  dst->append(b, 4);
-}
-
 namespace {
 
-// Big-endian stores: one byte swap and copy where the compiler knows it.
-void EncodeU32(char* p, uint32_t v) {
+// A big-endian store of a 4- or 8-byte id: one byte swap and copy where the
+// compiler knows it.
+template <class T>
+void EncodeBigEndian(char* p, T v) {
+  static_assert(sizeof(T) == 4 || sizeof(T) == 8);
 #if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  v = __builtin_bswap32(v);
-  std::memcpy(p, &v, 4);
+  if constexpr (sizeof(T) == 4) v = __builtin_bswap32(v);
+  else v = __builtin_bswap64(v);
+  std::memcpy(p, &v, sizeof(T));
 #else
-  for (int i = 0; i < 4; ++i) p[i] = static_cast<char>(v >> (24 - 8 * i));
+  for (size_t i = 0; i < sizeof(T); ++i) p[i] = static_cast<char>(v >> (8 * (sizeof(T) - 1 - i)));
 #endif
 }
-
-void EncodeU64(char* p, uint64_t v) {
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  v = __builtin_bswap64(v);
-  std::memcpy(p, &v, 8);
-#else
-  for (int i = 0; i < 8; ++i) p[i] = static_cast<char>(v >> (56 - 8 * i));
-#endif
-}
+void EncodeU32(char* p, uint32_t v) { EncodeBigEndian(p, v); }
+void EncodeU64(char* p, uint64_t v) { EncodeBigEndian(p, v); }
 
 }  // namespace
+
+void PutU32(std::string* dst, uint32_t v) {
+  char b[4];
+  EncodeU32(b, v);
+  dst->append(b, 4);
+}
 
 void PutU64(std::string* dst, uint64_t v) {
   char b[8];
