@@ -55,9 +55,38 @@ bool LaterThanLead(const Annotation& a, int s) {
   return false;
 }
 
+// Whether sentence s asks whether, rather than tells: it opens with an
+// auxiliary verb and ends in "?" (perhaps before a closing quote or
+// bracket): "Will Germany take over the presidency?". (A question that asks
+// what or why presupposes what it names: "What does the President's visit
+// to Cuba mean?".)
+bool IsYesNoQuestion(const Annotation& a, int s) {
+  if (s < 0) return false;
+  const auto& sen = a.sentences[static_cast<size_t>(s)];
+  if (sen.te <= sen.tb) return false;
+  const std::string_view first = a.tokens[sen.tb].fold;
+  bool auxiliary = false;
+  for (const char* v : {"will", "would", "is", "are", "was", "were", "can", "could", "should", "shall", "does", "do",
+                        "did", "has", "have", "had", "may", "might"}) {
+    auxiliary |= first == v;
+  }
+  if (!auxiliary) return false;
+  for (uint32_t i = sen.te; i > sen.tb; --i) {
+    const std::string_view w = a.tokens[i - 1].fold;
+    if (w == "\"" || w == "'" || w == ")") continue;
+    return w == "?";
+  }
+  return false;
+}
+
 // Document-level consequences and clean-up of the drafted facts.
 void PostProcess(Annotation* a, const internal::Lexicon& lexicon) {
   auto& facts = a->facts;
+  // A yes-no question states no relation ("Will Germany take over the
+  // Council presidency?"); a title named in one still says who holds it.
+  facts.erase(std::remove_if(facts.begin(), facts.end(),
+                             [&](const FactDraft& f) { return f.rule != "title" && IsYesNoQuestion(*a, f.sentence); }),
+              facts.end());
   for (auto& f : facts) {
     f.subject = a->Resolve(f.subject);
     f.object = a->Resolve(f.object);

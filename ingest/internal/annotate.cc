@@ -533,6 +533,7 @@ class Annotator {
           if (sc != hit.attrs->end()) m.scope = sc->second;
           auto of = hit.attrs->find("of");  // "UN Secretary-General": of=United Nations
           if (of != hit.attrs->end()) m.of = of->second;
+          m.given_name = hit.attrs->count("given_name") > 0;
         }
       } else if (m.tag != Tag::kWord) {
         m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
@@ -1819,6 +1820,9 @@ class Annotator {
         ref.prefix_country = m->entity;
         k = m->te;
         if (W(k) == "'s") ++k;
+        // ("Afghan acting Foreign Minister X": an acting minister holds the
+        // office.)
+        if ((W(k) == "acting" || W(k) == "interim") && !MAt(s, k)) ++k;
         m = MAt(s, k);
       } else if (m && (m->tag == Tag::kOrg || m->tag == Tag::kEvent) && m->tb == k && m->entity >= 0) {
         // "World Bank President X", "NATO Secretary-General Y", "WEF
@@ -2088,6 +2092,17 @@ class Annotator {
         // part of the name.
         nb = AfterStylesAndRanks(s, nb, sen.te);
         uint32_t ne = NameRun(s, nb, sen.te);
+        // "Foreign Minister Amir Khan Muttaqi": a one-word title that is also
+        // a given name (given_name=yes in the lexicon), right after a title
+        // and before two or more words of a name, is part of the name.
+        if (ne == nb && nb == e) {
+          const Mention* title = MAt(s, nb);
+          if (title && title->tb == nb && title->te == nb + 1 && title->tag == Tag::kTitle && title->given_name &&
+              NameRun(s, nb + 1, sen.te) >= nb + 3) {
+            DropMention(s, nb);
+            ne = NameRun(s, nb, sen.te);
+          }
+        }
         // "President Santiago Pena": a given name that is also a city's, right
         // after a title and before a family name, is part of the name.
         if (ne == nb) {
@@ -2878,6 +2893,7 @@ class Annotator {
       // president ("World Bank President X").
       bool of_state = false;
       for (uint32_t k = c.tb; k < c.te; ++k) of_state |= W(k) == "state";
+      const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
       auto has_all = [&](int p, bool unqualified) {
         auto it = persons_.find(p);
         if (it == persons_.end()) return false;
@@ -2887,6 +2903,10 @@ class Annotator {
         for (const TitleRef& t : c.titles) {
           const int want = country_of(t);
           if (want >= 0 && stated >= 0 && a_.Resolve(stated) != want) return false;
+          // ("President Cyril Ramaphosa ... the US president": a title written
+          // without a country is the article's own country's, so it is no
+          // other country's president, nor anyone's where that is unknown.)
+          const bool home_title = want >= 0 && stated < 0 && home >= 0 && home == want;
           bool found = false;
           for (const auto& [pt, ps] : it->second.titles) {
             if (of_state && pt.explicit_entity >= 0 &&
@@ -2897,7 +2917,8 @@ class Annotator {
             // "the minister" is any Minister of something ("Minister of
             // Foreign Affairs"), not the Prime Minister.
             const bool same = pt.title == t.title || (t.title == "Minister" && absl::StartsWith(pt.title, "Minister "));
-            found |= same && (want < 0 || have < 0 || have == want) && (!unqualified || have < 0);
+            found |= same && (want < 0 || have == want || (have < 0 && (stated >= 0 || home_title))) &&
+                     (!unqualified || have < 0);
           }
           if (!found) return false;
         }
@@ -2909,7 +2930,6 @@ class Annotator {
       // (the home side's leader is "the President" of its own press: "held
       // talks with President Dina Boluarte ... the President delivered a
       // speech" is Vietnam's President in a Vietnamese article).
-      const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
       auto of_home = [&](int p) { return home >= 0 && PersonCountry(p) == home; };
       int best = -1;
       // With no home known, of two or more people so titled without a
@@ -3236,7 +3256,12 @@ class Annotator {
     for (size_t s = 0; !agency && s < std::min<size_t>(3, a_.sentences.size()); ++s) {
       const Sentence& sen = a_.sentences[s];
       const Mention* p = MAt(s, sen.tb);
-      if (!p || p->tag != Tag::kPlace || p->entity < 0 || !T(sen.tb).upper || W(p->te) != ",") continue;
+      // (The city is set off by a comma, a dash (folded to "-"), a colon or
+      // an agency's bracket: "NEW DELHI:", "PRETORIA —", "CAIRO (Ahram
+      // Online) -".)
+      if (!p || p->tag != Tag::kPlace || p->entity < 0 || !T(sen.tb).upper) continue;
+      const absl::string_view sep = W(p->te);
+      if (sep != "," && sep != ":" && sep != "-" && sep != "(") continue;
       const int c = CountryNamed(Attr(p->entity, "country"));
       // (Not a country the article names its people after: in "RIO DE
       // JANEIRO - President X met his Brazilian counterpart Y", Brazil is

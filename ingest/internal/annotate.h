@@ -36,6 +36,7 @@ struct Mention {
   bool lexical = false;     // straight from the gazetteer
   bool demonym = false;
   bool pronoun = false;     // "we" standing for the home country
+  bool given_name = false;  // TITLE: its word is also a given name ("Amir")
 };
 
 struct DocEntity {

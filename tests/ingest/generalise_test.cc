@@ -2,6 +2,7 @@
 // relative clauses, weekday dates, name particles, family names written first,
 // "the summit" after a named summit, counts, seats and chairs. Every sentence
 // is written for this test; the people are invented.
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "ingest_test_util.h"
 
@@ -3697,6 +3698,47 @@ TEST(Generalise, AnOutletNamedOnlineMakesNoMeetingRemote) {
   // A talk held online is still no meeting.
   auto g = FactsOf("President Luis Tapia held talks online with Chilean President Ana Rojas on Tuesday.");
   EXPECT_NO_FACT(g, "Luis Tapia -MET-> Ana Rojas");
+}
+
+TEST(Generalise, ADatelineCitySetOffByAColonOrADashIsHome) {
+  for (const char* sep : {":", " \u2014", " -"}) {
+    auto f = FactsOf(absl::StrCat("LIMA", sep,
+                                  " Foreign Minister Luis Tapia said on Saturday that Peru would reopen its consulate "
+                                  "in Arica.\n"),
+                     {"title"});
+    EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=Minister of Foreign Affairs") << sep;
+  }
+}
+
+TEST(Generalise, ACountrysPresidentIsNoPresidentOfUnknownCountry) {
+  // "the US president" is not the article's President Dlamini, whose
+  // country the article never says.
+  auto f = FactsOf(
+      "President Sipho Dlamini on Wednesday appointed Thabo Nkosi as his special envoy to the United States, the "
+      "presidency said.\n\nDlamini met Olsen at the White House in May, a meeting that turned tense when the US "
+      "president played a video.\n");
+  EXPECT_NO_FACT(f, "Sipho Dlamini -HOLDS_OFFICE-> United States title=President");
+}
+
+TEST(Generalise, ATitleThatIsAlsoAGivenNameAfterATitle) {
+  auto f = FactsOf("Pakistani Foreign Minister Tariq Naveed held talks in Kabul with Afghan acting Foreign Minister "
+                   "Amir Hamid Karimi on Saturday.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Amir Hamid Karimi -HOLDS_OFFICE-> Afghanistan title=Minister of Foreign Affairs");
+  EXPECT_FACT(f, "Tariq Naveed -MET-> Amir Hamid Karimi");
+  EXPECT_NO_FACT(f, "Hamid Karimi -HOLDS_OFFICE-> Afghanistan title=Emir");
+}
+
+TEST(Generalise, AYesNoQuestionStatesNothing) {
+  auto f = FactsOf("Will Chile take over the presidency of the UN Security Council in May?\n\nWill President Ana "
+                   "Rojas meet Prime Minister Kenji Sato in Lima next week?\n\nHas Peru joined the International "
+                   "Solar Alliance?\n");
+  EXPECT_NO_FACT(f, "Chile -CHAIRS-> UN Security Council");
+  EXPECT_NO_FACT(f, "Ana Rojas -MET-> Kenji Sato");
+  EXPECT_NO_FACT(f, "Peru -JOINED-> International Solar Alliance");
+  // A question asking what or why presupposes what it names.
+  auto g = FactsOf("What did President Ana Rojas achieve on her state visit to Peru?\n");
+  EXPECT_FACT(g, "Ana Rojas -VISITED-> Peru");
 }
 
 }  // namespace
