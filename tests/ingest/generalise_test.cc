@@ -3741,5 +3741,27 @@ TEST(Generalise, AYesNoQuestionStatesNothing) {
   EXPECT_FACT(g, "Ana Rojas -VISITED-> Peru");
 }
 
+TEST(Generalise, APlaceWhichWillHostAnEvent) {
+  auto f = FactsOf("President Ana Rojas met Prime Minister Kenji Sato in the Andean city of Cusco, which will host "
+                   "the 12th Mekong Summit in November.\n");
+  EXPECT_FACT(f, "Cusco -HOSTS-> 12th Mekong Summit");
+}
+
+TEST(Generalise, ElectedForATermAfterADateAndAlongsideOthers) {
+  auto f = FactsOf("Chile was elected to the UN Human Rights Council last October for the 2027-2029 term, along "
+                   "with Kenya and Nepal.\n",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> Human Rights Council end=2029 start=2027");
+  EXPECT_FACT(f, "Kenya -MEMBER_OF-> Human Rights Council end=2029 start=2027");
+  EXPECT_FACT(f, "Nepal -MEMBER_OF-> Human Rights Council end=2029 start=2027");
+}
+
+TEST(Generalise, AChairmanshipHandedOverForAYear) {
+  auto f = FactsOf("Peru on Friday handed over the APEC chairmanship for 2027 to Chile at the closing ceremony in "
+                   "Lima.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Chile -CHAIRS-> Asia-Pacific Economic Cooperation start=2027");
+}
+
 }  // namespace
 }  // namespace kg::ingest
