@@ -3797,10 +3797,15 @@ class Annotator {
               // (Nor is the counterpart's own country named again: "... his
               // Australian counterpart X, the first by an Australian prime
               // minister since 2017".)
+              // (Nor is a guest's, before or after his name: "President X
+              // received President Y of Kazakhstan".)
+              const Mention* before =
+                  m.tb > 1 && W(m.tb - 1) == "of" ? MAt(static_cast<size_t>(s), m.tb - 2) : nullptr;
+              const bool guests = m.demonym || (before && before->tag == Tag::kPerson);
               if (a_.Resolve(m.entity) != home)
                 foreign |= a_.Resolve(m.entity) != counterpart_country &&
                            !(contacted && people_countries.count(a_.Resolve(m.entity))) &&
-                           !(hosts && m.demonym && m.tb > person_at);
+                           !(hosts && guests && m.tb > person_at);
               else if (!m.demonym) named = true;
             };
             bool abroad = false;

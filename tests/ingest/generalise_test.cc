@@ -3763,5 +3763,23 @@ TEST(Generalise, AChairmanshipHandedOverForAYear) {
   EXPECT_FACT(f, "Chile -CHAIRS-> Asia-Pacific Economic Cooperation start=2027");
 }
 
+TEST(Generalise, AForeignSecretaryIsAMinisterOnlyInBritain) {
+  auto f = FactsOf("British Foreign Secretary Emma Hale met Indian Foreign Secretary Arun Mehta in London on "
+                   "Monday.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Emma Hale -HOLDS_OFFICE-> United Kingdom title=Minister of Foreign Affairs");
+  EXPECT_FACT(f, "Arun Mehta -HOLDS_OFFICE-> India title=Foreign Secretary");
+  EXPECT_NO_FACT(f, "Arun Mehta -HOLDS_OFFICE-> India title=Minister of Foreign Affairs");
+}
+
+TEST(Generalise, AHostIsOfTheArticlesCountryWhateverHisGuestsIs) {
+  auto f = FactsOf("Peru's Tapia receives Japanese president\n\nLIMA, May 4, 2026 (Andina) - President Luis Tapia "
+                   "today received President Kenji Sato of Japan at the palace.\n\nPeru and Japan signed three "
+                   "agreements.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=President");
+  EXPECT_FACT(f, "Kenji Sato -HOLDS_OFFICE-> Japan title=President");
+}
+
 }  // namespace
 }  // namespace kg::ingest
