@@ -3781,5 +3781,30 @@ TEST(Generalise, AHostIsOfTheArticlesCountryWhateverHisGuestsIs) {
   EXPECT_FACT(f, "Kenji Sato -HOLDS_OFFICE-> Japan title=President");
 }
 
+TEST(Generalise, TwoLeadersWhoSignTogetherMet) {
+  auto f = FactsOf("President Ana Rojas arrived on Tuesday for a state visit to Peru, during which she and her "
+                   "Peruvian counterpart Luis Tapia signed an agreement on railways.\n");
+  EXPECT_FACT(f, "Ana Rojas -MET-> Luis Tapia");
+  auto g = FactsOf("Prime Minister Kenji Sato and President Luis Tapia on Monday witnessed the signing of five "
+                   "agreements in Lima.\n");
+  EXPECT_FACT(g, "Kenji Sato -MET-> Luis Tapia");
+  // One who signs alone met no one.
+  auto h = FactsOf("President Luis Tapia signed the decree on Monday, Foreign Minister Rosa Quispe said.\n");
+  EXPECT_NO_FACT(h, "Luis Tapia -MET-> Rosa Quispe");
+}
+
+TEST(Generalise, CountriesThatAreBothMembers) {
+  auto f = FactsOf("Chile and Peru are both members of Mercosur, which Brazil chairs this year.\n");
+  EXPECT_FACT(f, "Chile -MEMBER_OF-> Mercosur");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> Mercosur");
+}
+
+TEST(Generalise, PeacekeepersCountedInAMissionsCountry) {
+  auto f = FactsOf("Peru currently has more than 800 personnel serving in UN peacekeeping missions, including 230 "
+                   "in Lebanon with the UN Interim Force in Lebanon (UNIFIL).\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Peru -DEPLOYED_TO-> Lebanon kind=peacekeeping");
+}
+
 }  // namespace
 }  // namespace kg::ingest
