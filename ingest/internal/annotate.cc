@@ -3808,7 +3808,7 @@ class Annotator {
                            !(hosts && guests && m.tb > person_at);
               else if (!m.demonym) named = true;
             };
-            bool abroad = false;
+            bool abroad = false, hosted_at_home = false;
             for (const Mention& m : a_.mentions[static_cast<size_t>(s)]) {
               country_named(m);
               // (A sentence set in a city abroad that does not name the
@@ -3816,9 +3816,17 @@ class Annotator {
               // hosting there: in "President X received Prime Minister Y in
               // Paris", X is France's; but in "Prime Minister X attended the
               // summit in Astana" he travelled.)
-              if (m.tag == Tag::kPlace && m.entity >= 0 && (contacted || hosts)) {
+              // (Not an event's venue: "on the eve of the 47th ASEAN Summit in
+              // Kuala Lumpur".)
+              const Mention* event = m.tb > 1 && W(m.tb - 1) == "in" ? MAt(static_cast<size_t>(s), m.tb - 2) : nullptr;
+              if (m.tag == Tag::kPlace && m.entity >= 0 && (contacted || hosts) &&
+                  !(event && event->tag == Tag::kEvent)) {
                 const int pc = CountryNamed(Attr(m.entity, "country"));
                 abroad |= pc >= 0 && a_.Resolve(pc) != home && a_.Resolve(pc) != counterpart_country;
+                // (A host in a city of the article's country names it, the
+                // dateline's too, unless a city abroad is named: "JEDDAH -
+                // Crown Prince X received President Y at the palace".)
+                hosted_at_home |= hosts && pc >= 0 && a_.Resolve(pc) == home;
               }
               // (A foreign person's companion is foreign: "Luxon, accompanied
               // by Trade Minister X"; not whom he meets or calls on.)
@@ -3839,7 +3847,7 @@ class Annotator {
               if (hosts) continue;
               foreign |= a_.Resolve(o) != home && a_.Resolve(o) != counterpart_country;
             }
-            named |= counterpart_country >= 0;
+            named |= counterpart_country >= 0 || (hosted_at_home && !abroad);
             if (abroad && !named) foreign = true;
             // (Nor is one met in a city abroad named just before him: "before
             // heading to Washington for a summit with President X".)
