@@ -3807,13 +3807,13 @@ TEST(Generalise, PeacekeepersCountedInAMissionsCountry) {
 }
 
 TEST(Generalise, AHostReceivingInACityOfTheArticlesCountryIsItsOwn) {
-  auto f = FactsOf("Peru's president meets Japanese premier\n\nCUSCO, May 4 (Andina) - President Luis Tapia "
+  auto f = FactsOf("Tapia receives Japanese premier\n\nCUSCO, May 4 (Andina) - President Luis Tapia "
                    "received Japanese Prime Minister Kenji Sato at the Government Palace in Lima on Monday.\n\nThe "
                    "two leaders discussed trade. Peru and Japan signed three agreements.\n",
                    {"title"});
   EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=President");
   // Not so a host whose city is abroad.
-  auto g = FactsOf("Peru's president meets Japanese premier\n\nCUSCO, May 4 (Andina) - President Luis Tapia "
+  auto g = FactsOf("Tapia receives Japanese premier\n\nCUSCO, May 4 (Andina) - President Luis Tapia "
                    "received Japanese Prime Minister Kenji Sato at a hotel in Osaka on Monday.\n\nThe two leaders "
                    "discussed trade. Peru and Japan signed three agreements.\n",
                    {"title"});
