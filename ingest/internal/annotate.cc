@@ -300,6 +300,7 @@ class Annotator {
     ScanTwoPeople();
     EmitOfficeFacts();
     EmitPartOf();
+    EmitEventNameRelations();
     BuildItems();
     return std::move(a_);
   }
@@ -3970,6 +3971,47 @@ class Annotator {
         f.sentence = static_cast<int>(s);
         f.rule = "event-name";
         a_.facts.push_back(std::move(f));
+      }
+    }
+  }
+
+  // A ceremony's name that holds the anniversary of two countries' ties
+  // ("a ceremony to mark the 65th anniversary of Vietnam-Cuba diplomatic
+  // relations (December 2, 1960 - 2025)") says when their relations began:
+  // the date in brackets after the name, else the article's year less the
+  // ordinal. (The rules see the event as one item, not the countries in it.)
+  void EmitEventNameRelations() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      for (const Mention& m : a_.mentions[s]) {
+        if (m.tag != Tag::kEvent || m.entity < 0) continue;
+        for (uint32_t k = m.tb + 1; k + 4 < m.te; ++k) {
+          if (W(k) != "anniversary" || W(k + 1) != "of" || ordinal_[k - 1] <= 0) continue;
+          uint32_t p = k + 2;
+          if (W(p) == "the" && W(p + 1) == "establishment" && W(p + 2) == "of") p += 3;
+          LexHit first, second;
+          const size_t n1 = lex_.Match(a_.tokens, p, m.te, &first);
+          if (n1 == 0 || first.demonym || lex_.entry(first.entry).label != "Country") break;
+          const uint32_t dash = p + static_cast<uint32_t>(n1);
+          if (W(dash) != "-") break;
+          const size_t n2 = lex_.Match(a_.tokens, dash + 1, m.te, &second);
+          if (n2 == 0 || second.demonym || lex_.entry(second.entry).label != "Country") break;
+          uint32_t q = dash + 1 + static_cast<uint32_t>(n2);
+          if (W(q) == "diplomatic") ++q;
+          if (W(q) != "relations" && W(q) != "ties") break;
+          std::string start;
+          const Mention* d = W(m.te) == "(" ? MAt(s, m.te + 1) : nullptr;
+          if (d && d->tag == Tag::kDate && d->text.size() == 10 && d->text[0] != '-') start = d->text;
+          else if (a_.year > 0) start = absl::StrCat(a_.year - ordinal_[k - 1]);
+          FactDraft f;
+          f.subject = LexEntity(first.entry, Surface(p, dash));
+          f.type = "DIPLOMATIC_RELATIONS";
+          f.object = LexEntity(second.entry, Surface(dash + 1, dash + 1 + static_cast<uint32_t>(n2)));
+          if (!start.empty()) f.qualifiers["start"] = start;
+          f.sentence = static_cast<int>(s);
+          f.rule = "relations-in-event-name";
+          a_.facts.push_back(std::move(f));
+          break;
+        }
       }
     }
   }

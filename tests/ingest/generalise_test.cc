@@ -3820,5 +3820,31 @@ TEST(Generalise, AHostReceivingInACityOfTheArticlesCountryIsItsOwn) {
   EXPECT_NO_FACT(g, "Luis Tapia -HOLDS_OFFICE-> Peru title=President");
 }
 
+TEST(Generalise, RelationsNamedInAnAnniversaryCeremony) {
+  auto f = FactsOf("Lima, May 14 (Andina) - A ceremony to mark the 50th anniversary of Peru-Japan diplomatic "
+                   "relations (May 14, 1976 - 2026) was held in Lima on May 14.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Japan start=1976-05-14");
+  // Without the bracketed date, the article's year less the ordinal.
+  auto g = FactsOf("LIMA, May 14, 2026 (Andina) - A reception to celebrate the 50th anniversary of the "
+                   "establishment of Peru-Japan diplomatic ties took place in Lima.\n",
+                   {"start"});
+  EXPECT_FACT(g, "Peru -DIPLOMATIC_RELATIONS-> Japan start=1976");
+}
+
+TEST(Generalise, ElectedAlsoToASessionsOffice) {
+  auto f = FactsOf("Earlier, Peru was also elected Vice President of the 42nd session of the UNESCO General "
+                   "Conference for the 2023-2025 term.\n",
+                   {"role", "start", "end"});
+  EXPECT_FACT(f, "Peru -HELD_POSITION-> 42nd session of the UNESCO General Conference end=2025 role=Vice President "
+                 "start=2023");
+}
+
+TEST(Generalise, AnEventCoHostedByTwoCountries) {
+  auto f = FactsOf("The 12th Mekong Summit was co-hosted by Peru and Chile and attended by 30 leaders.\n");
+  EXPECT_FACT(f, "Peru -HOSTS-> 12th Mekong Summit");
+  EXPECT_FACT(f, "Chile -HOSTS-> 12th Mekong Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
