@@ -1849,21 +1849,28 @@ class Annotator {
         if (!o && W(x) == "republic" && T(x).cap && x == k + 2) k = x + 1;
         // "President of the Congress", "Speaker of the Senate": an office of
         // the country's legislature (as "of Peru's Congress" would say).
-        if (!o && x == k + 2 && T(x).cap) {
+        // ("Speaker of the Peruvian Congress": of that country's.)
+        const Mention* demonym =
+            o && o->tb == x && o->tag == Tag::kCountry && o->demonym && o->entity >= 0 ? o : nullptr;
+        const uint32_t y = demonym ? demonym->te : x;
+        bool legislature = false;
+        if ((!o || demonym) && x == k + 2 && T(y).cap) {
           uint32_t len = 0;
-          if (W(x) == "congress" || W(x) == "senate" || W(x) == "parliament") len = 1;
-          else if (W(x) == "national" && W(x + 1) == "assembly" && T(x + 1).cap) len = 2;
-          else if (W(x) == "house" && W(x + 1) == "of" && W(x + 2) == "representatives") len = 3;
-          else if (W(x) == "chamber" && W(x + 1) == "of" && W(x + 2) == "deputies") len = 3;
-          if (len > 0) {
-            ref.title = absl::StrCat(ref.title, " of the ", Surface(x, x + len));
+          if (W(y) == "congress" || W(y) == "senate" || W(y) == "parliament") len = 1;
+          else if (W(y) == "national" && W(y + 1) == "assembly" && T(y + 1).cap) len = 2;
+          else if (W(y) == "house" && W(y + 1) == "of" && W(y + 2) == "representatives") len = 3;
+          else if (W(y) == "chamber" && W(y + 1) == "of" && W(y + 2) == "deputies") len = 3;
+          if (len > 0 && !MAt(s, y)) {
+            ref.title = absl::StrCat(ref.title, " of the ", Surface(y, y + len));
             const int known = lex_.Find("Title", ref.title);
             if (known >= 0) ref.title = lex_.entry(known).canonical;
             ref.scope = "country";
-            k = x + len;
+            if (demonym) ref.prefix_country = demonym->entity;
+            k = y + len;
+            legislature = true;
           }
         }
-        if (o && o->tb == x && o->entity >= 0 &&
+        if (!legislature && o && o->tb == x && o->entity >= 0 &&
             (o->tag == Tag::kOrg || o->tag == Tag::kCountry || o->tag == Tag::kEvent)) {
           ref.explicit_entity = o->entity;
           k = o->te;
@@ -1874,6 +1881,16 @@ class Annotator {
           // country's legislature.
           // ("Chairman of Vietnam's National Assembly" likewise; "Speaker of
           // Malaysia's Dewan Rakyat" is an office of that body.)
+          // ("Speaker of the Russian State Duma X": the body of that
+          // country.)
+          if (o->tag == Tag::kCountry && o->demonym) {
+            const Mention* body = MAt(s, k);
+            if (body && body->tb == k && body->tag == Tag::kOrg && body->entity >= 0) {
+              ref.explicit_entity = body->entity;
+              ref.prefix_country = o->entity;
+              k = body->te;
+            }
+          }
           if (o->tag == Tag::kCountry && W(k) == "'s") {
             const Mention* body = MAt(s, k + 1);
             if (!body && T(k + 1).cap) {

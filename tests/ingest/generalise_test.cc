@@ -3846,5 +3846,24 @@ TEST(Generalise, AnEventCoHostedByTwoCountries) {
   EXPECT_FACT(f, "Chile -HOSTS-> 12th Mekong Summit");
 }
 
+TEST(Generalise, AnOfficeOfADemonymsBody) {
+  auto f = FactsOf("On the sidelines, Speaker Ana Rojas had bilateral meetings with IPU President Kenji Sato and "
+                   "Speaker of the Russian State Duma Ivan Sorokin.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Ivan Sorokin -HOLDS_OFFICE-> State Duma title=Speaker");
+  EXPECT_FACT(f, "Ana Rojas -MET-> Ivan Sorokin");
+  auto g = FactsOf("Speaker Ana Rojas met Speaker of the Peruvian Congress Luis Tapia in Lima.\n", {"title"});
+  EXPECT_FACT(g, "Luis Tapia -HOLDS_OFFICE-> Peru title=Speaker of the Congress");
+  EXPECT_FACT(g, "Ana Rojas -MET-> Luis Tapia");
+}
+
+TEST(Generalise, AttendingTheOpeningOfAnEventOrHoldingADialogue) {
+  auto f = FactsOf("Speaker Ana Rojas on October 19 attended the opening of the 151st Assembly of the "
+                   "Inter-Parliamentary Union in Geneva.\n");
+  EXPECT_FACT(f, "Ana Rojas -ATTENDED-> 151st session of the Inter-Parliamentary Union");
+  auto g = FactsOf("Prime Minister Luis Tapia held a policy dialogue with Chilean President Ana Rojas.\n");
+  EXPECT_FACT(g, "Luis Tapia -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
