@@ -1858,7 +1858,10 @@ class Annotator {
           uint32_t len = 0;
           if (W(y) == "congress" || W(y) == "senate" || W(y) == "parliament") len = 1;
           else if (W(y) == "national" && W(y + 1) == "assembly" && T(y + 1).cap) len = 2;
-          else if (W(y) == "house" && W(y + 1) == "of" && W(y + 2) == "representatives") len = 3;
+          else if (W(y) == "house" && W(y + 1) == "of" &&
+                   (W(y + 2) == "representatives" || W(y + 2) == "councillors" || W(y + 2) == "councilors" ||
+                    W(y + 2) == "commons" || W(y + 2) == "lords"))
+            len = 3;
           else if (W(y) == "chamber" && W(y + 1) == "of" && W(y + 2) == "deputies") len = 3;
           if (len > 0 && !MAt(s, y)) {
             ref.title = absl::StrCat(ref.title, " of the ", Surface(y, y + len));

@@ -3865,5 +3865,24 @@ TEST(Generalise, AttendingTheOpeningOfAnEventOrHoldingADialogue) {
   EXPECT_FACT(g, "Luis Tapia -MET-> Ana Rojas");
 }
 
+TEST(Generalise, MoreNationalNewsAgenciesAndOffices) {
+  // A national agency's dateline at home says whose news it is.
+  auto f = FactsOf("ACCRA, Feb 15 (GNA) - Ghanaian President John Mensah received the credentials of five "
+                   "ambassadors on Friday.\n\nForeign Minister Kwame Asante said Ghana would open an embassy in "
+                   "Hanoi this year.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Kwame Asante -HOLDS_OFFICE-> Ghana title=Minister of Foreign Affairs");
+  auto g = FactsOf("Moroccan Head of Government Karim Alaoui and Spanish Prime Minister Ana Ruiz co-chaired the "
+                   "13th Morocco-Spain High-Level Meeting in Rabat.\n",
+                   {"title"});
+  EXPECT_FACT(g, "Karim Alaoui -HOLDS_OFFICE-> Morocco title=Head of Government");
+  EXPECT_FACT(g, "Karim Alaoui -MET-> Ana Ruiz");
+  auto h = FactsOf("Chairman Le Van Minh began an official visit to Japan at the invitation of President of the "
+                   "House of Councillors Sato Hiroshi.\n",
+                   {"title"});
+  EXPECT_FACT(h, "Sato Hiroshi -HOLDS_OFFICE-> Japan title=President of the House of Councillors");
+  EXPECT_FACT(h, "Le Van Minh -INVITED_BY-> Sato Hiroshi");
+}
+
 }  // namespace
 }  // namespace kg::ingest
