@@ -1065,16 +1065,23 @@ RuleSet::RuleSet() {
 void RuleSet::Index() {
   word_class_.resize(vocab_.size(), 0);
   word_groups_.assign(vocab_.size(), {});
-  group_rule_.clear();
-  rule_groups_.assign(rules_.size(), 0);
+  rule_groups_.assign(rules_.size(), {});
+  // Groups are numbered in increasing order, so a group's chunk is either
+  // the last one a set holds or a new one after it.
+  auto add = [](GroupBits* bits, uint32_t g) {
+    const uint32_t chunk = g / 64;
+    if (bits->empty() || bits->back().first != chunk) bits->emplace_back(chunk, 0);
+    bits->back().second |= uint64_t{1} << (g % 64);
+  };
+  uint32_t groups = 0;
   for (size_t r = 0; r < rules_.size(); ++r) {
     for (const auto& any : rules_[r]->required) {
-      const int g = static_cast<int>(group_rule_.size());
-      group_rule_.push_back(static_cast<int>(r));
-      ++rule_groups_[r];
-      for (int w : any) word_groups_[static_cast<size_t>(w)].push_back(g);
+      const uint32_t g = groups++;
+      add(&rule_groups_[r], g);
+      for (int w : any) add(&word_groups_[static_cast<size_t>(w)], g);
     }
   }
+  group_chunks_ = (groups + 63) / 64;
   start_by_tag_.assign(kTagCount, {});
   start_by_word_.assign(vocab_.size(), {});
   start_anywhere_.clear();
@@ -1272,25 +1279,33 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 }
 
 void RuleSet::Apply(Annotation* a) const {
-  // Per sentence, reused: each item's word id and classes, and which rules
-  // have all their required words (a group is met once per sentence).
+  // Per sentence, reused: each item's word id and classes, and the
+  // required-word groups met in the whole sentence and from an item on.
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<int> missing;
+  std::vector<uint64_t> met_sentence, met_after;
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
-  std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
   std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
   std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their words
   std::vector<uint8_t> tag_ready;
   std::vector<int> anywhere;
+  auto meet = [&](int w, std::vector<uint64_t>* met) {
+    for (const auto& [chunk, bits] : word_groups_[static_cast<size_t>(w)]) (*met)[chunk] |= bits;
+  };
+  auto ready = [&](int r, const std::vector<uint64_t>& met) {
+    for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
+      if ((met[chunk] & bits) != bits) return false;
+    }
+    return true;
+  };
   MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     wids.assign(items.size(), -1);
     words.assign(items.size(), 0);
-    missing = rule_groups_;
+    met_sentence.assign(group_chunks_, 0);
     for (size_t i = 0; i < items.size(); ++i) {
       if (items[i].tag != Tag::kWord) continue;
       const Token& t = a->tokens[items[i].tb];
@@ -1301,39 +1316,40 @@ void RuleSet::Apply(Annotation* a) const {
       wids[i] = w;
       words[i] |= word_class_[static_cast<size_t>(w)];
       if (t.cap) words[i] &= ~kHedge;
-      for (int g : word_groups_[static_cast<size_t>(w)]) {
-        if (group_met[static_cast<size_t>(g)] == s + 1) continue;
-        group_met[static_cast<size_t>(g)] = s + 1;
-        --missing[static_cast<size_t>(group_rule_[static_cast<size_t>(g)])];
-      }
+      meet(w, &met_sentence);
     }
     const size_t first_fact = a->facts.size();
-    // Where each rule with all its required words can start, in rule order
-    // then item order (the order the facts are found in).
+    // Where each rule can start, in rule order then item order (the order
+    // the facts are found in): items from which on all its required words
+    // follow (a match reads its words at or after its start).
     // (The rules of each tag present, and those that start anywhere, are
-    // narrowed to those with their words once per sentence, not per item.)
+    // narrowed to those with their words in the sentence once per sentence,
+    // not per item.)
     starts.clear();
     auto active = [&](const std::vector<int>& rs, std::vector<int>* out) {
       out->clear();
       for (int r : rs) {
-        if (missing[static_cast<size_t>(r)] <= 0) out->push_back(r);
+        if (ready(r, met_sentence)) out->push_back(r);
       }
     };
     tag_ready.assign(kTagCount, 0);
     active(start_anywhere_, &anywhere);
-    for (uint32_t i = 0; i < items.size(); ++i) {
+    met_after.assign(group_chunks_, 0);
+    for (uint32_t i = static_cast<uint32_t>(items.size()); i-- > 0;) {
+      if (wids[i] >= 0) meet(wids[i], &met_after);
       const size_t tag = static_cast<size_t>(items[i].tag);
       if (!tag_ready[tag]) {
         tag_ready[tag] = 1;
         active(start_by_tag_[tag], &by_tag[tag]);
       }
-      for (int r : by_tag[tag]) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
-      if (wids[i] >= 0) {
-        for (int r : start_by_word_[static_cast<size_t>(wids[i])]) {
-          if (missing[static_cast<size_t>(r)] <= 0) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+      auto add_starts = [&](const std::vector<int>& rs) {
+        for (int r : rs) {
+          if (ready(r, met_after)) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
         }
-      }
-      for (int r : anywhere) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+      };
+      add_starts(by_tag[tag]);
+      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])]);
+      add_starts(anywhere);
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
