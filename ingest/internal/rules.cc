@@ -799,7 +799,13 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // verb phrase has begun since ("... and delivered"): only there can
       // the gap end ("X met Y during Y's visit to Z" is Y's visit).
       bool passed_object = false, and_after_object = false;
+      // The gap can only end where what follows it can start: the checks
+      // below stop at the last such position (most often there is none).
+      int last = -1;
       for (int g = 0; g <= e.gap && pos + g <= items.size(); ++g) {
+        if (CanStart(e.follow, st, pos + g)) last = g;
+      }
+      for (int g = 0; g <= last; ++g) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) {
