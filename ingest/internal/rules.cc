@@ -862,13 +862,23 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
 }
 
 void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done) {
-  if (k == seq.size()) {
-    done(pos);
-    return;
+  // An optional element is tried, then skipped: the loop goes on to the
+  // next element at the same position.
+  for (; k < seq.size(); ++k) {
+    const Elem& e = seq[k];
+    // A plain word leaves one way on, so it is matched here rather than by
+    // a call that continues the sequence.
+    if (e.kind == Elem::kWord && !e.optional) {
+      if (pos >= st.wids->size() || (*st.wids)[pos] != e.wid) return;
+      ++pos;
+      continue;
+    }
+    if (CanStart(e.first, st, pos)) {
+      MatchOne(e, pos, st, [&seq, k, &st, &done](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
+    }
+    if (!e.optional) return;
   }
-  const Elem& e = seq[k];
-  if (CanStart(e.first, st, pos)) MatchOne(e, pos, st, [&](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
-  if (e.optional) MatchSeq(seq, k + 1, pos, st, done);
+  done(pos);
 }
 
 // --- emission ---------------------------------------------------------------
