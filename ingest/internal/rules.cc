@@ -813,6 +813,7 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       bool passed_object = false, and_after_object = false;
       // The gap can only end where what follows it can start: the checks
       // below stop at the last such position (most often there is none).
+      // (pos is at most the item count: a match ends at the latest there.)
       int last = std::min<int>(e.gap, static_cast<int>(items.size() - pos));
       while (last >= 0 && !CanStart(e.follow, st, pos + static_cast<uint32_t>(last))) --last;
       for (int g = 0; g <= last; ++g) {
