@@ -137,8 +137,15 @@ struct RuleImpl {
   std::string name, origin;
   std::vector<Elem> pattern;
   std::vector<EdgeTemplate> edges;
-  std::vector<std::vector<int>> required;  // each: one of these words (vocabulary ids) must occur
-  FirstSet first;                          // what a match starts with
+  // What every match reads (a necessary condition, to skip starts early):
+  // for each of `required` one of these words (vocabulary ids), for each of
+  // `required_tags` an item of one of these tags. With `after_start` the
+  // first element takes the start item and is left out, and the rest lie
+  // after it; otherwise they lie at or after the start.
+  bool after_start = false;
+  std::vector<std::vector<int>> required;
+  std::vector<uint32_t> required_tags;
+  FirstSet first;  // what a match starts with
 };
 
 namespace {
@@ -370,11 +377,16 @@ class Parser {
   std::set<std::string>* caps_ = nullptr;
 };
 
-void Required(const std::vector<Elem>& seq, std::vector<std::vector<int>>* out) {
-  for (const Elem& e : seq) {
+// Fills rule->required and required_tags from the elements of its pattern
+// from `first` on (top level only).
+void Required(const std::vector<Elem>& seq, size_t first, RuleImpl* rule) {
+  for (size_t k = first; k < seq.size(); ++k) {
+    const Elem& e = seq[k];
     if (e.optional) continue;
     if (e.kind == Elem::kWord) {
-      out->push_back({e.wid});
+      rule->required.push_back({e.wid});
+    } else if (e.kind == Elem::kTag) {
+      rule->required_tags.push_back(e.tags);
     } else if (e.kind == Elem::kAlt) {
       // One word each alternative cannot do without: its longest, the
       // rarest most likely ("talks" of "held talks", "meet" of "will meet").
@@ -391,7 +403,7 @@ void Required(const std::vector<Elem>& seq, std::vector<std::vector<int>>* out) 
         }
         any.push_back(best->wid);
       }
-      if (ok && !any.empty()) out->push_back(any);
+      if (ok && !any.empty()) rule->required.push_back(any);
     }
   }
 }
@@ -799,7 +811,12 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
       // verb phrase has begun since ("... and delivered"): only there can
       // the gap end ("X met Y during Y's visit to Z" is Y's visit).
       bool passed_object = false, and_after_object = false;
-      for (int g = 0; g <= e.gap && pos + g <= items.size(); ++g) {
+      // The gap can only end where what follows it can start: the checks
+      // below stop at the last such position (most often there is none).
+      // (pos is at most the item count: a match ends at the latest there.)
+      int last = std::min<int>(e.gap, static_cast<int>(items.size() - pos));
+      while (last >= 0 && !CanStart(e.follow, st, pos + static_cast<uint32_t>(last))) --last;
+      for (int g = 0; g <= last; ++g) {
         if (g > 0) {
           const Item& it = items[pos + g - 1];
           if (st.last_tag != Tag::kWord && it.tag == st.last_tag) {
@@ -856,13 +873,23 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
 }
 
 void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& st, const Cont& done) {
-  if (k == seq.size()) {
-    done(pos);
-    return;
+  // An optional element is tried, then skipped: the loop goes on to the
+  // next element at the same position.
+  for (; k < seq.size(); ++k) {
+    const Elem& e = seq[k];
+    // A plain word leaves one way on, so it is matched here rather than by
+    // a call that continues the sequence.
+    if (e.kind == Elem::kWord && !e.optional) {
+      if (pos >= st.wids->size() || (*st.wids)[pos] != e.wid) return;
+      ++pos;
+      continue;
+    }
+    if (CanStart(e.first, st, pos)) {
+      MatchOne(e, pos, st, [&seq, k, &st, &done](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
+    }
+    if (!e.optional) return;
   }
-  const Elem& e = seq[k];
-  if (CanStart(e.first, st, pos)) MatchOne(e, pos, st, [&](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
-  if (e.optional) MatchSeq(seq, k + 1, pos, st, done);
+  done(pos);
 }
 
 // --- emission ---------------------------------------------------------------
@@ -1065,16 +1092,31 @@ RuleSet::RuleSet() {
 void RuleSet::Index() {
   word_class_.resize(vocab_.size(), 0);
   word_groups_.assign(vocab_.size(), {});
-  group_rule_.clear();
-  rule_groups_.assign(rules_.size(), 0);
+  rule_groups_.assign(rules_.size(), {});
+  // Groups are numbered in increasing order, so a group's chunk is either
+  // the last one a set holds or a new one after it.
+  auto add = [](GroupBits* bits, uint32_t g) {
+    const uint32_t chunk = g / 64;
+    if (bits->empty() || bits->back().first != chunk) bits->emplace_back(chunk, 0);
+    bits->back().second |= uint64_t{1} << (g % 64);
+  };
+  tag_groups_.assign(kTagCount, {});
+  uint32_t groups = 0;
   for (size_t r = 0; r < rules_.size(); ++r) {
     for (const auto& any : rules_[r]->required) {
-      const int g = static_cast<int>(group_rule_.size());
-      group_rule_.push_back(static_cast<int>(r));
-      ++rule_groups_[r];
-      for (int w : any) word_groups_[static_cast<size_t>(w)].push_back(g);
+      const uint32_t g = groups++;
+      add(&rule_groups_[r], g);
+      for (int w : any) add(&word_groups_[static_cast<size_t>(w)], g);
+    }
+    for (uint32_t tags : rules_[r]->required_tags) {
+      const uint32_t g = groups++;
+      add(&rule_groups_[r], g);
+      for (int t = 0; t < kTagCount; ++t) {
+        if ((tags >> t) & 1u) add(&tag_groups_[static_cast<size_t>(t)], g);
+      }
     }
   }
+  group_chunks_ = (groups + 63) / 64;
   start_by_tag_.assign(kTagCount, {});
   start_by_word_.assign(vocab_.size(), {});
   start_anywhere_.clear();
@@ -1174,7 +1216,13 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
     if (!parsed.ok()) return err(std::string(parsed.status().message()));
     rule->pattern = *std::move(parsed);
     AssignIds(&rule->pattern);
-    Required(rule->pattern, &rule->required);
+    // A first word, tag or regex takes the start item itself (the rule's
+    // starts are items it can match); the rest of the pattern reads on
+    // after it.
+    const Elem& head = rule->pattern[0];
+    rule->after_start = !head.optional && (head.kind == Elem::kWord || head.kind == Elem::kTag ||
+                                           head.kind == Elem::kRegex);
+    Required(rule->pattern, rule->after_start ? 1 : 0, rule.get());
     if (FirstOf(rule->pattern, 0, &rule->first)) rule->first.any = true;
     FillFollowSets(&rule->pattern);
     for (absl::string_view spec : absl::StrSplit(edges, ';', absl::SkipWhitespace())) {
@@ -1272,68 +1320,89 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 }
 
 void RuleSet::Apply(Annotation* a) const {
-  // Per sentence, reused: each item's word id and classes, and which rules
-  // have all their required words (a group is met once per sentence).
+  // Per sentence, reused: each item's word id and classes, and the required
+  // groups met in the whole sentence, from an item on and after it.
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<int> missing;
+  std::vector<uint64_t> met_sentence, met_from, met_after;
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
-  std::vector<size_t> group_met(group_rule_.size(), 0);
   std::vector<std::string> person_folds;
   std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
-  std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their words
+  std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their groups
   std::vector<uint8_t> tag_ready;
   std::vector<int> anywhere;
+  // Adds the groups item i meets (its word's and its tag's) to `met`.
+  auto meet = [&](const std::vector<Item>& items, uint32_t i, std::vector<uint64_t>* met) {
+    auto add = [met](const GroupBits& groups) {
+      for (const auto& [chunk, bits] : groups) (*met)[chunk] |= bits;
+    };
+    if (wids[i] >= 0) add(word_groups_[static_cast<size_t>(wids[i])]);
+    add(tag_groups_[static_cast<size_t>(items[i].tag)]);
+  };
+  auto ready = [&](int r, const std::vector<uint64_t>& met) {
+    for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
+      if ((met[chunk] & bits) != bits) return false;
+    }
+    return true;
+  };
   MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
-    wids.assign(items.size(), -1);
-    words.assign(items.size(), 0);
-    missing = rule_groups_;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (items[i].tag != Tag::kWord) continue;
-      const Token& t = a->tokens[items[i].tb];
-      if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
-      auto it = vocab_.find(t.fold);
-      if (it == vocab_.end()) continue;
-      const int w = it->second;
-      wids[i] = w;
-      words[i] |= word_class_[static_cast<size_t>(w)];
-      if (t.cap) words[i] &= ~kHedge;
-      for (int g : word_groups_[static_cast<size_t>(w)]) {
-        if (group_met[static_cast<size_t>(g)] == s + 1) continue;
-        group_met[static_cast<size_t>(g)] = s + 1;
-        --missing[static_cast<size_t>(group_rule_[static_cast<size_t>(g)])];
+    const uint32_t n = static_cast<uint32_t>(items.size());
+    wids.assign(n, -1);
+    words.assign(n, 0);
+    met_sentence.assign(group_chunks_, 0);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (items[i].tag == Tag::kWord) {
+        const Token& t = a->tokens[items[i].tb];
+        if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
+        auto it = vocab_.find(t.fold);
+        if (it != vocab_.end()) {
+          const int w = it->second;
+          wids[i] = w;
+          words[i] |= word_class_[static_cast<size_t>(w)];
+          if (t.cap) words[i] &= ~kHedge;
+        }
       }
+      meet(items, i, &met_sentence);
     }
     const size_t first_fact = a->facts.size();
-    // Where each rule with all its required words can start, in rule order
-    // then item order (the order the facts are found in).
+    // Where each rule can start, in rule order then item order (the order
+    // the facts are found in): items from which its required groups are met
+    // where a match would read them (a match reads forward).
     // (The rules of each tag present, and those that start anywhere, are
-    // narrowed to those with their words once per sentence, not per item.)
+    // first narrowed to those with their groups in the sentence, once per
+    // sentence rather than per item.)
     starts.clear();
     auto active = [&](const std::vector<int>& rs, std::vector<int>* out) {
       out->clear();
       for (int r : rs) {
-        if (missing[static_cast<size_t>(r)] <= 0) out->push_back(r);
+        if (ready(r, met_sentence)) out->push_back(r);
       }
     };
     tag_ready.assign(kTagCount, 0);
     active(start_anywhere_, &anywhere);
-    for (uint32_t i = 0; i < items.size(); ++i) {
+    met_from.assign(group_chunks_, 0);
+    met_after.assign(group_chunks_, 0);
+    for (uint32_t i = n; i-- > 0;) {
+      meet(items, i, &met_from);
+      if (i + 1 < n) meet(items, i + 1, &met_after);
       const size_t tag = static_cast<size_t>(items[i].tag);
       if (!tag_ready[tag]) {
         tag_ready[tag] = 1;
         active(start_by_tag_[tag], &by_tag[tag]);
       }
-      for (int r : by_tag[tag]) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
-      if (wids[i] >= 0) {
-        for (int r : start_by_word_[static_cast<size_t>(wids[i])]) {
-          if (missing[static_cast<size_t>(r)] <= 0) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+      auto add_starts = [&](const std::vector<int>& rs) {
+        for (int r : rs) {
+          if (ready(r, rules_[static_cast<size_t>(r)]->after_start ? met_after : met_from)) {
+            starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+          }
         }
-      }
-      for (int r : anywhere) starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
+      };
+      add_starts(by_tag[tag]);
+      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])]);
+      add_starts(anywhere);
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());

@@ -51,11 +51,15 @@ class RuleSet {
   std::vector<std::unique_ptr<RuleImpl>> rules_;
   absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
   std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
-  // Required-word groups (a rule matches only where each of its groups has a
-  // word in the sentence): the groups of each word, and each group's rule.
-  std::vector<std::vector<int>> word_groups_;
-  std::vector<int> group_rule_;
-  std::vector<int> rule_groups_;  // by rule: how many groups
+  // Required groups: a rule matches only where each of its groups has an
+  // item (one of its words, or an item of one of its tags) where the match
+  // reads (see RuleImpl::required). Groups are numbered rule by rule; a set
+  // of them is kept as (64-bit chunk, bits) pairs, sorted by chunk.
+  using GroupBits = std::vector<std::pair<uint32_t, uint64_t>>;
+  std::vector<GroupBits> word_groups_;  // by word id: the groups it is in
+  std::vector<GroupBits> tag_groups_;   // by tag: the groups it is in
+  std::vector<GroupBits> rule_groups_;  // by rule: the groups it needs
+  size_t group_chunks_ = 0;             // 64-bit chunks for all groups
   // The rules that can start at an item: by its tag, by its word id, and the
   // rules that can start anywhere (a leading optional element or gap).
   std::vector<std::vector<int>> start_by_tag_;
