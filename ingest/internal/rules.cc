@@ -527,14 +527,19 @@ const std::vector<std::pair<uint32_t, std::vector<const char*>>>& FunctionWords(
                 "offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "pledging", "promise",
                 "promises", "promised", "vow", "vows", "vowed", "ready", "willing",
                 // Forecasts: "India and Kuwait are expected to elevate ties".
-                "expected", "expects", "likely", "unlikely"}},
+                "expected", "expects", "likely", "unlikely",
+                // "said he looked forward to meeting X": a meeting hoped for
+                // (not "forward" itself: "an initiative put forward by X").
+                "look", "looks", "looked", "looking"}},
       {kDatePrep, {"on", "in", "from", "since", "during", "last", "next", "this"}},
       {kIn, {"in"}},
       {kWith, {"with"}},
       {kSince, {"since"}},
       {kOf, {"of"}},
       {kObjectVerb, {"met", "meets", "meet", "meeting", "received", "receives", "welcomed", "welcomes", "hosted",
-                     "hosts", "invited", "invites", "thanked", "congratulated", "accompanied"}},
+                     "hosts", "invited", "invites", "thanked", "congratulated", "accompanied",
+                     // ("Putin briefed Modi on his meeting with Trump": Modi is told of it.)
+                     "briefed", "briefs", "informed", "informs", "assured", "assures"}},
       {kAside, {"on", "during", "at", "in", "after", "while", "following"}},
       {kPlacePrep, {"in", "at", "to", "into", "from"}},  // not "with": "with the two countries having upgraded ties"
       {kBoth, {"both", "each"}},
@@ -842,8 +847,10 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           if (passed_object && (w & kWho)) return;
           // Nor past a relative clause about another mention the gap passed:
           // in "X took over from Pakistan, which presided over the group",
-          // Pakistan presided.
-          if ((w & kWho) && g >= 3 && (Cls(st, pos + g - 2) & kComma) && items[pos + g - 3].tag != Tag::kWord)
+          // Pakistan presided. ("X of Japan, who ...": "who" is X.)
+          if ((w & kWho) && g >= 3 && (Cls(st, pos + g - 2) & kComma) && items[pos + g - 3].tag != Tag::kWord &&
+              !(ItemWord(st, pos + g - 1) == "who" && items[pos + g - 3].tag == Tag::kCountry &&
+                ItemWord(st, pos + g - 4) == "of"))
             return;
           if (passed_object && (w & kAndOr)) and_after_object = true;
           // "Orban, whose country holds the presidency": what follows
@@ -1439,8 +1446,12 @@ void RuleSet::Apply(Annotation* a) const {
       // ("called on X and delivered a lecture": X is called on.)
       const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
                           (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall));
-      if (object && is_person(start) &&
-          !((Cls(st, start + 1) & kComma) && (Cls(st, start + 2) & kWho)) && !participle(start + 1))
+      // ("received President X of Japan, who is attending the summit": the
+      // clause is about him too.)
+      uint32_t after = start + 1;
+      if (ItemWord(st, after) == "of" && after + 1 < items.size() && items[after + 1].tag == Tag::kCountry) after += 2;
+      if (object && is_person(start) && !((Cls(st, after) & kComma) && (Cls(st, after + 1) & kWho)) &&
+          !participle(start + 1))
         return true;
       // "... within the framework of the 47th ASEAN Summit, was chaired by":
       // an event after "of" that ends a phrase is no subject.
@@ -1452,10 +1463,11 @@ void RuleSet::Apply(Annotation* a) const {
       }
       // "Chinh is in China to attend ...": a country or place after a
       // preposition is no subject.
-      // (But "... in Lima, where the meeting was held": the place the
-      // clause speaks of.)
+      // (But "... in Lima, where the meeting was held" or "in Cusco, which
+      // will host": the place the clause speaks of.)
+      const std::string_view rel = ItemWord(st, start + 2);
       if (start > 0 && (items[start].tag == Tag::kCountry || items[start].tag == Tag::kPlace) &&
-          (words[start - 1] & kPlacePrep) && !((Cls(st, start + 1) & kComma) && ItemWord(st, start + 2) == "where"))
+          (words[start - 1] & kPlacePrep) && !((Cls(st, start + 1) & kComma) && (rel == "where" || rel == "which")))
         return true;
       // "ASEAN-India relations": a country after a hyphen names a relation,
       // it does nothing.

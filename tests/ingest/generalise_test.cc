@@ -3884,5 +3884,24 @@ TEST(Generalise, MoreNationalNewsAgenciesAndOffices) {
   EXPECT_FACT(h, "Le Van Minh -INVITED_BY-> Sato Hiroshi");
 }
 
+TEST(Generalise, OneBriefedOnAMeetingOrHopingForOneMetNoOne) {
+  auto f = FactsOf("President Ivan Sorokin briefed Prime Minister Arun Mehta on his recent meeting with Chilean "
+                   "President Ana Rojas in Lima.\n");
+  EXPECT_NO_FACT(f, "Arun Mehta -MET-> Ana Rojas");
+  auto g = FactsOf("In the letter, Prime Minister Kenji Sato said he looked forward to meeting President Luis "
+                   "Tapia at the APEC summit in October.\n");
+  EXPECT_NO_FACT(g, "Kenji Sato -MET-> Luis Tapia");
+}
+
+TEST(Generalise, ARelativeClauseAboutAPlaceOrAGuestFromACountry) {
+  auto f = FactsOf("President Ana Rojas met Prime Minister Kenji Sato in Cusco, which will host the 12th Mekong "
+                   "Summit in November.\n");
+  EXPECT_FACT(f, "Cusco -HOSTS-> 12th Mekong Summit");
+  auto g = FactsOf("President Luis Tapia today received President Kenji Sato of Japan, who is attending the 12th "
+                   "Mekong Summit.\n");
+  EXPECT_FACT(g, "Kenji Sato -ATTENDED-> 12th Mekong Summit");
+  EXPECT_NO_FACT(g, "Luis Tapia -ATTENDED-> 12th Mekong Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
