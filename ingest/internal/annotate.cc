@@ -278,6 +278,7 @@ class Annotator {
       ScanOrdinalPairs(s);
       ScanDescriptiveEvents(s);
       ScanNumberedDocuments(s);
+      ScanQuotedTitles(s);
       ScanChunks(s);
       AbsorbAcronyms(s, /*last=*/true);  // names the chunks found: "... on Human Rights (AICHR)"
       ScanOrgEvents(s);
@@ -1713,6 +1714,28 @@ class Annotator {
   }
 
   // "Resolution 2728", "Decree 15/2024": a document head word and a number.
+  // A title in quotation marks after the kind of text or gathering it
+  // names: "a draft resolution titled "Strengthening Maritime Safety and
+  // Security"" is a Document of that name, "a forum entitled "..."" an
+  // Event. The mention holds the marks; the name is what they enclose.
+  void ScanQuotedTitles(size_t s) {
+    const Sentence& sen = a_.sentences[s];
+    for (uint32_t q = sen.tb + 1; q + 3 < sen.te; ++q) {
+      if (W(q) != "\"" || !Cap(q + 1, sen.te)) continue;
+      uint32_t k = q - 1;
+      const absl::string_view w = W(k);
+      if ((w == "titled" || w == "entitled" || w == "named" || w == "called") && k > sen.tb) --k;
+      const bool doc = In(k, kDefiniteDoc), event = In(k, kDefiniteHead);
+      if (!doc && !event) continue;
+      uint32_t e = q + 1;
+      while (e < sen.te && e < q + 40 && W(e) != "\"") ++e;
+      if (e >= sen.te || W(e) != "\"" || e < q + 3) continue;
+      const std::string name = Surface(q + 1, e);
+      PutEntity(s, q, e + 1, doc ? Tag::kDoc : Tag::kEvent, Entity(doc ? "Document" : "Event", name, name));
+      q = e;
+    }
+  }
+
   void ScanNumberedDocuments(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {

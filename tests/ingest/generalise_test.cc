@@ -3903,5 +3903,30 @@ TEST(Generalise, ARelativeClauseAboutAPlaceOrAGuestFromACountry) {
   EXPECT_NO_FACT(g, "Luis Tapia -ATTENDED-> 12th Mekong Summit");
 }
 
+TEST(Generalise, ATextOrGatheringNamedByItsQuotedTitle) {
+  auto f = FactsOf("Peru and Chile have jointly tabled a draft resolution titled \"Strengthening Cooperation on "
+                   "Andean Glaciers\" at the UN General Assembly's Second Committee.\n");
+  EXPECT_FACT(f, "Peru -PROPOSED-> Strengthening Cooperation on Andean Glaciers");
+  EXPECT_FACT(f, "Chile -PROPOSED-> Strengthening Cooperation on Andean Glaciers");
+  // Quotation marks around anything else name nothing.
+  auto g = FactsOf("Peru tabled what its envoy called \"A Fair Deal\" at the UN General Assembly.\n");
+  EXPECT_NO_FACT(g, "Peru -PROPOSED-> A Fair Deal");
+}
+
+TEST(Generalise, ElectedOneOfABodysOfficersOrNamedAnEventsPresident) {
+  auto f = FactsOf("Chile's Ambassador Ana Rojas has been elected one of the four Vice Presidents of the UN Human "
+                   "Rights Council for 2027.\n",
+                   {"title", "start"});
+  EXPECT_FACT(f, "Ana Rojas -HOLDS_OFFICE-> Human Rights Council start=2027 title=Vice President");
+  auto g = FactsOf("Peru's Minister of Environment Luis Tapia was later named COP33 president.\n", {"title"});
+  EXPECT_FACT(g, "Luis Tapia -HOLDS_OFFICE-> COP33 title=President");
+}
+
+TEST(Generalise, ASpeechAtACountrysBody) {
+  auto f = FactsOf("President Ana Rojas delivered a speech at Peru's National Assembly on Tuesday during her state "
+                   "visit.\n");
+  EXPECT_FACT(f, "Ana Rojas -ADDRESSED-> National Assembly");
+}
+
 }  // namespace
 }  // namespace kg::ingest
