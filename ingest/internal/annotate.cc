@@ -2533,6 +2533,9 @@ class Annotator {
           full = RecentPersonWithShort(first->first, first->second, key);
         }
       }
+      // ("Malaysia's King Sultan Ibrahim" is named by one regnal name: no
+      // Anwar Ibrahim of the article who holds no such title.)
+      if (full >= 0 && Monarch(static_cast<int>(e)) && !Monarch(full)) full = -1;
       if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
         d.redirect = full;
         for (const auto& al : d.aliases) a_.entities[full].aliases.insert(al);
@@ -2573,6 +2576,17 @@ class Annotator {
     t.prefix_country = country;
     RecordTitles(person, {t}, static_cast<int>(s));
     return true;
+  }
+
+  // Whether one of person p's titles is a reigning one (monarch=yes).
+  bool Monarch(int p) const {
+    auto it = persons_.find(p);
+    if (it == persons_.end()) return false;
+    for (const auto& [t, s] : it->second.titles) {
+      const int id = lex_.Find("Title", t.title);
+      if (id >= 0 && lex_.entry(id).attrs.count("monarch")) return true;
+    }
+    return false;
   }
 
   // Whether two people's titles allow them to be one: either has none, or one

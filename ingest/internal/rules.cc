@@ -1031,6 +1031,16 @@ bool SameSide(const MatchState& st, const Capture& c) {
   return false;
 }
 
+// Whether the capture's last item owns what follows it: "Kim 's father",
+// a common noun after the possessive.
+bool Possessor(const MatchState& st, const Capture& c) {
+  const auto& items = *st.items;
+  const uint32_t k = c.ie;
+  if (k + 1 >= items.size() || ItemWord(st, k) != "'s" || items[k + 1].tag != Tag::kWord) return false;
+  const Token& t = st.a->tokens[items[k + 1].tb];
+  return t.kind == TokenKind::kWord && !t.cap;
+}
+
 // Whether an object named with "in" comes after "to" and a country or place
 // (the match went past the visit's own destination: "a visit to Chile and
 // attendance at the summit in Peru"; but "travelled to Hanoi for a state
@@ -1581,6 +1591,8 @@ void RuleSet::Apply(Annotation* a) const {
           if (et.met && RemoteContact(st, start)) continue;
           // "A and B and their counterparts C and D": A and B are one side.
           if (et.met && SameSide(st, *oc)) continue;
+          // "when he met Kim's father": the one met is someone of Kim's.
+          if (et.met && Possessor(st, *oc)) continue;
           // "Vietnam was elected Vice President of the session" holds an
           // office; it does not chair.
           if (et.chairs && DeputyTitle(st, start, end)) continue;

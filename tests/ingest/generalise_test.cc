@@ -3928,5 +3928,21 @@ TEST(Generalise, ASpeechAtACountrysBody) {
   EXPECT_FACT(f, "Ana Rojas -ADDRESSED-> National Assembly");
 }
 
+TEST(Generalise, AMonarchsRegnalNameIsNoOneElsesFamilyName) {
+  auto f = FactsOf("Singapore Prime Minister Tan Wei Ming called on Malaysia's King Sultan Hamid at the palace on "
+                   "Tuesday.\n\nTan and his Malaysian counterpart Karim Hamid later co-chaired the annual "
+                   "leaders' retreat.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Karim Hamid -HOLDS_OFFICE-> Malaysia title=Sultan");
+  EXPECT_FACT(f, "Tan Wei Ming -MET-> Hamid");
+}
+
+TEST(Generalise, OneMetIsNotTheOneWhoseRelativeWasMet) {
+  auto f = FactsOf("President Ivan Sorokin arrived in Pyongyang on Wednesday and was greeted by leader Ri Chol "
+                   "Nam.\n\nSorokin's previous visit was in July 2000, when he met Ri's father, Ri Song Gil.\n",
+                   {"date"});
+  EXPECT_NO_FACT(f, "Ivan Sorokin -MET-> Ri Chol Nam date=2000-07");
+}
+
 }  // namespace
 }  // namespace kg::ingest
