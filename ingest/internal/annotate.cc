@@ -713,9 +713,10 @@ class Annotator {
           (k > sen.tb && w == "effect" && (W(k - 1) == "took" || W(k - 1) == "into")) ||
           (k > sen.tb && w == "force" && W(k - 1) == "into"))
         return k;
-      // "Pakistan last held the presidency in August 2013", "previously served":
-      // an earlier time (not "last week", which is recent).
-      if (w == "previously" || w == "formerly") return k;
+      // "Pakistan last held the presidency in August 2013", "previously served",
+      // "his previous visit was in July 2000": an earlier time (not "last
+      // week", which is recent).
+      if (w == "previously" || w == "formerly" || w == "previous") return k;
       if (w == "last" && k > sen.tb && !T(k).cap) {
         const absl::string_view n = W(k + 1);
         if (n != "week" && n != "weekend" && n != "month" && n != "year" && n != "night" && n != "time" &&

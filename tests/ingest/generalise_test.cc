@@ -3942,6 +3942,8 @@ TEST(Generalise, OneMetIsNotTheOneWhoseRelativeWasMet) {
                    "Nam.\n\nSorokin's previous visit was in July 2000, when he met Ri's father, Ri Song Gil.\n",
                    {"date"});
   EXPECT_NO_FACT(f, "Ivan Sorokin -MET-> Ri Chol Nam date=2000-07");
+  // Nor is the previous visit's date the article's.
+  EXPECT_FACT(f, "Ivan Sorokin -VISITED-> Pyongyang");
 }
 
 }  // namespace
