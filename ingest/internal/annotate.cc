@@ -1964,6 +1964,26 @@ class Annotator {
           }
         }
       }
+      // "Deputy Minister of Planning and Investment Do Thanh Trung": a
+      // ministry the lexicon does not know, up to a name that opens with a
+      // family name of the lexicon.
+      if ((W(k) == "of" || W(k) == "for") && !MAt(s, k + 1) && T(k + 1).cap &&
+          absl::EndsWith(ref.title, "Minister")) {
+        for (uint32_t j = k + 2; j < sen.te && j < k + 8; ++j) {
+          const absl::string_view w = W(j);
+          if (MAt(s, j) || (!T(j).cap && w != "and" && w != "of" && w != "the")) break;
+          LexHit hit;
+          if (!T(j).cap || lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) != 1 ||
+              NameRun(s, j, sen.te) < j + 2 || W(j - 1) == "and" || W(j - 1) == "of" || W(j - 1) == "the")
+            continue;
+          ref.title = absl::StrCat(ref.title, " ", Surface(k, j));
+          const int known = lex_.Find("Title", ref.title);
+          if (known >= 0) ref.title = lex_.entry(known).canonical;
+          ref.scope = "country";
+          k = j;
+          break;
+        }
+      }
       // "Vietnam's Ambassador to Laos Nguyen Minh Tam": the host country
       // is where the office is held, not whose office it is.
       if (W(k) == "to" && (ref.title == "Ambassador" || ref.title == "High Commissioner")) {

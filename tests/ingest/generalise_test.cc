@@ -3946,5 +3946,22 @@ TEST(Generalise, OneMetIsNotTheOneWhoseRelativeWasMet) {
   EXPECT_FACT(f, "Ivan Sorokin -VISITED-> Pyongyang");
 }
 
+TEST(Generalise, AMinistryTheLexiconDoesNotKnowAndARegionalCommissionsSession) {
+  auto f = FactsOf("Bangkok (VNA) - A Vietnamese delegation led by Deputy Minister of Science and Innovation Le Van "
+                   "Khoa attended the 81st session of the UN Economic and Social Commission for Asia and the "
+                   "Pacific (ESCAP) in Bangkok.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Le Van Khoa -HOLDS_OFFICE-> Vietnam title=Deputy Minister of Science and Innovation");
+  EXPECT_FACT(f, "Le Van Khoa -ATTENDED-> 81st session of the Economic and Social Commission for Asia and the "
+                 "Pacific");
+  EXPECT_FACT(f, "Bangkok -HOSTS-> 81st session of the Economic and Social Commission for Asia and the Pacific");
+}
+
+TEST(Generalise, SpeakingAtAMeetingWithSomeone) {
+  auto f = FactsOf("UN Secretary-General Ivan Sorokin said on Monday that Peru was an important partner, speaking "
+                   "at a meeting with President Luis Tapia in Lima.\n");
+  EXPECT_FACT(f, "Ivan Sorokin -MET-> Luis Tapia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
