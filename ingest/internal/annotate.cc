@@ -335,6 +335,8 @@ class Annotator {
   // After a style of address before a name ("His Highness", "Her Royal
   // Highness", "His Excellency"): the first token past it, else i.
   uint32_t AfterStyle(uint32_t i, uint32_t end) const {
+    // "Dr Kao Kim Hourn", "Prof. X": an academic style.
+    if (i + 2 < end && T(i).cap && (W(i) == "dr" || W(i) == "prof") && T(i + 1).cap) return i + 1;
     // Malaysian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Johari Abdul",
     // "Dato Sri X".
     if (i + 2 < end && T(i).cap && T(i + 1).cap) {
@@ -833,9 +835,14 @@ class Annotator {
     std::string ref;
     int ref_last = 0;  // the last day of a range ("January 8-9, 2024"), else 0
     size_t ref_s = 0;  // the sentence of the day counted from
+    // (Not a date of history: "met on Tuesday to prepare the anniversary of
+    // relations established on October 25, 1973".)
     for (size_t s = 0; s < std::min<size_t>(3, a_.sentences.size()) && ref.empty(); ++s) {
+      uint32_t history = UINT32_MAX;
       for (const Mention& m : a_.mentions[s]) {
         if (m.tag == Tag::kDate && m.text.size() == 10 && m.text[0] != '-') {
+          if (history == UINT32_MAX) history = HistoryStart(s);
+          if (m.tb > history) continue;
           ref = m.text;
           ref_s = s;
           if (m.end.size() >= 2) ref_last = std::atoi(m.end.c_str() + m.end.size() - 2);

@@ -748,7 +748,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
         const uint32_t rel = Cls(st, end + 1);
         const bool person = items[pos].tag == Tag::kPerson || items[pos].tag == Tag::kName;
         // ("Lam, general secretary of the party, arrived": a title opens one too.)
-        const bool title_next = end + 1 < items.size() && items[end + 1].tag == Tag::kTitle;
+        // (So does a country's: "X, Vietnam's Permanent Representative to
+        // the UN, spoke".)
+        const bool title_next = (end + 1 < items.size() && items[end + 1].tag == Tag::kTitle) ||
+                                (end + 3 < items.size() && items[end + 1].tag == Tag::kCountry &&
+                                 ItemWord(st, end + 2) == "'s" && items[end + 3].tag == Tag::kTitle);
         // ("France, the former colonial power, and Vietnam established ...":
         // any mention's apposition, unless it names another of its kind, as
         // the second item of a list does: "Vietnam, the Philippines and ...")

@@ -3963,5 +3963,22 @@ TEST(Generalise, SpeakingAtAMeetingWithSomeone) {
   EXPECT_FACT(f, "Ivan Sorokin -MET-> Luis Tapia");
 }
 
+TEST(Generalise, AWeekdayIsNotCountedFromADateOfHistory) {
+  auto f = FactsOf("Chile's envoy meets Peru's foreign minister\n\nLIMA - Chilean Ambassador to Peru Ana Rojas met "
+                   "Peruvian Foreign Minister Luis Tapia in Lima on Tuesday to prepare the 53rd anniversary of "
+                   "diplomatic relations between the two countries, which were established on October 25, 1972.\n",
+                   {"date", "start"});
+  EXPECT_FACT(f, "Ana Rojas -MET-> Luis Tapia");  // no date: the Tuesday before October 25, 1972 is not it
+  EXPECT_FACT(f, "Chile -DIPLOMATIC_RELATIONS-> Peru start=1972-10-25");
+}
+
+TEST(Generalise, ACountrysTitleInAnAppositionAndAnAcademicStyle) {
+  auto f = FactsOf("Ambassador Le Van Khoa, Vietnam's Permanent Representative to the United Nations, spoke at the "
+                   "UN Security Council's open debate on January 15.\n");
+  EXPECT_FACT(f, "Le Van Khoa -ADDRESSED-> UN Security Council");
+  auto g = FactsOf("The meeting was attended by ASEAN Secretary-General Dr Kao Lim Heng.\n", {"title"});
+  EXPECT_FACT(g, "Kao Lim Heng -HOLDS_OFFICE-> ASEAN title=Secretary-General");
+}
+
 }  // namespace
 }  // namespace kg::ingest
