@@ -574,6 +574,9 @@ struct MatchState {
   // say, a date for instance, is not said of the match.
   std::vector<std::pair<uint32_t, uint32_t>> skipped;
   std::vector<std::string>* person_folds = nullptr;  // by entity: a person's folded name, else ""
+  // Per item: whether it opens a clause that may have a subject of its own
+  // ("when", "while"; see the gap).
+  const std::vector<uint8_t>* opens_clause = nullptr;
 };
 
 // A non-owning reference to a continuation (no allocation, unlike
@@ -860,6 +863,11 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           // "Orban, whose country holds the presidency": what follows
           // "whose" is said of something else.
           if (w & (kStop | kWhose)) return;
+          // Nor past the subject of a clause of its own: in "Natalegawa, who
+          // championed the bid when Indonesia chaired ASEAN", Indonesia
+          // chaired.
+          if ((*st.opens_clause)[pos + g - 1] && pos + g < items.size() && items[pos + g].tag != Tag::kWord)
+            return;
           // So is a report with a subject of its own: "X said Malaysia would
           // chair ASEAN" (not "X said on Thursday after meeting Y").
           if (w & kSaid) {
@@ -1108,6 +1116,10 @@ RuleSet::RuleSet() {
       word_class_[static_cast<size_t>(id)] |= cls;
     }
   }
+  for (const char* w : {"when", "while", "whereas", "although", "though", "because"}) {
+    clause_openers_.push_back(vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second);
+  }
+  word_class_.resize(vocab_.size(), 0);
 }
 
 void RuleSet::Index() {
@@ -1367,12 +1379,14 @@ void RuleSet::Apply(Annotation* a) const {
     }
     return true;
   };
-  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds};
+  std::vector<uint8_t> opens_clause;
+  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds, &opens_clause};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     const uint32_t n = static_cast<uint32_t>(items.size());
     wids.assign(n, -1);
     words.assign(n, 0);
+    opens_clause.assign(n, 0);
     met_sentence.assign(group_chunks_, 0);
     for (uint32_t i = 0; i < n; ++i) {
       if (items[i].tag == Tag::kWord) {
@@ -1384,6 +1398,7 @@ void RuleSet::Apply(Annotation* a) const {
           wids[i] = w;
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
+          for (int c : clause_openers_) opens_clause[i] |= c == w;
         }
       }
       meet(items, i, &met_sentence);

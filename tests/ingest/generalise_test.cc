@@ -3980,5 +3980,13 @@ TEST(Generalise, ACountrysTitleInAnAppositionAndAnAcademicStyle) {
   EXPECT_FACT(g, "Kao Lim Heng -HOLDS_OFFICE-> ASEAN title=Secretary-General");
 }
 
+TEST(Generalise, AClauseWithASubjectOfItsOwnSaysNothingOfTheOneBefore) {
+  auto f = FactsOf("\"Peru will need more diplomats,\" said a former Chilean foreign minister, Ana Rojas, who "
+                   "championed the bid when Chile chaired APEC in 2019.\n",
+                   {"start"});
+  EXPECT_NO_FACT(f, "Ana Rojas -CHAIRS-> Asia-Pacific Economic Cooperation");
+  EXPECT_FACT(f, "Chile -CHAIRS-> Asia-Pacific Economic Cooperation start=2019");
+}
+
 }  // namespace
 }  // namespace kg::ingest
