@@ -1665,6 +1665,11 @@ class Annotator {
         }
       }
       std::string name = WithoutAcronyms(Surface(i, end));
+      const std::string surface = name;
+      // "the second ASEAN Future Forum" is the "2nd ASEAN Future Forum": an
+      // edition is named with digits, whichever way the text writes it.
+      if (tag == Tag::kEvent && Ord(i) && T(i).fold.find_first_of("0123456789") == std::string::npos && end > i + 1)
+        name = absl::StrCat(Ordinal(Ord(i)), " ", WithoutAcronyms(Surface(i + 1, end)));
       // (Not "event", and not after a head of its own: "the Global Call for
       // the Future Summit event" is the summit.)
       if (trailing_head && end == last && W(last) != "event" && !In(end - 1, kTrailingHead)) {
@@ -1692,7 +1697,7 @@ class Annotator {
         i = end - 1;
         continue;
       }
-      int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name);
+      int ent = lexid >= 0 ? LexEntity(lexid, name) : Entity(label, name, name == surface ? name : surface);
       PutEntity(s, i, end, TagOfLabel(a_.entities[ent].label), ent);
       i = end - 1;
     }
@@ -1721,7 +1726,6 @@ class Annotator {
     return -1;
   }
 
-  // "Resolution 2728", "Decree 15/2024": a document head word and a number.
   // A title in quotation marks after the kind of text or gathering it
   // names: "a draft resolution titled "Strengthening Maritime Safety and
   // Security"" is a Document of that name, "a forum entitled "..."" an
@@ -1744,6 +1748,7 @@ class Annotator {
     }
   }
 
+  // "Resolution 2728", "Decree 15/2024": a document head word and a number.
   void ScanNumberedDocuments(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
