@@ -298,6 +298,7 @@ class Annotator {
     MarkWe();
     ScanTwoCountries();
     ScanTheCountry();
+    ScanRegionalCountry();
     ScanTwoPeople();
     EmitOfficeFacts();
     EmitPartOf();
@@ -3511,6 +3512,47 @@ class Annotator {
       }
       if (country < 0) continue;
       a_.mentions[s][static_cast<size_t>(PutEntity(s, i, i + 2, Tag::kCountry, country))].pronoun = true;
+    }
+  }
+
+  // "her official visit to the Caribbean nation", "the West African
+  // country": a country named by its region. It is the one country of the
+  // cities the sentence (up to there) and the two before it name, else the
+  // one country other than the article's own they name.
+  void ScanRegionalCountry() {
+    const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
+        if (W(i) != "the" || MAt(s, i)) continue;
+        uint32_t j = i + 1;
+        while (j < sen.te && j < i + 4) {  // the region's capitalised words, or a name chunk of them
+          const Mention* m = MAt(s, j);
+          if (m && m->tag == Tag::kName && m->tb == j) j = m->te;
+          else if (!m && Cap(j, sen.te)) ++j;
+          else break;
+        }
+        if (j == i + 1 || j >= sen.te || T(j).cap || (W(j) != "nation" && W(j) != "country")) continue;
+        // (One country each, or -2 when several are named.)
+        int of_cities = -1, named = -1;
+        auto add = [](int* slot, int c) { *slot = *slot == -1 || *slot == c ? c : -2; };
+        for (size_t k = s >= 2 ? s - 2 : 0; k <= s; ++k) {
+          for (const Mention& m : a_.mentions[k]) {
+            if (k == s && m.tb >= i) break;
+            if (m.entity < 0) continue;
+            if (m.tag == Tag::kPlace) {
+              const int c = CountryNamed(Attr(m.entity, "country"));
+              if (c >= 0) add(&of_cities, a_.Resolve(c));
+            } else if (m.tag == Tag::kCountry && m.entity2 < 0 && a_.Resolve(m.entity) != home) {
+              add(&named, a_.Resolve(m.entity));
+            }
+          }
+        }
+        const int country = of_cities != -1 ? of_cities : named;
+        if (country < 0) continue;
+        a_.mentions[s][static_cast<size_t>(PutEntity(s, i, j + 1, Tag::kCountry, country))].pronoun = true;
+        i = j;
+      }
     }
   }
 

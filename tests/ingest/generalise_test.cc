@@ -3998,5 +3998,27 @@ TEST(Generalise, AnEditionSpelledOutIsNamedWithDigitsAndItsParticipants) {
   EXPECT_NO_FACT(f, "Lima -HOSTS-> third Andean Future Forum");
 }
 
+TEST(Generalise, ACountryNamedByItsRegion) {
+  // The country of the city the news is from, even in its own press.
+  auto f = FactsOf("Vietnamese, Peruvian leaders hold talks in Lima\n\nLIMA, Sept 27 (Andina) - President Luis Tapia "
+                   "held talks with Vietnamese President Le Van Khoa, who is on a state visit to the Andean "
+                   "country.\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Le Van Khoa -VISITED-> Peru kind=state visit");
+  EXPECT_NO_FACT(f, "Le Van Khoa -VISITED-> Vietnam kind=state visit");
+  // Two cities of two countries leave it unknown.
+  auto g = FactsOf("President Le Van Khoa flew from Lima to Santiago on Monday, the last leg of his state visit "
+                   "to the South American country.\n");
+  EXPECT_NO_FACT(g, "Le Van Khoa -VISITED-> Peru");
+  EXPECT_NO_FACT(g, "Le Van Khoa -VISITED-> Chile");
+}
+
+TEST(Generalise, AnAnniversaryOfRelationsThatFellInAYear) {
+  auto f = FactsOf("The ministers marked the 50th anniversary of diplomatic relations between Peru and Japan, which "
+                   "fell in December 2023.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Japan start=1973");
+}
+
 }  // namespace
 }  // namespace kg::ingest
