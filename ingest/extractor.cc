@@ -127,21 +127,41 @@ void PostProcess(Annotation* a, const internal::Lexicon& lexicon) {
   // arrived in Kuwait on a two-day visit" in an article that speaks mostly of
   // Kuwait leaves Modi's country unsaid, not Kuwait's.
   {
-    std::set<std::pair<int, int>> visited;  // person, country
-    for (const auto& f : facts) {
-      if (f.type != "VISITED") continue;
+    // The country a visit goes to: the country, or a place's country
+    // ("during President Joe Biden's visit to Hanoi"); -1 if unknown.
+    auto visited_country = [&](const FactDraft& f) {
       const internal::DocEntity& o = a->entities[static_cast<size_t>(f.object)];
-      if (std::string_view(o.label) == "Country") visited.insert({f.subject, f.object});
-      // ("during President Joe Biden's visit to Hanoi": a place visited is
-      // in its country.)
-      if (std::string_view(o.label) != "Place" || o.lex < 0) continue;
+      if (std::string_view(o.label) == "Country") return f.object;
+      if (std::string_view(o.label) != "Place" || o.lex < 0) return -1;
       auto c = lexicon.entry(o.lex).attrs.find("country");
-      if (c == lexicon.entry(o.lex).attrs.end()) continue;
+      if (c == lexicon.entry(o.lex).attrs.end()) return -1;
       for (size_t e = 0; e < a->entities.size(); ++e) {
         const internal::DocEntity& x = a->entities[e];
         if (x.redirect < 0 && std::string_view(x.label) == "Country" && x.name == c->second)
-          visited.insert({f.subject, static_cast<int>(e)});
+          return static_cast<int>(e);
       }
+      return -1;
+    };
+    std::set<std::pair<int, int>> titled;  // person, country
+    for (const auto& f : facts) {
+      if (f.type == "HOLDS_OFFICE" && f.rule == "title") titled.insert({f.subject, f.object});
+    }
+    // ... but when a visit is said of two people at once ("The two leaders
+    // toured Jaipur"), the host among them is at home: his is the visit
+    // that goes, not his office.
+    std::map<std::tuple<int, int, std::string_view>, int> visitors;  // (object, sentence, rule) -> count
+    for (const auto& f : facts) {
+      if (f.type == "VISITED") ++visitors[{f.object, f.sentence, f.rule}];
+    }
+    facts.erase(std::remove_if(facts.begin(), facts.end(),
+                               [&](const FactDraft& f) {
+                                 return f.type == "VISITED" && visitors[{f.object, f.sentence, f.rule}] > 1 &&
+                                        titled.count({f.subject, visited_country(f)});
+                               }),
+                facts.end());
+    std::set<std::pair<int, int>> visited;  // person, country
+    for (const auto& f : facts) {
+      if (f.type == "VISITED") visited.insert({f.subject, visited_country(f)});
     }
     facts.erase(std::remove_if(facts.begin(), facts.end(),
                                [&](const FactDraft& f) {

@@ -4020,5 +4020,16 @@ TEST(Generalise, AnAnniversaryOfRelationsThatFellInAYear) {
   EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Japan start=1973");
 }
 
+TEST(Generalise, AHostTouringWithHisGuestVisitsNothing) {
+  auto f = FactsOf("LIMA, Jan 27, 2026 (AFP) - Chilean President Ana Rojas was the guest of honour at Peru's national "
+                   "day parade in Lima on Friday, a day after arriving in Cusco, where she was received by President "
+                   "Luis Tapia.\n\nThe two leaders toured Cusco's landmarks together and held talks in the "
+                   "evening.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=President");
+  EXPECT_FACT(f, "Ana Rojas -VISITED-> Cusco");
+  EXPECT_NO_FACT(f, "Luis Tapia -VISITED-> Cusco");
+}
+
 }  // namespace
 }  // namespace kg::ingest
