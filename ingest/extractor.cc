@@ -64,13 +64,21 @@ bool IsYesNoQuestion(const Annotation& a, int s) {
   if (s < 0) return false;
   const auto& sen = a.sentences[static_cast<size_t>(s)];
   if (sen.te <= sen.tb) return false;
-  const std::string_view first = a.tokens[sen.tb].fold;
+  // (After a rubric: "Analysis: Will Trump meet Kim again?")
+  uint32_t b = sen.tb;
+  for (uint32_t k = sen.tb + 1; k < sen.te && k <= sen.tb + 2; ++k) {
+    if (std::string_view(a.tokens[k].fold) == ":") b = k + 1;
+  }
+  if (b >= sen.te) return false;
+  const std::string_view first = a.tokens[b].fold;
   bool auxiliary = false;
   for (const char* v : {"will", "would", "is", "are", "was", "were", "can", "could", "should", "shall", "does", "do",
                         "did", "has", "have", "had", "may", "might"}) {
     auxiliary |= first == v;
   }
-  if (!auxiliary) return false;
+  // ("Reporter: Could you share the results of X's visit to Y?" asks for
+  // what it presupposes.)
+  if (!auxiliary || (b + 1 < sen.te && std::string_view(a.tokens[b + 1].fold) == "you")) return false;
   for (uint32_t i = sen.te; i > sen.tb; --i) {
     const std::string_view w = a.tokens[i - 1].fold;
     if (w == "\"" || w == "'" || w == ")") continue;

@@ -1805,6 +1805,16 @@ void RuleSet::Apply(Annotation* a) const {
                   }))
                 continue;
               places.insert(st.a->Resolve(ItemMention(st, i)->entity));
+              // ("met Kim in Singapore in 2018, in Hanoi in 2019": one of a
+              // list of places; which meeting is meant is unsaid.)
+              // (The place before it, its date between: "in X in 2018, in Y".)
+              if (i >= 2 && (Cls(st, i - 2) & (kComma | kAndOr))) {
+                uint32_t j = i - 2;
+                while (j > 1 && (items[j - 1].tag == Tag::kDate || (Cls(st, j - 1) & kDatePrep))) --j;
+                if (j > 1 && (items[j - 1].tag == Tag::kPlace || items[j - 1].tag == Tag::kCountry) &&
+                    (Cls(st, j - 2) & kIn))
+                  places.insert(-1);
+              }
             }
             if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
           }

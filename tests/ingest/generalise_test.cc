@@ -3736,7 +3736,13 @@ TEST(Generalise, AYesNoQuestionStatesNothing) {
   EXPECT_NO_FACT(f, "Chile -CHAIRS-> UN Security Council");
   EXPECT_NO_FACT(f, "Ana Rojas -MET-> Kenji Sato");
   EXPECT_NO_FACT(f, "Peru -JOINED-> International Solar Alliance");
-  // A question asking what or why presupposes what it names.
+  // So after a rubric.
+  auto h = FactsOf("Analysis: Will President Ana Rojas meet Prime Minister Kenji Sato again?\n");
+  EXPECT_NO_FACT(h, "Ana Rojas -MET-> Kenji Sato");
+  // A request presupposes what it names, as does a question asking what
+  // or why.
+  auto r = FactsOf("Reporter: Could you share the results of President Ana Rojas's state visit to Peru?\n");
+  EXPECT_FACT(r, "Ana Rojas -VISITED-> Peru");
   auto g = FactsOf("What did President Ana Rojas achieve on her state visit to Peru?\n");
   EXPECT_FACT(g, "Ana Rojas -VISITED-> Peru");
 }
@@ -4029,6 +4035,14 @@ TEST(Generalise, AHostTouringWithHisGuestVisitsNothing) {
   EXPECT_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Peru title=President");
   EXPECT_FACT(f, "Ana Rojas -VISITED-> Cusco");
   EXPECT_NO_FACT(f, "Luis Tapia -VISITED-> Cusco");
+}
+
+TEST(Generalise, OneOfAListOfMeetingPlacesIsNoMeetingsPlace) {
+  auto f = FactsOf("President Ivan Sorokin met Prime Minister Ri Chol Nam in Singapore in 2028, in Hanoi in 2029 and "
+                   "at the border in 2030.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Ivan Sorokin -MET-> Ri Chol Nam");
+  EXPECT_NO_FACT(f, "Ivan Sorokin -MET-> Ri Chol Nam place=Hanoi");
 }
 
 }  // namespace
