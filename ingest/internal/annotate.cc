@@ -3799,7 +3799,11 @@ class Annotator {
             // the news was filed, not whose he is.)
             const bool dateline = m.tb == a_.sentences[static_cast<size_t>(s)].tb && T(m.tb).upper &&
                                   m.te < a_.tokens.size() && T(m.te).kind == TokenKind::kPunct;
-            if (m.tag == Tag::kCountry && !m.pronoun && !of_noun && !dateline) cs.insert(m.entity);
+            // ("ratified the agreement with Japan, which was signed by A and
+            // B": a party "with" whom is one side of two, and whose side each
+            // person is goes unsaid.)
+            const bool partner = m.tb > a_.sentences[static_cast<size_t>(s)].tb && W(m.tb - 1) == "with";
+            if (m.tag == Tag::kCountry && !m.pronoun && !of_noun && !dateline && !partner) cs.insert(m.entity);
           }
           // Countries inside other people's titles in the sentence make it
           // ambiguous but are never the answer: "Japan's Foreign Minister A

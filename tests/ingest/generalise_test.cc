@@ -4045,5 +4045,12 @@ TEST(Generalise, OneOfAListOfMeetingPlacesIsNoMeetingsPlace) {
   EXPECT_NO_FACT(f, "Ivan Sorokin -MET-> Ri Chol Nam place=Hanoi");
 }
 
+TEST(Generalise, APartnerWithWhomIsNoSignersCountry) {
+  auto f = FactsOf("LIMA, Dec 16, 2026 (Andina) - The Senate on Monday ratified the defence agreement with Chile, "
+                   "which was signed by Foreign Minister Ana Rojas and Defence Minister Luis Tapia in Lima in July.\n",
+                   {"title"});
+  EXPECT_NO_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Chile title=Minister of Defence");
+}
+
 }  // namespace
 }  // namespace kg::ingest
