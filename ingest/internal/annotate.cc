@@ -166,6 +166,27 @@ uint32_t ListsOf(absl::string_view word) {
   return it == WordLists().end() ? 0 : it->second;
 }
 
+// What the recognisers ask of every token's fold: its word lists and where
+// the lexicon goes on after it (Lexicon::Start).
+struct WordFacts {
+  uint32_t lists = 0;
+  int lex_start = 0;
+};
+
+// WordLists() and the first words of `lex`'s names in one table, so that a
+// token costs one lookup. Built once per thread and lexicon.
+const absl::flat_hash_map<std::string, WordFacts>& WordFactsOf(const Lexicon& lex) {
+  thread_local uint64_t built_for = 0;  // Lexicon ids start at 1
+  thread_local absl::flat_hash_map<std::string, WordFacts> table;
+  if (built_for != lex.id()) {
+    table.clear();
+    for (const auto& [word, lists] : WordLists()) table[word].lists = lists;
+    lex.ForEachStart([&](absl::string_view fold, int start) { table[std::string(fold)].lex_start = start; });
+    built_for = lex.id();
+  }
+  return table;
+}
+
 // "cop16", "cop29": the folded short name of a conference of the parties.
 bool IsCopName(absl::string_view w) {
   return w.size() >= 4 && w.size() <= 5 && absl::StartsWith(w, "cop") &&
@@ -249,9 +270,15 @@ class Annotator {
   Annotation Run() {
     a_.tokens = Tokenize(a_.text);
     lists_.resize(a_.tokens.size());
+    lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
+    const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      lists_[i] = ListsOf(a_.tokens[i].fold);
+      auto facts = word_facts.find(a_.tokens[i].fold);
+      if (facts != word_facts.end()) {
+        lists_[i] = facts->second.lists;
+        lex_start_[i] = facts->second.lex_start;
+      }
       // Every ordinal ends in st, nd, rd or th: most words are passed by.
       const std::string& f = a_.tokens[i].fold;
       const char z = f.empty() ? 0 : f.back();
@@ -481,7 +508,7 @@ class Annotator {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te;) {
       LexHit hit;
-      size_t n = lex_.Match(a_.tokens, i, sen.te, &hit);
+      const size_t n = lex_start_[i] == 0 ? 0 : lex_.MatchFrom(lex_start_[i], a_.tokens, i, sen.te, &hit);
       if (n == 0) {
         ++i;
         continue;
@@ -4093,6 +4120,7 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  std::vector<int> lex_start_;   // per token: Lexicon::Start of its fold
   // Counterparts whose other side is named only by a short mention or a
   // pronoun, found after the scans (CounterpartTitle).
   struct LaterCounterpart {

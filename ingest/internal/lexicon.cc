@@ -135,12 +135,21 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
 
 size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
                       int kind, bool any_case) const {
-  int node = 0;
+  if (i >= end) return 0;
+  const int start = Start(tokens[i].fold);
+  return start == 0 ? 0 : MatchFrom(start, tokens, i, end, hit, kind, any_case);
+}
+
+int Lexicon::Start(absl::string_view fold) const {
+  auto it = nodes_[0].next.find(fold);
+  return it == nodes_[0].next.end() ? 0 : it->second;
+}
+
+size_t Lexicon::MatchFrom(int start, const std::vector<Token>& tokens, size_t i, size_t end,
+                          LexHit* hit, int kind, bool any_case) const {
+  int node = start;
   size_t best = 0;
-  for (size_t j = i; j < end; ++j) {
-    auto it = nodes_[node].next.find(tokens[j].fold);
-    if (it == nodes_[node].next.end()) break;
-    node = it->second;
+  for (size_t j = i;;) {  // node: where tokens [i, j] lead
     for (const LexHit& h : nodes_[node].hits) {
       if (h.kind != kind) continue;
       // An acronym is written in capitals, or, four letters or more, as a
@@ -155,6 +164,10 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
       *hit = h;
       break;
     }
+    if (++j >= end) break;
+    auto it = nodes_[node].next.find(tokens[j].fold);
+    if (it == nodes_[node].next.end()) break;
+    node = it->second;
   }
   return best;
 }
