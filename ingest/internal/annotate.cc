@@ -7,6 +7,7 @@
 #include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -265,7 +266,10 @@ struct PersonTitles {
 
 class Annotator {
  public:
-  Annotator(std::string_view text, const Lexicon& lex) : lex_(lex) { a_.text = text; }
+  Annotator(std::string_view text, const Lexicon& lex) : lex_(lex) {
+    a_.text = text;
+    PrepareNameMemo();
+  }
 
   Annotation Run() {
     a_.tokens = Tokenize(a_.text);
@@ -2348,82 +2352,73 @@ class Annotator {
     }
   }
 
-  // The folded words of a name, remembered per thread: names repeat from
-  // article to article.
-  static const std::vector<std::string>& NameWords(const std::string& name) {
-    thread_local absl::flat_hash_map<std::string, std::vector<std::string>> memo;
-    auto it = memo.find(name);
-    if (it != memo.end()) return it->second;
-    if (memo.size() >= (1u << 16)) memo.clear();
-    std::vector<std::string> out;
-    for (const Token& t : Tokenize(name)) {
-      if (t.kind != TokenKind::kPunct) out.push_back(t.fold);
+  // An entity's name taken apart (Facts).
+  struct NameFacts {
+    std::vector<std::string> words;  // folded, punctuation left out
+    // Whether a person's first word may stand alone for them: a first name
+    // ("Thongloun"), or a family name written first and used alone ("Xi": a
+    // Surname entry with short=family); not a family name that is never used
+    // alone ("Nguyen", "Le").
+    bool first_is_short = true;
+    std::optional<std::vector<std::string>> short_keys;  // MakeShortKeys, when first asked for
+  };
+  NameFacts MakeNameFacts(const std::string& name) const {
+    NameFacts out;
+    const std::vector<Token> t = Tokenize(name);
+    for (const Token& k : t) {
+      if (k.kind != TokenKind::kPunct) out.words.push_back(k.fold);
     }
-    return memo.emplace(name, std::move(out)).first->second;
-  }
-  // Whether a person's first word may stand alone for them: a first name
-  // ("Thongloun"), or a family name written first and used alone ("Xi": a
-  // Surname entry with short=family); not a family name that is never used
-  // alone ("Nguyen", "Le").
-  bool FirstWordIsShortForm(const std::string& name) const {
-    // Remembered per thread and lexicon: names repeat from article to article.
-    thread_local absl::flat_hash_map<std::string, bool> memo;
-    std::string key = absl::StrCat(lex_.id(), "\t", name);
-    auto m = memo.find(key);
-    if (m != memo.end()) return m->second;
-    if (memo.size() >= (1u << 16)) memo.clear();
-    std::vector<Token> t = Tokenize(name);
     LexHit hit;
-    bool short_form = true;
     if (!t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1) {
       auto it = hit.attrs ? hit.attrs->find("short") : LexAttrs::const_iterator();
-      short_form = hit.attrs && it != hit.attrs->end() && it->second == "family";
+      out.first_is_short = hit.attrs && it != hit.attrs->end() && it->second == "family";
     }
-    memo.emplace(std::move(key), short_form);
-    return short_form;
+    return out;
   }
-  // An entity's name taken apart at most once, each part when first asked
-  // for (names do not change once an entity exists).
-  struct NameInfo {
-    std::optional<std::vector<std::string>> words;
-    std::optional<std::string> folded;
-    std::optional<bool> first_is_short;
-    std::optional<std::vector<std::string>> short_keys;
+  // NameFacts by name, of one lexicon, per thread: they follow from the name
+  // and the lexicon alone, and names repeat from article to article. A node
+  // map, so that entries stay put as others are added.
+  struct NameMemo {
+    uint64_t lex_id = 0;
+    absl::node_hash_map<std::string, NameFacts> by_name;
   };
-  NameInfo& Info(size_t e) {
-    if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size());
-    return names_[e];
+  static NameMemo& ThreadNameMemo() {
+    thread_local NameMemo memo;
+    return memo;
   }
-  const std::vector<std::string>& Words(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.words) n.words = NameWords(a_.entities[e].name);
-    return *n.words;
-  }
-  const std::string& Folded(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.folded) {
-      n.folded = a_.entities[e].folded.empty() ? graph::FoldName(a_.entities[e].name) : a_.entities[e].folded;
+  // Emptied before a document only, so that the entries in names_ last the
+  // annotation.
+  void PrepareNameMemo() {
+    if (name_memo_.lex_id != lex_.id() || name_memo_.by_name.size() >= (1u << 16)) {
+      name_memo_.by_name.clear();
+      name_memo_.lex_id = lex_.id();
     }
-    return *n.folded;
   }
-  bool FirstIsShort(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.first_is_short) n.first_is_short = FirstWordIsShortForm(a_.entities[e].name);
-    return *n.first_is_short;
+  NameFacts& Facts(size_t e) {
+    if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size(), nullptr);
+    NameFacts*& facts = names_[e];
+    if (facts == nullptr) {
+      const std::string& name = a_.entities[e].name;
+      auto [it, fresh] = name_memo_.by_name.try_emplace(name);
+      if (fresh) it->second = MakeNameFacts(name);
+      facts = &it->second;
+    }
+    return *facts;
   }
+  const std::vector<std::string>& Words(size_t e) { return Facts(e).words; }
+  // FoldName of entity e's name, as Entity kept it. (The reference lasts
+  // until the next entity is added.)
+  const std::string& Folded(size_t e) const { return a_.entities[e].folded; }
   // The words a person's full name may be shortened to: the last word and,
   // where used alone, the first (and then the middle one of three); none for
   // a one-word name.
-  // (The reference lasts until the next entity is added.)
   const std::vector<std::string>& ShortKeys(size_t e) {
-    if (!Info(e).short_keys) {
-      std::vector<std::string> keys = MakeShortKeys(e);
-      Info(e).short_keys = std::move(keys);
-    }
-    return *Info(e).short_keys;
+    NameFacts& n = Facts(e);
+    if (!n.short_keys) n.short_keys = MakeShortKeys(e);
+    return *n.short_keys;
   }
   std::vector<std::string> MakeShortKeys(size_t e) {
-    const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
+    const std::vector<std::string>& w = Words(e);
     // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
     size_t n = w.size();
     const std::string_view suffix = n >= 3 ? std::string_view(w[n - 1]) : std::string_view();
@@ -2455,7 +2450,7 @@ class Annotator {
         }
       }
     }
-    if (FirstIsShort(e)) {
+    if (Facts(e).first_is_short) {
       keys.push_back(w[0]);
       // A given name and two family names, the first of them used alone
       // ("Lazo" for Esteban Lazo Hernandez, "Marrero" for Manuel Marrero Cruz).
@@ -2466,15 +2461,19 @@ class Annotator {
 
   // People by folded full name (`full`) and by short name (`last`: its one
   // person, or -1 when several people of the article share it).
-  void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
-    absl::flat_hash_map<std::string, int> count;
+  struct PersonIndex {
+    absl::flat_hash_map<std::string, int> full, last;
+  };
+  void IndexPersons(PersonIndex* index) {
+    index->full.clear();
+    index->last.clear();
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (std::string_view(a_.entities[e].label) != "Person" || a_.entities[e].redirect >= 0) continue;
       if (Words(e).empty()) continue;
-      (*full)[Folded(e)] = static_cast<int>(e);
+      index->full[Folded(e)] = static_cast<int>(e);
       for (const std::string& k : ShortKeys(e)) {
-        if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
-        else (*last)[k] = -1;
+        auto [it, first] = index->last.try_emplace(k, static_cast<int>(e));
+        if (!first) it->second = -1;
       }
     }
   }
@@ -2516,9 +2515,11 @@ class Annotator {
   }
 
   // "President Biden" and "Joe Biden" in one article are one person.
+  // Leaves person_index_ up to date for ScanShortMentions.
   void MergeShortPersons() {
-    absl::flat_hash_map<std::string, int> full, last;
-    PersonIndex(&full, &last);
+    IndexPersons(&person_index_);
+    const absl::flat_hash_map<std::string, int>& last = person_index_.last;
+    std::vector<int> merged;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (std::string_view(d.label) != "Person" || d.redirect >= 0) continue;
@@ -2539,6 +2540,7 @@ class Annotator {
       }
       if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
         d.redirect = full;
+        merged.push_back(static_cast<int>(e));
         for (const auto& al : d.aliases) a_.entities[full].aliases.insert(al);
         auto pt = persons_.find(static_cast<int>(e));
         if (pt != persons_.end()) {
@@ -2547,6 +2549,16 @@ class Annotator {
         }
       }
     }
+    // Nothing else changes people before ScanShortMentions: the merged
+    // leave `full`, and `last` holds none of them unless one had short names
+    // of its own (a hyphenated name), when the index is made anew.
+    for (int e : merged) {
+      if (!ShortKeys(static_cast<size_t>(e)).empty()) {
+        IndexPersons(&person_index_);
+        return;
+      }
+    }
+    for (int e : merged) person_index_.full.erase(Folded(static_cast<size_t>(e)));
   }
 
   // "Modi and his Vietnamese counterpart Pham Minh Chinh": the counterpart
@@ -2835,8 +2847,8 @@ class Annotator {
   }
 
   void ScanShortMentions() {
-    absl::flat_hash_map<std::string, int> full, last;
-    PersonIndex(&full, &last);
+    const absl::flat_hash_map<std::string, int>& full = person_index_.full;
+    const absl::flat_hash_map<std::string, int>& last = person_index_.last;
     for (const auto& h : honorific_) {
       std::string f = graph::FoldName(Surface(h.tb + 1, h.te));
       int p = -1;
@@ -4144,7 +4156,9 @@ class Annotator {
   std::map<std::string, int> acronyms_;  // acronyms the article defined, by surface
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
-  std::vector<NameInfo> names_;
+  NameMemo& name_memo_ = ThreadNameMemo();
+  std::vector<NameFacts*> names_;
+  PersonIndex person_index_;  // made by MergeShortPersons, for ScanShortMentions too  // per entity: its name's, once asked for (Facts)
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;
 };
