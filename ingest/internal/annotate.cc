@@ -346,9 +346,11 @@ class Annotator {
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
-  std::string Surface(uint32_t tb, uint32_t te) const {
-    if (tb >= te) return "";
-    return std::string(a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b));
+  // The text of tokens [tb, te); SurfaceView when no copy is needed.
+  std::string Surface(uint32_t tb, uint32_t te) const { return std::string(SurfaceView(tb, te)); }
+  std::string_view SurfaceView(uint32_t tb, uint32_t te) const {
+    if (tb >= te) return {};
+    return a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b);
   }
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
@@ -468,20 +470,16 @@ class Annotator {
   int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1,
              std::string folded = "") {
     if (folded.empty()) folded = graph::FoldName(name);
-    std::string key = absl::StrCat(label, "\t", folded);
-    auto it = index_.find(key);
-    int id;
-    if (it != index_.end()) {
-      id = it->second;
-    } else {
-      id = static_cast<int>(a_.entities.size());
+    const auto [it, fresh] =
+        index_.try_emplace(absl::StrCat(label, "\t", folded), static_cast<int>(a_.entities.size()));
+    const int id = it->second;
+    if (fresh) {
       DocEntity e;
       e.label = label;
       e.name = name;
       e.folded = std::move(folded);
       e.lex = lex;
       a_.entities.push_back(std::move(e));
-      index_[key] = id;
     }
     if (!alias.empty()) a_.entities[id].aliases.insert(alias);
     return id;
@@ -494,7 +492,7 @@ class Annotator {
       return it->second;
     }
     const LexEntry& e = lex_.entry(entry);
-    const int id = Entity(e.label, e.canonical, alias, entry);
+    const int id = Entity(e.label, e.canonical, alias, entry, e.folded);
     lex_entity_.emplace(entry, id);
     return id;
   }
@@ -2016,6 +2014,7 @@ class Annotator {
   // words apart by single spaces (else ""): a name's words are folded once.
   std::string FoldedSpan(uint32_t tb, uint32_t te) const {
     std::string out;
+    out.reserve(SurfaceView(tb, te).size());  // (folds are seldom longer than the text)
     for (uint32_t k = tb; k < te; ++k) {
       if (T(k).kind == TokenKind::kPunct || T(k).fold.empty()) return "";
       if (k > tb) {
@@ -2850,7 +2849,7 @@ class Annotator {
     const absl::flat_hash_map<std::string, int>& full = person_index_.full;
     const absl::flat_hash_map<std::string, int>& last = person_index_.last;
     for (const auto& h : honorific_) {
-      std::string f = graph::FoldName(Surface(h.tb + 1, h.te));
+      std::string f = graph::FoldName(SurfaceView(h.tb + 1, h.te));
       int p = -1;
       auto it = full.find(f);
       if (it != full.end()) p = it->second;
@@ -2897,7 +2896,7 @@ class Annotator {
         }
         // longest known name inside the run starting at i
         for (uint32_t e = ne; e > i; --e) {
-          std::string f = graph::FoldName(Surface(i, e));
+          std::string f = graph::FoldName(SurfaceView(i, e));
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;

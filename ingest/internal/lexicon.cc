@@ -60,12 +60,13 @@ absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin
             std::string(absl::StripAsciiWhitespace(kv.substr(eq + 1)));
       }
     }
-    std::string key = absl::StrCat(cols[0], "\t", graph::FoldName(cols[1]));
+    std::string folded = graph::FoldName(cols[1]);
+    std::string key = absl::StrCat(cols[0], "\t", folded);
     int id;
     auto it = by_key_.find(key);
     if (it == by_key_.end()) {
       id = static_cast<int>(entries_.size());
-      entries_.push_back({cols[0], cols[1], {}, *attrs});
+      entries_.push_back({cols[0], cols[1], std::move(folded), {}, *attrs});
       by_key_[key] = id;
     } else {
       id = it->second;

@@ -22,6 +22,7 @@ using LexAttrs = std::map<std::string, std::string, std::less<>>;
 struct LexEntry {
   std::string label;      // Country, Organization, Event, Document, Place, Title, Level, ...
   std::string canonical;
+  std::string folded;     // FoldName(canonical)
   std::vector<std::string> aliases;
   LexAttrs attrs;  // key=value pairs of the 4th column
 };
