@@ -509,8 +509,12 @@ class Annotator {
   void ScanLexicon(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te;) {
+      if (lex_start_[i] == 0) {  // most words start no name
+        ++i;
+        continue;
+      }
       LexHit hit;
-      const size_t n = lex_start_[i] == 0 ? 0 : lex_.MatchFrom(lex_start_[i], a_.tokens, i, sen.te, &hit);
+      const size_t n = lex_.MatchFrom(lex_start_[i], a_.tokens, i, sen.te, &hit);
       if (n == 0) {
         ++i;
         continue;
@@ -2466,6 +2470,7 @@ class Annotator {
   void IndexPersons(PersonIndex* index) {
     index->full.clear();
     index->last.clear();
+    index->full.reserve(a_.entities.size());  // (an upper bound: not every entity is a person)
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (std::string_view(a_.entities[e].label) != "Person" || a_.entities[e].redirect >= 0) continue;
       if (Words(e).empty()) continue;
