@@ -7,6 +7,7 @@
 #include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -166,6 +167,27 @@ uint32_t ListsOf(absl::string_view word) {
   return it == WordLists().end() ? 0 : it->second;
 }
 
+// What the recognisers ask of every token's fold: its word lists and where
+// the lexicon goes on after it (Lexicon::Start).
+struct WordFacts {
+  uint32_t lists = 0;
+  int lex_start = 0;
+};
+
+// WordLists() and the first words of `lex`'s names in one table, so that a
+// token costs one lookup. Built once per thread and lexicon.
+const absl::flat_hash_map<std::string, WordFacts>& WordFactsOf(const Lexicon& lex) {
+  thread_local uint64_t built_for = 0;  // Lexicon ids start at 1
+  thread_local absl::flat_hash_map<std::string, WordFacts> table;
+  if (built_for != lex.id()) {
+    table.clear();
+    for (const auto& [word, lists] : WordLists()) table[word].lists = lists;
+    lex.ForEachStart([&](absl::string_view fold, int start) { table[std::string(fold)].lex_start = start; });
+    built_for = lex.id();
+  }
+  return table;
+}
+
 // "cop16", "cop29": the folded short name of a conference of the parties.
 bool IsCopName(absl::string_view w) {
   return w.size() >= 4 && w.size() <= 5 && absl::StartsWith(w, "cop") &&
@@ -244,14 +266,23 @@ struct PersonTitles {
 
 class Annotator {
  public:
-  Annotator(std::string_view text, const Lexicon& lex) : lex_(lex) { a_.text = text; }
+  Annotator(std::string_view text, const Lexicon& lex) : lex_(lex) {
+    a_.text = text;
+    PrepareNameMemo();
+  }
 
   Annotation Run() {
     a_.tokens = Tokenize(a_.text);
     lists_.resize(a_.tokens.size());
+    lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
+    const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      lists_[i] = ListsOf(a_.tokens[i].fold);
+      auto facts = word_facts.find(a_.tokens[i].fold);
+      if (facts != word_facts.end()) {
+        lists_[i] = facts->second.lists;
+        lex_start_[i] = facts->second.lex_start;
+      }
       // Every ordinal ends in st, nd, rd or th: most words are passed by.
       const std::string& f = a_.tokens[i].fold;
       const char z = f.empty() ? 0 : f.back();
@@ -317,9 +348,11 @@ class Annotator {
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
-  std::string Surface(uint32_t tb, uint32_t te) const {
-    if (tb >= te) return "";
-    return std::string(a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b));
+  // The text of tokens [tb, te); SurfaceView when no copy is needed.
+  std::string Surface(uint32_t tb, uint32_t te) const { return std::string(SurfaceView(tb, te)); }
+  std::string_view SurfaceView(uint32_t tb, uint32_t te) const {
+    if (tb >= te) return {};
+    return a_.text.substr(T(tb).b, T(te - 1).e - T(tb).b);
   }
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
@@ -441,20 +474,16 @@ class Annotator {
   int Entity(const std::string& label, const std::string& name, const std::string& alias, int lex = -1,
              std::string folded = "") {
     if (folded.empty()) folded = graph::FoldName(name);
-    std::string key = absl::StrCat(label, "\t", folded);
-    auto it = index_.find(key);
-    int id;
-    if (it != index_.end()) {
-      id = it->second;
-    } else {
-      id = static_cast<int>(a_.entities.size());
+    const auto [it, fresh] =
+        index_.try_emplace(absl::StrCat(label, "\t", folded), static_cast<int>(a_.entities.size()));
+    const int id = it->second;
+    if (fresh) {
       DocEntity e;
       e.label = label;
       e.name = name;
       e.folded = std::move(folded);
       e.lex = lex;
       a_.entities.push_back(std::move(e));
-      index_[key] = id;
     }
     if (!alias.empty()) a_.entities[id].aliases.insert(alias);
     return id;
@@ -467,7 +496,7 @@ class Annotator {
       return it->second;
     }
     const LexEntry& e = lex_.entry(entry);
-    const int id = Entity(e.label, e.canonical, alias, entry);
+    const int id = Entity(e.label, e.canonical, alias, entry, e.folded);
     lex_entity_.emplace(entry, id);
     return id;
   }
@@ -484,8 +513,12 @@ class Annotator {
   void ScanLexicon(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te;) {
+      if (lex_start_[i] == 0) {  // most words start no name
+        ++i;
+        continue;
+      }
       LexHit hit;
-      size_t n = lex_.Match(a_.tokens, i, sen.te, &hit);
+      const size_t n = lex_.MatchFrom(lex_start_[i], a_.tokens, i, sen.te, &hit);
       if (n == 0) {
         ++i;
         continue;
@@ -2042,6 +2075,7 @@ class Annotator {
   // words apart by single spaces (else ""): a name's words are folded once.
   std::string FoldedSpan(uint32_t tb, uint32_t te) const {
     std::string out;
+    out.reserve(SurfaceView(tb, te).size());  // (folds are seldom longer than the text)
     for (uint32_t k = tb; k < te; ++k) {
       if (T(k).kind == TokenKind::kPunct || T(k).fold.empty()) return "";
       if (k > tb) {
@@ -2378,82 +2412,73 @@ class Annotator {
     }
   }
 
-  // The folded words of a name, remembered per thread: names repeat from
-  // article to article.
-  static const std::vector<std::string>& NameWords(const std::string& name) {
-    thread_local absl::flat_hash_map<std::string, std::vector<std::string>> memo;
-    auto it = memo.find(name);
-    if (it != memo.end()) return it->second;
-    if (memo.size() >= (1u << 16)) memo.clear();
-    std::vector<std::string> out;
-    for (const Token& t : Tokenize(name)) {
-      if (t.kind != TokenKind::kPunct) out.push_back(t.fold);
+  // An entity's name taken apart (Facts).
+  struct NameFacts {
+    std::vector<std::string> words;  // folded, punctuation left out
+    // Whether a person's first word may stand alone for them: a first name
+    // ("Thongloun"), or a family name written first and used alone ("Xi": a
+    // Surname entry with short=family); not a family name that is never used
+    // alone ("Nguyen", "Le").
+    bool first_is_short = true;
+    std::optional<std::vector<std::string>> short_keys;  // MakeShortKeys, when first asked for
+  };
+  NameFacts MakeNameFacts(const std::string& name) const {
+    NameFacts out;
+    const std::vector<Token> t = Tokenize(name);
+    for (const Token& k : t) {
+      if (k.kind != TokenKind::kPunct) out.words.push_back(k.fold);
     }
-    return memo.emplace(name, std::move(out)).first->second;
-  }
-  // Whether a person's first word may stand alone for them: a first name
-  // ("Thongloun"), or a family name written first and used alone ("Xi": a
-  // Surname entry with short=family); not a family name that is never used
-  // alone ("Nguyen", "Le").
-  bool FirstWordIsShortForm(const std::string& name) const {
-    // Remembered per thread and lexicon: names repeat from article to article.
-    thread_local absl::flat_hash_map<std::string, bool> memo;
-    std::string key = absl::StrCat(lex_.id(), "\t", name);
-    auto m = memo.find(key);
-    if (m != memo.end()) return m->second;
-    if (memo.size() >= (1u << 16)) memo.clear();
-    std::vector<Token> t = Tokenize(name);
     LexHit hit;
-    bool short_form = true;
     if (!t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1) {
       auto it = hit.attrs ? hit.attrs->find("short") : LexAttrs::const_iterator();
-      short_form = hit.attrs && it != hit.attrs->end() && it->second == "family";
+      out.first_is_short = hit.attrs && it != hit.attrs->end() && it->second == "family";
     }
-    memo.emplace(std::move(key), short_form);
-    return short_form;
+    return out;
   }
-  // An entity's name taken apart at most once, each part when first asked
-  // for (names do not change once an entity exists).
-  struct NameInfo {
-    std::optional<std::vector<std::string>> words;
-    std::optional<std::string> folded;
-    std::optional<bool> first_is_short;
-    std::optional<std::vector<std::string>> short_keys;
+  // NameFacts by name, of one lexicon, per thread: they follow from the name
+  // and the lexicon alone, and names repeat from article to article. A node
+  // map, so that entries stay put as others are added.
+  struct NameMemo {
+    uint64_t lex_id = 0;
+    absl::node_hash_map<std::string, NameFacts> by_name;
   };
-  NameInfo& Info(size_t e) {
-    if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size());
-    return names_[e];
+  static NameMemo& ThreadNameMemo() {
+    thread_local NameMemo memo;
+    return memo;
   }
-  const std::vector<std::string>& Words(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.words) n.words = NameWords(a_.entities[e].name);
-    return *n.words;
-  }
-  const std::string& Folded(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.folded) {
-      n.folded = a_.entities[e].folded.empty() ? graph::FoldName(a_.entities[e].name) : a_.entities[e].folded;
+  // Emptied before a document only, so that the entries in names_ last the
+  // annotation.
+  void PrepareNameMemo() {
+    if (name_memo_.lex_id != lex_.id() || name_memo_.by_name.size() >= (1u << 16)) {
+      name_memo_.by_name.clear();
+      name_memo_.lex_id = lex_.id();
     }
-    return *n.folded;
   }
-  bool FirstIsShort(size_t e) {
-    NameInfo& n = Info(e);
-    if (!n.first_is_short) n.first_is_short = FirstWordIsShortForm(a_.entities[e].name);
-    return *n.first_is_short;
+  NameFacts& Facts(size_t e) {
+    if (names_.size() < a_.entities.size()) names_.resize(a_.entities.size(), nullptr);
+    NameFacts*& facts = names_[e];
+    if (facts == nullptr) {
+      const std::string& name = a_.entities[e].name;
+      auto [it, fresh] = name_memo_.by_name.try_emplace(name);
+      if (fresh) it->second = MakeNameFacts(name);
+      facts = &it->second;
+    }
+    return *facts;
   }
+  const std::vector<std::string>& Words(size_t e) { return Facts(e).words; }
+  // FoldName of entity e's name, as Entity kept it. (The reference lasts
+  // until the next entity is added.)
+  const std::string& Folded(size_t e) const { return a_.entities[e].folded; }
   // The words a person's full name may be shortened to: the last word and,
   // where used alone, the first (and then the middle one of three); none for
   // a one-word name.
-  // (The reference lasts until the next entity is added.)
   const std::vector<std::string>& ShortKeys(size_t e) {
-    if (!Info(e).short_keys) {
-      std::vector<std::string> keys = MakeShortKeys(e);
-      Info(e).short_keys = std::move(keys);
-    }
-    return *Info(e).short_keys;
+    NameFacts& n = Facts(e);
+    if (!n.short_keys) n.short_keys = MakeShortKeys(e);
+    return *n.short_keys;
   }
   std::vector<std::string> MakeShortKeys(size_t e) {
-    const std::vector<std::string>& w = Words(e);  // no entity is added here: stable
+    const std::vector<std::string>& w = Words(e);
     // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no short name.
     size_t n = w.size();
     const std::string_view suffix = n >= 3 ? std::string_view(w[n - 1]) : std::string_view();
@@ -2485,7 +2510,7 @@ class Annotator {
         }
       }
     }
-    if (FirstIsShort(e)) {
+    if (Facts(e).first_is_short) {
       keys.push_back(w[0]);
       // A given name and two family names, the first of them used alone
       // ("Lazo" for Esteban Lazo Hernandez, "Marrero" for Manuel Marrero Cruz).
@@ -2496,15 +2521,20 @@ class Annotator {
 
   // People by folded full name (`full`) and by short name (`last`: its one
   // person, or -1 when several people of the article share it).
-  void PersonIndex(absl::flat_hash_map<std::string, int>* full, absl::flat_hash_map<std::string, int>* last) {
-    absl::flat_hash_map<std::string, int> count;
+  struct PersonIndex {
+    absl::flat_hash_map<std::string, int> full, last;
+  };
+  void IndexPersons(PersonIndex* index) {
+    index->full.clear();
+    index->last.clear();
+    index->full.reserve(a_.entities.size());  // (an upper bound: not every entity is a person)
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       if (std::string_view(a_.entities[e].label) != "Person" || a_.entities[e].redirect >= 0) continue;
       if (Words(e).empty()) continue;
-      (*full)[Folded(e)] = static_cast<int>(e);
+      index->full[Folded(e)] = static_cast<int>(e);
       for (const std::string& k : ShortKeys(e)) {
-        if (count[k]++ == 0) (*last)[k] = static_cast<int>(e);
-        else (*last)[k] = -1;
+        auto [it, first] = index->last.try_emplace(k, static_cast<int>(e));
+        if (!first) it->second = -1;
       }
     }
   }
@@ -2546,9 +2576,11 @@ class Annotator {
   }
 
   // "President Biden" and "Joe Biden" in one article are one person.
+  // Leaves person_index_ up to date for ScanShortMentions.
   void MergeShortPersons() {
-    absl::flat_hash_map<std::string, int> full, last;
-    PersonIndex(&full, &last);
+    IndexPersons(&person_index_);
+    const absl::flat_hash_map<std::string, int>& last = person_index_.last;
+    std::vector<int> merged;
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       DocEntity& d = a_.entities[e];
       if (std::string_view(d.label) != "Person" || d.redirect >= 0) continue;
@@ -2572,6 +2604,7 @@ class Annotator {
       if (full >= 0 && Monarch(static_cast<int>(e)) && !Monarch(full)) full = -1;
       if (full >= 0 && full != static_cast<int>(e) && TitlesAgree(static_cast<int>(e), full)) {
         d.redirect = full;
+        merged.push_back(static_cast<int>(e));
         for (const auto& al : d.aliases) a_.entities[full].aliases.insert(al);
         auto pt = persons_.find(static_cast<int>(e));
         if (pt != persons_.end()) {
@@ -2580,6 +2613,16 @@ class Annotator {
         }
       }
     }
+    // Nothing else changes people before ScanShortMentions: the merged
+    // leave `full`, and `last` holds none of them unless one had short names
+    // of its own (a hyphenated name), when the index is made anew.
+    for (int e : merged) {
+      if (!ShortKeys(static_cast<size_t>(e)).empty()) {
+        IndexPersons(&person_index_);
+        return;
+      }
+    }
+    for (int e : merged) person_index_.full.erase(Folded(static_cast<size_t>(e)));
   }
 
   // "Modi and his Vietnamese counterpart Pham Minh Chinh": the counterpart
@@ -2879,10 +2922,10 @@ class Annotator {
   }
 
   void ScanShortMentions() {
-    absl::flat_hash_map<std::string, int> full, last;
-    PersonIndex(&full, &last);
+    const absl::flat_hash_map<std::string, int>& full = person_index_.full;
+    const absl::flat_hash_map<std::string, int>& last = person_index_.last;
     for (const auto& h : honorific_) {
-      std::string f = graph::FoldName(Surface(h.tb + 1, h.te));
+      std::string f = graph::FoldName(SurfaceView(h.tb + 1, h.te));
       int p = -1;
       auto it = full.find(f);
       if (it != full.end()) p = it->second;
@@ -2929,7 +2972,7 @@ class Annotator {
         }
         // longest known name inside the run starting at i
         for (uint32_t e = ne; e > i; --e) {
-          std::string f = graph::FoldName(Surface(i, e));
+          std::string f = graph::FoldName(SurfaceView(i, e));
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
@@ -4209,6 +4252,7 @@ class Annotator {
   absl::flat_hash_map<std::string, int> index_;
   std::map<int, PersonTitles> persons_;
   std::vector<uint32_t> lists_;  // per token: the WordList bits of its fold
+  std::vector<int> lex_start_;   // per token: Lexicon::Start of its fold
   // Counterparts whose other side is named only by a short mention or a
   // pronoun, found after the scans (CounterpartTitle).
   struct LaterCounterpart {
@@ -4232,7 +4276,9 @@ class Annotator {
   std::map<std::string, int> acronyms_;  // acronyms the article defined, by surface
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
-  std::vector<NameInfo> names_;
+  NameMemo& name_memo_ = ThreadNameMemo();
+  std::vector<NameFacts*> names_;
+  PersonIndex person_index_;  // made by MergeShortPersons, for ScanShortMentions too  // per entity: its name's, once asked for (Facts)
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;
 };

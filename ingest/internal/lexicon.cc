@@ -60,12 +60,13 @@ absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin
             std::string(absl::StripAsciiWhitespace(kv.substr(eq + 1)));
       }
     }
-    std::string key = absl::StrCat(cols[0], "\t", graph::FoldName(cols[1]));
+    std::string folded = graph::FoldName(cols[1]);
+    std::string key = absl::StrCat(cols[0], "\t", folded);
     int id;
     auto it = by_key_.find(key);
     if (it == by_key_.end()) {
       id = static_cast<int>(entries_.size());
-      entries_.push_back({cols[0], cols[1], {}, *attrs});
+      entries_.push_back({cols[0], cols[1], std::move(folded), {}, *attrs});
       by_key_[key] = id;
     } else {
       id = it->second;
@@ -135,12 +136,21 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
 
 size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
                       int kind, bool any_case) const {
-  int node = 0;
+  if (i >= end) return 0;
+  const int start = Start(tokens[i].fold);
+  return start == 0 ? 0 : MatchFrom(start, tokens, i, end, hit, kind, any_case);
+}
+
+int Lexicon::Start(absl::string_view fold) const {
+  auto it = nodes_[0].next.find(fold);
+  return it == nodes_[0].next.end() ? 0 : it->second;
+}
+
+size_t Lexicon::MatchFrom(int start, const std::vector<Token>& tokens, size_t i, size_t end,
+                          LexHit* hit, int kind, bool any_case) const {
+  int node = start;
   size_t best = 0;
-  for (size_t j = i; j < end; ++j) {
-    auto it = nodes_[node].next.find(tokens[j].fold);
-    if (it == nodes_[node].next.end()) break;
-    node = it->second;
+  for (size_t j = i;;) {  // node: where tokens [i, j] lead
     for (const LexHit& h : nodes_[node].hits) {
       if (h.kind != kind) continue;
       // An acronym is written in capitals, or, four letters or more, as a
@@ -155,6 +165,10 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
       *hit = h;
       break;
     }
+    if (++j >= end) break;
+    auto it = nodes_[node].next.find(tokens[j].fold);
+    if (it == nodes_[node].next.end()) break;
+    node = it->second;
   }
   return best;
 }

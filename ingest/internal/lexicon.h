@@ -22,6 +22,7 @@ using LexAttrs = std::map<std::string, std::string, std::less<>>;
 struct LexEntry {
   std::string label;      // Country, Organization, Event, Document, Place, Title, Level, ...
   std::string canonical;
+  std::string folded;     // FoldName(canonical)
   std::vector<std::string> aliases;
   LexAttrs attrs;  // key=value pairs of the 4th column
 };
@@ -52,6 +53,19 @@ class Lexicon {
   // With `any_case`, aliases written with capitals also match in lower case.
   size_t Match(const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
                int kind = kEntityKind, bool any_case = false) const;
+  // Where a name starting with the folded word `fold` goes on: an opaque
+  // state for MatchFrom, 0 if no name starts with it.
+  int Start(absl::string_view fold) const;
+  // Calls f(fold, Start(fold)) for every word a name starts with, so that a
+  // caller can keep the states in a table of its own.
+  template <typename F>
+  void ForEachStart(F f) const {
+    for (const auto& [fold, start] : nodes_[0].next) f(absl::string_view(fold), start);
+  }
+  // Match, for a caller that knows Start(tokens[i].fold) already (`start`,
+  // not 0): no lookup of that word again.
+  size_t MatchFrom(int start, const std::vector<Token>& tokens, size_t i, size_t end, LexHit* hit,
+                   int kind = kEntityKind, bool any_case = false) const;
   // Entry whose canonical name or alias folds like `name`, with `label`.
   int Find(std::string_view label, std::string_view name) const;
   const LexEntry& entry(int i) const { return entries_[static_cast<size_t>(i)]; }
