@@ -4277,8 +4277,8 @@ class Annotator {
   bool year_guessed_ = false;     // the year is the text's most frequent, not the dateline's
   int last_session_org_ = -1;     // the body with numbered sessions named last
   NameMemo& name_memo_ = ThreadNameMemo();
-  std::vector<NameFacts*> names_;
-  PersonIndex person_index_;  // made by MergeShortPersons, for ScanShortMentions too  // per entity: its name's, once asked for (Facts)
+  std::vector<NameFacts*> names_;  // per entity: its name's, once asked for (Facts)
+  PersonIndex person_index_;       // made by MergeShortPersons, for ScanShortMentions too
   std::vector<PendingChain> pending_;
   std::vector<Honorific> honorific_;
 };
