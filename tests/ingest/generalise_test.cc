@@ -4052,5 +4052,16 @@ TEST(Generalise, APartnerWithWhomIsNoSignersCountry) {
   EXPECT_NO_FACT(f, "Luis Tapia -HOLDS_OFFICE-> Chile title=Minister of Defence");
 }
 
+TEST(Generalise, AHyphenatedShortNameMergedAndShortMentionsAfterIt) {
+  // "President Diaz-Canel" is the one named in full before; the short names
+  // read after the merge still find their people.
+  auto f = FactsOf("HAVANA - President Ana Diaz-Canel Rojas received Vietnamese Prime Minister Le Van Khoa on "
+                   "Monday.\n\nPresident Diaz-Canel said the visit was historic. Rojas later met Khoa again at the "
+                   "palace.\n");
+  EXPECT_FACT(f, "Ana Diaz-Canel Rojas -MET-> Le Van Khoa");
+  EXPECT_NO_FACT(f, "Diaz-Canel -MET-> Le Van Khoa");
+  for (const std::string& fact : f) EXPECT_EQ(fact.find("Diaz-Canel -"), std::string::npos) << fact;
+}
+
 }  // namespace
 }  // namespace kg::ingest
