@@ -4063,5 +4063,14 @@ TEST(Generalise, AHyphenatedShortNameMergedAndShortMentionsAfterIt) {
   for (const std::string& fact : f) EXPECT_EQ(fact.find("Diaz-Canel -"), std::string::npos) << fact;
 }
 
+TEST(Generalise, AFunctionalCommissionsSessionAndWhereItOpened) {
+  auto f = FactsOf("VIENNA (VNA) - Peru was elected Vice Chair of the 35th session of the UN Commission on Crime "
+                   "Prevention and Criminal Justice (CCPCJ), which opened in Vienna, Austria, on May 19.\n",
+                   {"role"});
+  EXPECT_FACT(f, "Peru -HELD_POSITION-> 35th session of the UN Commission on Crime Prevention and Criminal Justice "
+                 "role=Vice Chair");
+  EXPECT_FACT(f, "Vienna -HOSTS-> 35th session of the UN Commission on Crime Prevention and Criminal Justice");
+}
+
 }  // namespace
 }  // namespace kg::ingest
