@@ -530,6 +530,17 @@ class Annotator {
         i += static_cast<uint32_t>(n);
         continue;
       }
+      // "Ambassador Vu Le Thai Hoang": a demonym inside a name that opens
+      // with a family name ("Thai" is also a Vietnamese middle name).
+      if (hit.demonym && n == 1 && i > sen.tb && Cap(i - 1, sen.te) && Cap(i + 1, sen.te) && !MAt(s, i - 1)) {
+        uint32_t b = i - 1;
+        while (b > sen.tb && b + 3 > i && Cap(b - 1, sen.te) && !MAt(s, b - 1)) --b;
+        LexHit family;
+        if (lex_.Match(a_.tokens, b, b + 1, &family, kSurnameKind) == 1) {
+          ++i;
+          continue;
+        }
+      }
       const LexEntry& e = lex_.entry(hit.entry);
       const Tag tag = TagOfLabel(e.label);
       // "06.15 PM IST": an hour, no prime minister.

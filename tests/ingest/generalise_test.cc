@@ -4072,5 +4072,14 @@ TEST(Generalise, AFunctionalCommissionsSessionAndWhereItOpened) {
   EXPECT_FACT(f, "Vienna -HOSTS-> 35th session of the UN Commission on Crime Prevention and Criminal Justice");
 }
 
+TEST(Generalise, ADemonymInsideAVietnameseName) {
+  auto f = FactsOf("Ambassador Vu Le Thai Hoang, Permanent Representative of Vietnam to the UN in Vienna, met "
+                   "Thai Ambassador Somchai Wongsa on Monday.\n",
+                   {"title"});
+  EXPECT_FACT(f, "Vu Le Thai Hoang -HOLDS_OFFICE-> Vietnam title=Ambassador");
+  EXPECT_FACT(f, "Somchai Wongsa -HOLDS_OFFICE-> Thailand title=Ambassador");
+  EXPECT_FACT(f, "Vu Le Thai Hoang -MET-> Somchai Wongsa");
+}
+
 }  // namespace
 }  // namespace kg::ingest
