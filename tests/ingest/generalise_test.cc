@@ -4081,5 +4081,13 @@ TEST(Generalise, ADemonymInsideAVietnameseName) {
   EXPECT_FACT(f, "Vu Le Thai Hoang -MET-> Somchai Wongsa");
 }
 
+TEST(Generalise, JoiningOnADayOrAlso) {
+  auto f = FactsOf("Timor-Leste on Friday became the 166th member of the World Trade Organization. Comoros also "
+                   "joined the World Trade Organization in August 2024.\n",
+                   {"date"});
+  EXPECT_FACT(f, "Timor-Leste -JOINED-> World Trade Organization");
+  EXPECT_FACT(f, "Comoros -JOINED-> World Trade Organization date=2024-08");
+}
+
 }  // namespace
 }  // namespace kg::ingest
