@@ -153,5 +153,29 @@ TEST(Annotate, SessionsInTheirVariantsAreOneEvent) {
   }
 }
 
+// Where the matcher skips work (starts whose required words and tags do not
+// follow, gap ends where nothing can follow): matches at the edges of those
+// tests are still found.
+TEST(RuleStarts, SecondTagOfTheSameKindAfterTheFirst) {
+  const std::string rule = "r: $a:COUNTRY and $b:COUNTRY established relations => DIPLOMATIC_RELATIONS($a, $b)\n";
+  EXPECT_EQ(RunRules(rule, "Vietnam and Laos established relations."),
+            (std::set<std::string>{"Vietnam -DIPLOMATIC_RELATIONS-> Laos"}));
+  EXPECT_TRUE(RunRules(rule, "Vietnam established relations.").empty());
+}
+
+TEST(RuleStarts, RequiredTagAtTheStartAfterAnOptionalFirstElement) {
+  // The first element may be skipped, so the country may be the start item.
+  EXPECT_EQ(RunRules("r: (then)? $a:COUNTRY joined the? $o:ORG => JOINED($a, $o)\n",
+                     "Vietnam joined the Security Council."),
+            (std::set<std::string>{"Vietnam -JOINED-> UN Security Council"}));
+}
+
+TEST(RuleStarts, GapEndsAtItsFarthestPosition) {
+  const std::string text = "Vietnam has now formally joined the Security Council.";
+  EXPECT_EQ(RunRules("r: $a:COUNTRY ...{3} joined the? $o:ORG => JOINED($a, $o)\n", text),
+            (std::set<std::string>{"Vietnam -JOINED-> UN Security Council"}));
+  EXPECT_TRUE(RunRules("r: $a:COUNTRY ...{2} joined the? $o:ORG => JOINED($a, $o)\n", text).empty());
+}
+
 }  // namespace
 }  // namespace kg::ingest::internal
