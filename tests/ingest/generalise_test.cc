@@ -4089,5 +4089,13 @@ TEST(Generalise, JoiningOnADayOrAlso) {
   EXPECT_FACT(f, "Comoros -JOINED-> World Trade Organization date=2024-08");
 }
 
+TEST(Generalise, EveryGuestOfAListIsInvited) {
+  auto f = FactsOf("President Luis Tapia, Chilean President Ana Rojas and Bolivian President Juan Mamani held an "
+                   "informal meeting in Lima on Friday at the invitation of Luis Tapia.\n");
+  EXPECT_FACT(f, "Ana Rojas -INVITED_BY-> Luis Tapia");
+  EXPECT_FACT(f, "Juan Mamani -INVITED_BY-> Luis Tapia");
+  EXPECT_NO_FACT(f, "Luis Tapia -INVITED_BY-> Luis Tapia");
+}
+
 }  // namespace
 }  // namespace kg::ingest
