@@ -4097,5 +4097,14 @@ TEST(Generalise, EveryGuestOfAListIsInvited) {
   EXPECT_NO_FACT(f, "Luis Tapia -INVITED_BY-> Luis Tapia");
 }
 
+TEST(Generalise, AGuestWhoIsInTheCountryForAnEventAndPermanentPartners) {
+  auto f = FactsOf("President Luis Tapia on Tuesday met with Chilean President Ana Rojas, who is in Peru for the "
+                   "12th Andean Summit.\n\nTapia said Peru and Chile are permanent comprehensive strategic "
+                   "partners.\n",
+                   {"level"});
+  EXPECT_FACT(f, "Ana Rojas -ATTENDED-> 12th Andean Summit");
+  EXPECT_FACT(f, "Peru -PARTNERSHIP-> Chile level=Comprehensive Strategic Partnership");
+}
+
 }  // namespace
 }  // namespace kg::ingest
