@@ -4106,5 +4106,16 @@ TEST(Generalise, AGuestWhoIsInTheCountryForAnEventAndPermanentPartners) {
   EXPECT_FACT(f, "Peru -PARTNERSHIP-> Chile level=Comprehensive Strategic Partnership");
 }
 
+TEST(Generalise, TiesHadSinceADateAPartnershipEstablishedAndAReligiousOffice) {
+  auto f = FactsOf("Peru and Chile, which have had diplomatic relations since July 12, 1976, marked the 50th "
+                   "anniversary in Lima.\n\nThe two countries' strategic partnership, established in 2015, has "
+                   "doubled trade.\n\nPresident Ana Rojas also met Grand Imam of Al-Azhar Ahmed Salem.\n",
+                   {"start", "level", "title"});
+  EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Chile start=1976-07-12");
+  EXPECT_FACT(f, "Peru -PARTNERSHIP-> Chile level=Strategic Partnership start=2015");
+  EXPECT_FACT(f, "Ahmed Salem -HOLDS_OFFICE-> Al-Azhar title=Grand Imam");
+  EXPECT_NO_FACT(f, "Ana Rojas -MET-> Grand Imam");
+}
+
 }  // namespace
 }  // namespace kg::ingest
