@@ -574,8 +574,8 @@ struct MatchState {
   // say, a date for instance, is not said of the match.
   std::vector<std::pair<uint32_t, uint32_t>> skipped;
   std::vector<std::string>* person_folds = nullptr;  // by entity: a person's folded name, else ""
-  // Per item: whether it opens a clause that may have a subject of its own
-  // ("when", "while"; see the gap).
+  // Per item: whether it opens a clause that may have a subject of its own:
+  // 1 for "when", "while" ..., 2 for "as" (see the gap).
   const std::vector<uint8_t>* opens_clause = nullptr;
 };
 
@@ -865,9 +865,13 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           if (w & (kStop | kWhose)) return;
           // Nor past the subject of a clause of its own: in "Natalegawa, who
           // championed the bid when Indonesia chaired ASEAN", Indonesia
-          // chaired.
-          if ((*st.opens_clause)[pos + g - 1] && pos + g < items.size() && items[pos + g].tag != Tag::kWord)
-            return;
+          // chaired; in "X presided over the debate, as Vietnam holds the
+          // presidency", Vietnam holds it ("as" opens one before a country
+          // or a person only).
+          if (const uint8_t opener = (*st.opens_clause)[pos + g - 1]; opener != 0 && pos + g < items.size()) {
+            const Tag next = items[pos + g].tag;
+            if (opener == 1 ? next != Tag::kWord : (next == Tag::kCountry || next == Tag::kPerson)) return;
+          }
           // So is a report with a subject of its own: "X said Malaysia would
           // chair ASEAN" (not "X said on Thursday after meeting Y").
           if (w & kSaid) {
@@ -1051,6 +1055,19 @@ bool Possessor(const MatchState& st, const Capture& c) {
   if (k + 1 >= items.size() || ItemWord(st, k) != "'s" || items[k + 1].tag != Tag::kWord) return false;
   const Token& t = st.a->tokens[items[k + 1].tb];
   return t.kind == TokenKind::kWord && !t.cap;
+}
+
+// Whether the capture's last item is the possessor of a meeting named after
+// it: "the Security Council 's open debate".
+bool MeetingOf(const MatchState& st, const Capture& c) {
+  if (!Possessor(st, c)) return false;
+  for (uint32_t k = c.ie + 1; k < c.ie + 4 && k < st.items->size(); ++k) {
+    const std::string_view w = ItemWord(st, k);
+    if (w == "debate" || w == "meeting" || w == "session" || w == "summit" || w == "dialogue" ||
+        w == "conference" || w == "forum" || w == "briefing" || w == "consultations")
+      return true;
+  }
+  return false;
 }
 
 // Whether an object named with "in" comes after "to" and a country or place
@@ -1399,6 +1416,7 @@ void RuleSet::Apply(Annotation* a) const {
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
           for (int c : clause_openers_) opens_clause[i] |= c == w;
+          if (words[i] & kAs) opens_clause[i] = 2;
         }
       }
       meet(items, i, &met_sentence);
@@ -1615,6 +1633,9 @@ void RuleSet::Apply(Annotation* a) const {
           // "Vietnam was elected Vice President of the session" holds an
           // office; it does not chair.
           if (et.chairs && DeputyTitle(st, start, end)) continue;
+          // "presided over the Security Council's open debate": the meeting
+          // of the body, not the body (but "the bloc's presidency" is its).
+          if (et.chairs && MeetingOf(st, *oc)) continue;
           // "X's state visit to Chile and attendance at the summit in Peru":
           // a visit's destination is the place it goes "to", not one named
           // after it.

@@ -4117,5 +4117,20 @@ TEST(Generalise, TiesHadSinceADateAPartnershipEstablishedAndAReligiousOffice) {
   EXPECT_NO_FACT(f, "Ana Rojas -MET-> Grand Imam");
 }
 
+TEST(Generalise, WhoChairsABodysMeetingAndAnEventCoChaired) {
+  auto f = FactsOf("Foreign Minister Luis Tapia presided over the UN Security Council's open debate on mine action "
+                   "on April 8, as Peru holds the rotating presidency of the council this month.\n");
+  EXPECT_FACT(f, "Peru -CHAIRS-> UN Security Council");
+  EXPECT_NO_FACT(f, "Luis Tapia -CHAIRS-> UN Security Council");
+  auto g = FactsOf("President Ana Rojas on Monday opened the second Andean-Caribbean Summit in Lima, which she "
+                   "co-chaired with Barbadian Prime Minister Mia Mottley.\n");
+  EXPECT_FACT(g, "Ana Rojas -CHAIRS-> 2nd Andean-Caribbean Summit");
+  EXPECT_FACT(g, "Mia Mottley -CHAIRS-> 2nd Andean-Caribbean Summit");
+  // A body's presidency is the body's.
+  auto h = FactsOf("Peru has formally joined the BRICS group as a full member, Brazil, which holds the bloc's "
+                   "rotating presidency this year, said on Monday.\n");
+  EXPECT_FACT(h, "Brazil -CHAIRS-> BRICS");
+}
+
 }  // namespace
 }  // namespace kg::ingest
