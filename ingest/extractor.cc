@@ -57,9 +57,10 @@ bool LaterThanLead(const Annotation& a, int s) {
 
 // Whether sentence s asks whether, rather than tells: it opens with an
 // auxiliary verb and ends in "?" (perhaps before a closing quote or
-// bracket): "Will Germany take over the presidency?". (A question that asks
-// what or why presupposes what it names: "What does the President's visit
-// to Cuba mean?".)
+// bracket): "Will Germany take over the presidency?"; or it is a short
+// headline ending in "?". (A question that asks what or why presupposes
+// what it names: "What does the President's visit to Cuba mean?"; so does
+// a request: "Could you tell us about ...?".)
 bool IsYesNoQuestion(const Annotation& a, int s) {
   if (s < 0) return false;
   const auto& sen = a.sentences[static_cast<size_t>(s)];
@@ -70,6 +71,24 @@ bool IsYesNoQuestion(const Annotation& a, int s) {
     if (std::string_view(a.tokens[k].fold) == ":") b = k + 1;
   }
   if (b >= sen.te) return false;
+  auto ends_in_question_mark = [&] {
+    for (uint32_t i = sen.te; i > sen.tb; --i) {
+      const std::string_view w = a.tokens[i - 1].fold;
+      if (w == "\"" || w == "'" || w == ")") continue;
+      return w == "?";
+    }
+    return false;
+  };
+  // (So does a short headline that asks: "Vietnam to chair the Security
+  // Council?".)
+  if (s == 0 && sen.te - sen.tb <= 14 && ends_in_question_mark()) {
+    bool request = false;
+    for (uint32_t i = sen.tb; i < sen.te; ++i) {
+      const std::string_view w = a.tokens[i].fold;
+      request |= w == "you" || w == "please";
+    }
+    if (!request) return true;
+  }
   const std::string_view first = a.tokens[b].fold;
   bool auxiliary = false;
   for (const char* v : {"will", "would", "is", "are", "was", "were", "can", "could", "should", "shall", "does", "do",
@@ -79,12 +98,7 @@ bool IsYesNoQuestion(const Annotation& a, int s) {
   // ("Reporter: Could you share the results of X's visit to Y?" asks for
   // what it presupposes.)
   if (!auxiliary || (b + 1 < sen.te && std::string_view(a.tokens[b + 1].fold) == "you")) return false;
-  for (uint32_t i = sen.te; i > sen.tb; --i) {
-    const std::string_view w = a.tokens[i - 1].fold;
-    if (w == "\"" || w == "'" || w == ")") continue;
-    return w == "?";
-  }
-  return false;
+  return ends_in_question_mark();
 }
 
 // Document-level consequences and clean-up of the drafted facts.

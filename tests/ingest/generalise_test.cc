@@ -3736,9 +3736,12 @@ TEST(Generalise, AYesNoQuestionStatesNothing) {
   EXPECT_NO_FACT(f, "Chile -CHAIRS-> UN Security Council");
   EXPECT_NO_FACT(f, "Ana Rojas -MET-> Kenji Sato");
   EXPECT_NO_FACT(f, "Peru -JOINED-> International Solar Alliance");
-  // So after a rubric.
+  // So after a rubric, and a short headline that asks.
   auto h = FactsOf("Analysis: Will President Ana Rojas meet Prime Minister Kenji Sato again?\n");
   EXPECT_NO_FACT(h, "Ana Rojas -MET-> Kenji Sato");
+  auto k = FactsOf("Chile takes over UN Security Council presidency?\n\nNot this month: the Council's "
+                   "presidency rotates in English alphabetical order.\n");
+  EXPECT_NO_FACT(k, "Chile -CHAIRS-> UN Security Council");
   // A request presupposes what it names, as does a question asking what
   // or why.
   auto r = FactsOf("Reporter: Could you share the results of President Ana Rojas's state visit to Peru?\n");
