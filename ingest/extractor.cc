@@ -82,12 +82,15 @@ bool IsYesNoQuestion(const Annotation& a, int s) {
   // (So does a short headline that asks: "Vietnam to chair the Security
   // Council?".)
   if (s == 0 && sen.te - sen.tb <= 14 && ends_in_question_mark()) {
-    bool request = false;
+    bool presupposes = false;  // a request, or a question of what, why ...
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const std::string_view w = a.tokens[i].fold;
-      request |= w == "you" || w == "please";
+      presupposes |= w == "you" || w == "please";
     }
-    if (!request) return true;
+    for (const char* wh : {"what", "why", "how", "who", "where", "when", "which"}) {
+      presupposes |= std::string_view(a.tokens[b].fold) == wh;
+    }
+    if (!presupposes) return true;
   }
   const std::string_view first = a.tokens[b].fold;
   bool auxiliary = false;
