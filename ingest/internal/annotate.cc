@@ -836,6 +836,20 @@ class Annotator {
         ++freq[y];
       }
     }
+    // A web page's time stamp near the top: "Thursday, 05/06/2025 15:42".
+    for (size_t s = 0; !published && s < std::min<size_t>(3, a_.sentences.size()); ++s) {
+      const Sentence& sen = a_.sentences[s];
+      for (uint32_t k = sen.tb; k < sen.te && k < sen.tb + 3; ++k) {
+        const std::string_view stamp = SurfaceView(k, k + 1);
+        const std::vector<absl::string_view> parts =
+            absl::StrSplit(absl::string_view(stamp.data(), stamp.size()), '/');
+        int day = 0, month = 0, year = 0;
+        if (parts.size() == 3 && parts[2].size() == 4 && absl::SimpleAtoi(parts[0], &day) &&
+            absl::SimpleAtoi(parts[1], &month) && absl::SimpleAtoi(parts[2], &year) && day >= 1 && day <= 31 &&
+            month >= 1 && month <= 31 && year >= 1990 && year <= 2100)
+          published = year;
+      }
+    }
     if (published) a_.year = published;
     else if (first_full) a_.year = first_full;
     else {

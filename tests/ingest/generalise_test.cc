@@ -4135,5 +4135,18 @@ TEST(Generalise, WhoChairsABodysMeetingAndAnEventCoChaired) {
   EXPECT_FACT(h, "Brazil -CHAIRS-> BRICS");
 }
 
+TEST(Generalise, AWebPagesTimeStampDatesItAndYearsInBrackets) {
+  auto f = FactsOf("PRESIDENT TAPIA RECEIVES CHILEAN PRESIDENT\nThursday, 05/06/2031 15:42 (GMT-5)\nShare | Print\n"
+                   "Lima (Andina) - President Luis Tapia received Chilean President Ana Rojas in Lima on June 5, as "
+                   "part of her state visit to Peru from June 4-7.\nPeru and Chile celebrate 60 years of "
+                   "diplomatic relations (1971-2031).\n",
+                   {"date", "start"});
+  EXPECT_FACT(f, "Luis Tapia -MET-> Ana Rojas date=2031-06-05");
+  EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Chile start=1971");
+  // The guest received is the one on the state visit.
+  EXPECT_FACT(f, "Ana Rojas -VISITED-> Peru date=2031-06-04");
+  EXPECT_NO_FACT(f, "Luis Tapia -VISITED-> Peru date=2031-06-04");
+}
+
 }  // namespace
 }  // namespace kg::ingest
