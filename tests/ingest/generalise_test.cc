@@ -4148,5 +4148,10 @@ TEST(Generalise, AWebPagesTimeStampDatesItAndYearsInBrackets) {
   EXPECT_NO_FACT(f, "Luis Tapia -VISITED-> Peru date=2031-06-04");
 }
 
+TEST(Generalise, TheHumanRightsCouncilByItsAcronym) {
+  auto f = FactsOf("Peru was Vice President of the HRC in 2027.\n", {"role", "start"});
+  EXPECT_FACT(f, "Peru -HELD_POSITION-> Human Rights Council role=Vice President start=2027");
+}
+
 }  // namespace
 }  // namespace kg::ingest
