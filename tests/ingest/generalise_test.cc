@@ -4153,5 +4153,13 @@ TEST(Generalise, TheHumanRightsCouncilByItsAcronym) {
   EXPECT_FACT(f, "Peru -HELD_POSITION-> Human Rights Council role=Vice President start=2027");
 }
 
+TEST(Generalise, ServingOnABodyAndATermThatRuns) {
+  auto f = FactsOf("Peru will also serve on the Commission on the Status of Women from 2027 to 2031. Peru's term as a "
+                   "member of the International Law Commission runs from 2028 to 2032.\n",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> UN Commission on the Status of Women end=2031 start=2027");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> International Law Commission end=2032 start=2028");
+}
+
 }  // namespace
 }  // namespace kg::ingest
