@@ -59,6 +59,9 @@ enum WordList : uint32_t {
   kCounterpart = 1u << 18,   // "counterpart", "counterparts"
   kDefiniteDoc = 1u << 19,   // "the declaration": a document named before
   kWeekday = 1u << 20,       // "the G20 Summit on Monday": a weekday ends a name
+  kSessionWord = 1u << 21,   // "session", "sessions"
+  kRelativeDay = 1u << 22,   // "today", "yesterday", "tomorrow"
+  kYearWord = 1u << 23,      // "year", "years"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -130,6 +133,9 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
+        {kSessionWord, {"session", "sessions"}},
+        {kRelativeDay, {"today", "yesterday", "tomorrow"}},
+        {kYearWord, {"year", "years"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -223,14 +229,16 @@ bool IsDay(const Token& t, int* d) {
   return true;
 }
 
+// A date as ISO 8601 text; `y`, `m`, `d` are 0 when unknown, else a year of
+// four digits, a month and a day (as the recognisers read them).
 std::string Iso(int y, int m, int d) {
-  char buf[16];
-  if (y && m && d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (y && m) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else if (m && d) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-  else if (y) std::snprintf(buf, sizeof buf, "%04d", y);
-  else buf[0] = 0;
-  return buf;
+  const absl::AlphaNum year = absl::Dec(y, absl::kZeroPad4), month = absl::Dec(m, absl::kZeroPad2),
+                       day = absl::Dec(d, absl::kZeroPad2);
+  if (y && m && d) return absl::StrCat(year, "-", month, "-", day);
+  if (y && m) return absl::StrCat(year, "-", month);
+  if (m && d) return absl::StrCat("--", month, "-", day);
+  if (y) return absl::StrCat(year);
+  return "";
 }
 
 Tag TagOfLabel(std::string_view label) {
@@ -292,6 +300,10 @@ class Annotator {
     }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
+    sentence_lists_.resize(a_.sentences.size());
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) sentence_lists_[s] |= lists_[i];
+    }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       ScanLexicon(s);
       ScanDates(s);
@@ -345,6 +357,9 @@ class Annotator {
   // it with a literal or looking it up costs no string construction.
   // Whether token i is on one of `lists` (WordList bits).
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool In(size_t i, uint32_t lists) const { return i < lists_.size() && (lists_[i] & lists); }
+  // Whether a token of sentence s is on one of `lists`: a scan that needs
+  // such a word skips the sentences without one.
+  bool SentenceHas(size_t s, uint32_t lists) const { return sentence_lists_[s] & lists; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
@@ -893,6 +908,7 @@ class Annotator {
                            std::atoi(ref.substr(8, 2).c_str()));
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kWeekday | kRelativeDay)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         // "met in Brussels today" under a dateline of 14 March 2024 (so
@@ -951,6 +967,7 @@ class Annotator {
   void ScanRelativeYears() {
     if (!a_.year || year_guessed_) return;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kYearWord)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
         // "50 years ago": that many years before the article's.
@@ -1147,6 +1164,9 @@ class Annotator {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
       if (here && here->tag != Tag::kOrg) continue;
+      // Outside a body's name, a session starts at an ordinal, an upper-case
+      // word ("COP29", "UNGA79") or "session": most tokens are none.
+      if (!here && !Ord(i) && !T(i).upper && !In(i, kSessionWord)) continue;
       // "COP16", "COP29": a numbered conference of the parties to some
       // convention, named so (the lexicon may know which).
       if (!here && T(i).upper && T(i).kind == TokenKind::kWord) {
@@ -1258,7 +1278,7 @@ class Annotator {
           }
         }
       }
-      if (!here && (W(i) == "session" || W(i) == "sessions") && W(i + 1) == "of") {
+      if (!here && In(i, kSessionWord) && W(i + 1) == "of") {
         uint32_t k = i + 2;  // (High-level) session of the 80th UNGA
         if (W(k) == "the") ++k;
         int m = Ord(k);
@@ -1489,6 +1509,9 @@ class Annotator {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* mi = MAt(s, i);
+      // A name starts at a capital, a mention, an ordinal or a number: most
+      // tokens are passed by here.
+      if (!mi && !T(i).cap && !Ord(i) && T(i).kind != TokenKind::kNumber) continue;
       bool start = false;
       if (ChunkWord(s, i, sen.te) && !In(i, kChunkStop)) start = true;
       if (Absorbable(mi) && mi->tb == i) start = true;
@@ -2785,7 +2808,7 @@ class Annotator {
     absl::flat_hash_map<std::string, int> latest_doc;  // head word -> document entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     absl::flat_hash_map<std::string, std::pair<int, int>> latest_pair;  // plural head -> two events
-    absl::flat_hash_map<std::string, std::map<int, size_t>> seen;  // head word -> event -> last sentence
+    absl::flat_hash_map<std::string, absl::flat_hash_map<int, size_t>> seen;  // head word -> event -> last sentence
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -2833,6 +2856,9 @@ class Annotator {
           i = m->te - 1;
           continue;
         }
+        // Outside mentions only the head word of a definite phrase ("the
+        // declaration", "the Council", "the summit(s)") is read.
+        if (latest_pair.empty() && !In(i, kDefiniteDoc | kDefiniteOrg | kDefiniteHead)) continue;
         // "The declaration was proposed by Malaysia": the document named
         // before with that head word (not "the declaration on ...").
         if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteDoc) &&
@@ -4267,6 +4293,7 @@ class Annotator {
   // only places that add or drop mentions), so that At answers most tokens
   // without a search.
   std::vector<uint8_t> covered_;
+  std::vector<uint32_t> sentence_lists_;  // per sentence: the WordList bits of its tokens
   absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
