@@ -62,6 +62,10 @@ enum WordList : uint32_t {
   kSessionWord = 1u << 21,   // "session", "sessions"
   kRelativeDay = 1u << 22,   // "today", "yesterday", "tomorrow"
   kYearWord = 1u << 23,      // "year", "years"
+  kPronoun = 1u << 24,       // "he", "she", "his", "her"
+  kPairNoun = 1u << 25,      // "the two countries", "both sides"
+  kDebateWord = 1u << 26,    // "debate"
+  kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -136,6 +140,10 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kSessionWord, {"session", "sessions"}},
         {kRelativeDay, {"today", "yesterday", "tomorrow"}},
         {kYearWord, {"year", "years"}},
+        {kPronoun, {"he", "she", "his", "her"}},
+        {kPairNoun, {"countries", "nations", "sides", "neighbours", "neighbors", "enemies", "foes", "allies"}},
+        {kDebateWord, {"debate"}},
+        {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -1330,6 +1338,7 @@ class Annotator {
     return m && m->tag == Tag::kEvent && m->entity >= 0 && a_.entities[m->entity].session_org >= 0;
   }
   void ScanDebates(size_t s) {
+    if (!SentenceHas(s, kDebateWord)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
       if (W(i) != "general" || W(i + 1) != "debate" || MAt(s, i)) continue;
@@ -1358,7 +1367,7 @@ class Annotator {
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
-      if (W(i + 1) != "and" || !Ord(i) || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
+      if (!Ord(i) || W(i + 1) != "and" || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
       uint32_t j = i + 3;
       while (j < sen.te && j - i < 9) {  // the capitalised words and names between
         const Mention* m = MAt(s, j);
@@ -1384,6 +1393,7 @@ class Annotator {
   }
 
   void ScanDescriptiveEvents(size_t s) {
+    if (!SentenceHas(s, kEventHead)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t h = sen.tb; h < sen.te; ++h) {
       if (!In(h, kEventHead) || T(h).cap || MAt(s, h)) continue;
@@ -1809,9 +1819,10 @@ class Annotator {
   void ScanNumberedDocuments(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      if (T(i + 1).kind != TokenKind::kNumber) continue;  // (the rarest condition first)
       // (UN press releases write "resolution 2700 (2023)" in lower case.)
       const bool resolution = W(i) == "resolution";
-      if ((!T(i).cap && !resolution) || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
+      if ((!T(i).cap && !resolution) || MAt(s, i) || MAt(s, i + 1)) continue;
       if (!resolution && HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
       const std::string name = resolution ? absl::StrCat("Resolution ", Surface(i + 1, i + 2)) : Surface(i, i + 2);
       PutEntity(s, i, i + 2, Tag::kDoc, Entity("Document", name, name));
@@ -1825,6 +1836,7 @@ class Annotator {
     static const auto* kHeads = new absl::flat_hash_map<std::string, std::string>{
         {"summit", "Summit"}, {"conference", "Conference"}, {"congress", "Congress"},
         {"ministerial", "Ministerial Meeting"}};  // not "forum": "the APEC forum" is APEC
+    if (!SentenceHas(s, kOrgEventHead)) return;  // (kHeads' words)
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);
@@ -3179,6 +3191,9 @@ class Annotator {
   void ResolvePronouns() {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
+      // The pronoun read below is a token of the sentence or, after a date
+      // or comma that ends it, the next one.
+      if (!SentenceHas(s, kPronoun) && !In(sen.te, kPronoun)) continue;
       uint32_t i = sen.tb;
       // After a short fronted phrase with nobody named in it: "During his
       // stay, he will ..." (subject pronouns only).
@@ -3256,6 +3271,7 @@ class Annotator {
     // Inside a sentence, after a clause boundary: "X paid a visit to Chile,
     // where he met ..." is X when X is the only person named before.
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kPronoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
         if ((W(i) != "he" && W(i) != "she") || MAt(s, i)) continue;
@@ -3503,15 +3519,13 @@ class Annotator {
 
   void ScanTwoCountries() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      // (Each reading below ends in a pair noun inside the sentence.)
+      if (!SentenceHas(s, kPairNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {  // "both sides" is the shortest
         if (MAt(s, i)) continue;
         uint32_t te = 0;
-        auto pair_noun = [&](uint32_t k) {
-          const absl::string_view w = W(k);
-          return w == "countries" || w == "nations" || w == "sides" || w == "neighbours" || w == "neighbors" ||
-                 w == "enemies" || w == "foes" || w == "allies";
-        };
+        auto pair_noun = [&](uint32_t k) { return In(k, kPairNoun); };
         if (W(i) == "the" && W(i + 1) == "two" && pair_noun(i + 2))
           te = i + 3;
         // ("the two former enemies", "the two Asian neighbours")
