@@ -208,6 +208,12 @@ bool IsCopName(absl::string_view w) {
          std::all_of(w.begin() + 3, w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
 }
 
+// Whether a token's fold has a digit ("cop29", "59-nq/tw"). (Inline: the
+// name scans ask it of most capitalised words.)
+bool HasDigit(absl::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
+}
+
 // OrdinalValue of an absl::string_view.
 int OrdinalOf(absl::string_view w) { return OrdinalValue(std::string_view(w.data(), w.size())); }
 
@@ -379,6 +385,12 @@ class Annotator {
   }
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
+  }
+  // Lexicon::Match from token i, whose word's start state the document's
+  // table holds already (lex_start_): no lookup of the word again.
+  size_t MatchAt(size_t i, size_t end, LexHit* hit, int kind = kEntityKind, bool any_case = false) const {
+    if (i >= end || i >= lex_start_.size() || lex_start_[i] == 0) return 0;
+    return lex_.MatchFrom(lex_start_[i], a_.tokens, i, end, hit, kind, any_case);
   }
   // A numeric ordinal that can be a day of the month: "28th".
   bool OrdinalDay(uint32_t i, int* d) const {
@@ -642,7 +654,7 @@ class Annotator {
     for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
       if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
       LexHit hit;
-      const size_t n = lex_.Match(a_.tokens, i, sen.te, &hit, kEntityKind, /*any_case=*/true);
+      const size_t n = MatchAt(i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
       if (!lex_entity_.count(hit.entry) && !(names_un && OfUn(lex_.entry(hit.entry)))) continue;
       if (!Uncovered(s, i, i + static_cast<uint32_t>(n))) continue;
@@ -1463,7 +1475,7 @@ class Annotator {
   // Capitalised names typed by their head word.
   int HeadClass(uint32_t tok) const {  // 0 none, else Tag
     LexHit hit;
-    if (lex_.Match(a_.tokens, tok, tok + 1, &hit, kHeadKind) != 1) return 0;
+    if (MatchAt(tok, tok + 1, &hit, kHeadKind) != 1) return 0;
     const std::string& l = lex_.entry(hit.entry).label;
     if (l == "EventHead") return static_cast<int>(Tag::kEvent);
     if (l == "DocumentHead") return static_cast<int>(Tag::kDoc);
@@ -1495,7 +1507,7 @@ class Annotator {
     LexHit hit;
     // (A family name first vouches for the words after it, up to four:
     // "Bui Thi Minh Hoai", whose "Minh" is also in "Ho Chi Minh City".)
-    const bool family_first = lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) == 1;
+    const bool family_first = MatchAt(j, j + 1, &hit, kSurnameKind) == 1;
     uint32_t k = j;
     while (k < end && k < j + 5 && T(k).kind == TokenKind::kWord && T(k).cap && !MAt(s, k) && !HeadClass(k) &&
            (family_first || !lex_.InNames(T(k).fold)))
@@ -1587,7 +1599,7 @@ class Annotator {
           // or three words that end the run, none a word of any name in the
           // lexicon, after a body's name of one word or more, are a person.
           if ((after_connector || of_before) && after_words >= 1 && PersonAfterBody(s, i, j, sen.te)) break;
-          if (W(j) == "no" && j + 1 < sen.te && T(j + 1).fold.find_first_of("0123456789") != std::string::npos) {
+          if (W(j) == "no" && j + 1 < sen.te && HasDigit(T(j + 1).fold)) {
             j += 2;
             last = j;
             numbered = true;
@@ -1665,7 +1677,7 @@ class Annotator {
       uint32_t end = last;
       // "the 2026 APEC summit"; not "attends first BRICS summit", where a
       // spelled-out ordinal describes rather than names.
-      const bool spelled_ordinal = Ord(i) && !T(i).cap && T(i).fold.find_first_of("0123456789") == std::string::npos;
+      const bool spelled_ordinal = Ord(i) && !T(i).cap && !HasDigit(T(i).fold);
       bool trailing_head = false;  // "a joint Arab-Islamic summit": named with its head ("... Summit")
       if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) {
         cls = static_cast<int>(Tag::kEvent);
@@ -1735,7 +1747,7 @@ class Annotator {
       const std::string surface = name;
       // "the second ASEAN Future Forum" is the "2nd ASEAN Future Forum": an
       // edition is named with digits, whichever way the text writes it.
-      if (tag == Tag::kEvent && Ord(i) && T(i).fold.find_first_of("0123456789") == std::string::npos && end > i + 1)
+      if (tag == Tag::kEvent && Ord(i) && !HasDigit(T(i).fold) && end > i + 1)
         name = absl::StrCat(Ordinal(Ord(i)), " ", WithoutAcronyms(Surface(i + 1, end)));
       // (Not "event", and not after a head of its own: "the Global Call for
       // the Future Summit event" is the summit.)
@@ -1881,7 +1893,7 @@ class Annotator {
                                      T(j + 2).kind == TokenKind::kNumber)));
       if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName) && (!In(j, kMonthWord) || month_in_name) &&
           !(In(j, kFunctionWord) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
-          T(j).fold.find_first_of("0123456789") == std::string::npos) {
+          !HasDigit(T(j).fold)) {
         ++j;
         ++words;
         continue;
@@ -2267,7 +2279,7 @@ class Annotator {
           const Mention* place = MAt(s, ne);
           LexHit hit;
           if (place && place->tag == Tag::kPlace && place->tb == ne && place->te == ne + 1 &&
-              T(ne).b == T(ne - 1).e + 1 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1)
+              T(ne).b == T(ne - 1).e + 1 && MatchAt(nb, nb + 1, &hit, kSurnameKind) == 1)
             ++ne;
         }
         if (ne > nb && NamesBuilding(nb, std::min<uint32_t>(ne + 1, sen.te))) {
@@ -2430,7 +2442,7 @@ class Annotator {
       // Ho Chi Minh Mausoleum", a building named after one).
       LexHit hit;
       if (ne - nb >= 2 && ne - nb <= 4 && !NamesBuilding(nb, ne) &&
-          lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
+          MatchAt(nb, nb + 1, &hit, kSurnameKind) == 1) {
         int p = PersonEntity(s, nb, ne);
         AddPersonMention(s, i, ne, p);
         i = ne - 1;
@@ -3737,7 +3749,7 @@ class Annotator {
   // resolved; -1 if none.
   int CountryOfWord(uint32_t tok) {
     LexHit hit;
-    if (lex_.Match(a_.tokens, tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
+    if (MatchAt(tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
     return a_.Resolve(LexEntity(hit.entry, ""));
   }
   int CountryOfParty(int org) const {
