@@ -66,6 +66,8 @@ enum WordList : uint32_t {
   kPairNoun = 1u << 25,      // "the two countries", "both sides"
   kDebateWord = 1u << 26,    // "debate"
   kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
+  kTwo = 1u << 28,           // "the two leaders"
+  kWe = 1u << 29,            // "we", "our"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -144,6 +146,8 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kPairNoun, {"countries", "nations", "sides", "neighbours", "neighbors", "enemies", "foes", "allies"}},
         {kDebateWord, {"debate"}},
         {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
+        {kTwo, {"two"}},
+        {kWe, {"we", "our"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -1534,6 +1538,11 @@ class Annotator {
       // A name starts at a capital, a mention, an ordinal or a number: most
       // tokens are passed by here.
       if (!mi && !T(i).cap && !Ord(i) && T(i).kind != TokenKind::kNumber) continue;
+      // Nor inside a mention, or at one that is neither a date nor absorbed.
+      if (mi && (mi->tb != i || (mi->tag != Tag::kDate && !Absorbable(mi)))) {
+        i = mi->te - 1;
+        continue;
+      }
       bool start = false;
       if (ChunkWord(s, i, sen.te) && !In(i, kChunkStop)) start = true;
       if (Absorbable(mi) && mi->tb == i) start = true;
@@ -3400,7 +3409,9 @@ class Annotator {
       }
     }
     for (uint32_t k = 0; k + 1 < a_.tokens.size(); ++k) {
-      if ((W(k + 1) == "counterpart" || W(k + 1) == "counterparts") && T(k).cap && CountryOfWord(k) == c) return true;
+      if (In(k + 1, kCounterpart) && (W(k + 1) == "counterpart" || W(k + 1) == "counterparts") && T(k).cap &&
+          CountryOfWord(k) == c)
+        return true;
     }
     return false;
   }
@@ -3656,6 +3667,7 @@ class Annotator {
   // far; "leaders", the pair named last (PairNamedLast).
   void ScanTwoPeople() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kTwo)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the" || W(i + 1) != "two" || MAt(s, i)) continue;
@@ -3697,6 +3709,7 @@ class Annotator {
   void MarkWe() {
     if (a_.home_country < 0) return;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kWe)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         // ("our country", "our nation" likewise)
