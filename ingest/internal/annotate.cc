@@ -1486,7 +1486,7 @@ class Annotator {
     if (l == "OrgHead") return static_cast<int>(Tag::kOrg);
     return 0;
   }
-  bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
     if (!Cap(i, end) || MAt(s, i)) return false;
     return !In(i, kMonthWord | kWeekday);
   }
