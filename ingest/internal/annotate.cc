@@ -59,6 +59,15 @@ enum WordList : uint32_t {
   kCounterpart = 1u << 18,   // "counterpart", "counterparts"
   kDefiniteDoc = 1u << 19,   // "the declaration": a document named before
   kWeekday = 1u << 20,       // "the G20 Summit on Monday": a weekday ends a name
+  kSessionWord = 1u << 21,   // "session", "sessions"
+  kRelativeDay = 1u << 22,   // "today", "yesterday", "tomorrow"
+  kYearWord = 1u << 23,      // "year", "years"
+  kPronoun = 1u << 24,       // "he", "she", "his", "her"
+  kPairNoun = 1u << 25,      // "the two countries", "both sides"
+  kDebateWord = 1u << 26,    // "debate"
+  kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
+  kTwo = 1u << 28,           // "the two leaders"
+  kWe = 1u << 29,            // "we", "our"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -130,6 +139,15 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
         {kHistoryWord,
          {"established", "establish", "founded", "since", "normalised", "normalized", "anniversary"}},
+        {kSessionWord, {"session", "sessions"}},
+        {kRelativeDay, {"today", "yesterday", "tomorrow"}},
+        {kYearWord, {"year", "years"}},
+        {kPronoun, {"he", "she", "his", "her"}},
+        {kPairNoun, {"countries", "nations", "sides", "neighbours", "neighbors", "enemies", "foes", "allies"}},
+        {kDebateWord, {"debate"}},
+        {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
+        {kTwo, {"two"}},
+        {kWe, {"we", "our"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -194,6 +212,12 @@ bool IsCopName(absl::string_view w) {
          std::all_of(w.begin() + 3, w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
 }
 
+// Whether a token's fold has a digit ("cop29", "59-nq/tw"). (Inline: the
+// name scans ask it of most capitalised words.)
+bool HasDigit(absl::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
+}
+
 // OrdinalValue of an absl::string_view.
 int OrdinalOf(absl::string_view w) { return OrdinalValue(std::string_view(w.data(), w.size())); }
 
@@ -223,14 +247,16 @@ bool IsDay(const Token& t, int* d) {
   return true;
 }
 
+// A date as ISO 8601 text; `y`, `m`, `d` are 0 when unknown, else a year of
+// four digits, a month and a day (as the recognisers read them).
 std::string Iso(int y, int m, int d) {
-  char buf[16];
-  if (y && m && d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (y && m) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else if (m && d) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-  else if (y) std::snprintf(buf, sizeof buf, "%04d", y);
-  else buf[0] = 0;
-  return buf;
+  const absl::AlphaNum year = absl::Dec(y, absl::kZeroPad4), month = absl::Dec(m, absl::kZeroPad2),
+                       day = absl::Dec(d, absl::kZeroPad2);
+  if (y && m && d) return absl::StrCat(year, "-", month, "-", day);
+  if (y && m) return absl::StrCat(year, "-", month);
+  if (m && d) return absl::StrCat("--", month, "-", day);
+  if (y) return absl::StrCat(year);
+  return "";
 }
 
 Tag TagOfLabel(std::string_view label) {
@@ -292,6 +318,10 @@ class Annotator {
     }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
+    sentence_lists_.resize(a_.sentences.size());
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) sentence_lists_[s] |= lists_[i];
+    }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       ScanLexicon(s);
       ScanDates(s);
@@ -345,6 +375,9 @@ class Annotator {
   // it with a literal or looking it up costs no string construction.
   // Whether token i is on one of `lists` (WordList bits).
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool In(size_t i, uint32_t lists) const { return i < lists_.size() && (lists_[i] & lists); }
+  // Whether a token of sentence s is on one of `lists`: a scan that needs
+  // such a word skips the sentences without one.
+  bool SentenceHas(size_t s, uint32_t lists) const { return sentence_lists_[s] & lists; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
@@ -356,6 +389,12 @@ class Annotator {
   }
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Cap(size_t i, size_t end) const {
     return i < end && T(i).kind == TokenKind::kWord && T(i).cap;
+  }
+  // Lexicon::Match from token i, whose word's start state the document's
+  // table holds already (lex_start_): no lookup of the word again.
+  size_t MatchAt(size_t i, size_t end, LexHit* hit, int kind = kEntityKind, bool any_case = false) const {
+    if (i >= end || i >= lex_start_.size() || lex_start_[i] == 0) return 0;
+    return lex_.MatchFrom(lex_start_[i], a_.tokens, i, end, hit, kind, any_case);
   }
   // A numeric ordinal that can be a day of the month: "28th".
   bool OrdinalDay(uint32_t i, int* d) const {
@@ -630,7 +669,7 @@ class Annotator {
     for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
       if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
       LexHit hit;
-      const size_t n = lex_.Match(a_.tokens, i, sen.te, &hit, kEntityKind, /*any_case=*/true);
+      const size_t n = MatchAt(i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
       if (!lex_entity_.count(hit.entry) && !(names_un && OfUn(lex_.entry(hit.entry)))) continue;
       if (!Uncovered(s, i, i + static_cast<uint32_t>(n))) continue;
@@ -918,6 +957,7 @@ class Annotator {
                            std::atoi(ref.substr(8, 2).c_str()));
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kWeekday | kRelativeDay)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         // "met in Brussels today" under a dateline of 14 March 2024 (so
@@ -976,6 +1016,7 @@ class Annotator {
   void ScanRelativeYears() {
     if (!a_.year || year_guessed_) return;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kYearWord)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
         // "50 years ago": that many years before the article's.
@@ -1172,6 +1213,9 @@ class Annotator {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
       if (here && here->tag != Tag::kOrg) continue;
+      // Outside a body's name, a session starts at an ordinal, an upper-case
+      // word ("COP29", "UNGA79") or "session": most tokens are none.
+      if (!here && !Ord(i) && !T(i).upper && !In(i, kSessionWord)) continue;
       // "COP16", "COP29": a numbered conference of the parties to some
       // convention, named so (the lexicon may know which).
       if (!here && T(i).upper && T(i).kind == TokenKind::kWord) {
@@ -1283,7 +1327,7 @@ class Annotator {
           }
         }
       }
-      if (!here && (W(i) == "session" || W(i) == "sessions") && W(i + 1) == "of") {
+      if (!here && In(i, kSessionWord) && W(i + 1) == "of") {
         uint32_t k = i + 2;  // (High-level) session of the 80th UNGA
         if (W(k) == "the") ++k;
         int m = Ord(k);
@@ -1335,6 +1379,7 @@ class Annotator {
     return m && m->tag == Tag::kEvent && m->entity >= 0 && a_.entities[m->entity].session_org >= 0;
   }
   void ScanDebates(size_t s) {
+    if (!SentenceHas(s, kDebateWord)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
       if (W(i) != "general" || W(i + 1) != "debate" || MAt(s, i)) continue;
@@ -1363,7 +1408,7 @@ class Annotator {
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
-      if (W(i + 1) != "and" || !Ord(i) || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
+      if (!Ord(i) || W(i + 1) != "and" || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
       uint32_t j = i + 3;
       while (j < sen.te && j - i < 9) {  // the capitalised words and names between
         const Mention* m = MAt(s, j);
@@ -1389,6 +1434,7 @@ class Annotator {
   }
 
   void ScanDescriptiveEvents(size_t s) {
+    if (!SentenceHas(s, kEventHead)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t h = sen.tb; h < sen.te; ++h) {
       if (!In(h, kEventHead) || T(h).cap || MAt(s, h)) continue;
@@ -1458,14 +1504,14 @@ class Annotator {
   // Capitalised names typed by their head word.
   int HeadClass(uint32_t tok) const {  // 0 none, else Tag
     LexHit hit;
-    if (lex_.Match(a_.tokens, tok, tok + 1, &hit, kHeadKind) != 1) return 0;
+    if (MatchAt(tok, tok + 1, &hit, kHeadKind) != 1) return 0;
     const std::string& l = lex_.entry(hit.entry).label;
     if (l == "EventHead") return static_cast<int>(Tag::kEvent);
     if (l == "DocumentHead") return static_cast<int>(Tag::kDoc);
     if (l == "OrgHead") return static_cast<int>(Tag::kOrg);
     return 0;
   }
-  bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ChunkWord(size_t s, uint32_t i, uint32_t end) const {
     if (!Cap(i, end) || MAt(s, i)) return false;
     return !In(i, kMonthWord | kWeekday);
   }
@@ -1490,7 +1536,7 @@ class Annotator {
     LexHit hit;
     // (A family name first vouches for the words after it, up to four:
     // "Bui Thi Minh Hoai", whose "Minh" is also in "Ho Chi Minh City".)
-    const bool family_first = lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) == 1;
+    const bool family_first = MatchAt(j, j + 1, &hit, kSurnameKind) == 1;
     uint32_t k = j;
     while (k < end && k < j + 5 && T(k).kind == TokenKind::kWord && T(k).cap && !MAt(s, k) && !HeadClass(k) &&
            (family_first || !lex_.InNames(T(k).fold)))
@@ -1514,6 +1560,14 @@ class Annotator {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* mi = MAt(s, i);
+      // A name starts at a capital, a mention, an ordinal or a number: most
+      // tokens are passed by here.
+      if (!mi && !T(i).cap && !Ord(i) && T(i).kind != TokenKind::kNumber) continue;
+      // Nor inside a mention, or at one that is neither a date nor absorbed.
+      if (mi && (mi->tb != i || (mi->tag != Tag::kDate && !Absorbable(mi)))) {
+        i = mi->te - 1;
+        continue;
+      }
       bool start = false;
       if (ChunkWord(s, i, sen.te) && !In(i, kChunkStop)) start = true;
       if (Absorbable(mi) && mi->tb == i) start = true;
@@ -1579,7 +1633,7 @@ class Annotator {
           // or three words that end the run, none a word of any name in the
           // lexicon, after a body's name of one word or more, are a person.
           if ((after_connector || of_before) && after_words >= 1 && PersonAfterBody(s, i, j, sen.te)) break;
-          if (W(j) == "no" && j + 1 < sen.te && T(j + 1).fold.find_first_of("0123456789") != std::string::npos) {
+          if (W(j) == "no" && j + 1 < sen.te && HasDigit(T(j + 1).fold)) {
             j += 2;
             last = j;
             numbered = true;
@@ -1657,7 +1711,7 @@ class Annotator {
       uint32_t end = last;
       // "the 2026 APEC summit"; not "attends first BRICS summit", where a
       // spelled-out ordinal describes rather than names.
-      const bool spelled_ordinal = Ord(i) && !T(i).cap && T(i).fold.find_first_of("0123456789") == std::string::npos;
+      const bool spelled_ordinal = Ord(i) && !T(i).cap && !HasDigit(T(i).fold);
       bool trailing_head = false;  // "a joint Arab-Islamic summit": named with its head ("... Summit")
       if (!cls && In(last, kTrailingHead) && !T(last).cap && !spelled_ordinal) {
         cls = static_cast<int>(Tag::kEvent);
@@ -1727,7 +1781,7 @@ class Annotator {
       const std::string surface = name;
       // "the second ASEAN Future Forum" is the "2nd ASEAN Future Forum": an
       // edition is named with digits, whichever way the text writes it.
-      if (tag == Tag::kEvent && Ord(i) && T(i).fold.find_first_of("0123456789") == std::string::npos && end > i + 1)
+      if (tag == Tag::kEvent && Ord(i) && !HasDigit(T(i).fold) && end > i + 1)
         name = absl::StrCat(Ordinal(Ord(i)), " ", WithoutAcronyms(Surface(i + 1, end)));
       // (Not "event", and not after a head of its own: "the Global Call for
       // the Future Summit event" is the summit.)
@@ -1811,9 +1865,10 @@ class Annotator {
   void ScanNumberedDocuments(size_t s) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      if (T(i + 1).kind != TokenKind::kNumber) continue;  // (the rarest condition first)
       // (UN press releases write "resolution 2700 (2023)" in lower case.)
       const bool resolution = W(i) == "resolution";
-      if ((!T(i).cap && !resolution) || MAt(s, i) || MAt(s, i + 1) || T(i + 1).kind != TokenKind::kNumber) continue;
+      if ((!T(i).cap && !resolution) || MAt(s, i) || MAt(s, i + 1)) continue;
       if (!resolution && HeadClass(i) != static_cast<int>(Tag::kDoc)) continue;
       const std::string name = resolution ? absl::StrCat("Resolution ", Surface(i + 1, i + 2)) : Surface(i, i + 2);
       PutEntity(s, i, i + 2, Tag::kDoc, Entity("Document", name, name));
@@ -1827,6 +1882,7 @@ class Annotator {
     static const auto* kHeads = new absl::flat_hash_map<std::string, std::string>{
         {"summit", "Summit"}, {"conference", "Conference"}, {"congress", "Congress"},
         {"ministerial", "Ministerial Meeting"}};  // not "forum": "the APEC forum" is APEC
+    if (!SentenceHas(s, kOrgEventHead)) return;  // (kHeads' words)
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* m = MAt(s, i);
@@ -1871,7 +1927,7 @@ class Annotator {
                                      T(j + 2).kind == TokenKind::kNumber)));
       if (Cap(j, limit) && !MAt(s, j) && !In(j, kNeverName) && (!In(j, kMonthWord) || month_in_name) &&
           !(In(j, kFunctionWord) && (clause_start || (words == 0 && j + 1 < limit && !Cap(j + 1, limit)))) &&
-          T(j).fold.find_first_of("0123456789") == std::string::npos) {
+          !HasDigit(T(j).fold)) {
         ++j;
         ++words;
         continue;
@@ -2257,7 +2313,7 @@ class Annotator {
           const Mention* place = MAt(s, ne);
           LexHit hit;
           if (place && place->tag == Tag::kPlace && place->tb == ne && place->te == ne + 1 &&
-              T(ne).b == T(ne - 1).e + 1 && lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1)
+              T(ne).b == T(ne - 1).e + 1 && MatchAt(nb, nb + 1, &hit, kSurnameKind) == 1)
             ++ne;
         }
         if (ne > nb && NamesBuilding(nb, std::min<uint32_t>(ne + 1, sen.te))) {
@@ -2420,7 +2476,7 @@ class Annotator {
       // Ho Chi Minh Mausoleum", a building named after one).
       LexHit hit;
       if (ne - nb >= 2 && ne - nb <= 4 && !NamesBuilding(nb, ne) &&
-          lex_.Match(a_.tokens, nb, nb + 1, &hit, kSurnameKind) == 1) {
+          MatchAt(nb, nb + 1, &hit, kSurnameKind) == 1) {
         int p = PersonEntity(s, nb, ne);
         AddPersonMention(s, i, ne, p);
         i = ne - 1;
@@ -2810,7 +2866,7 @@ class Annotator {
     absl::flat_hash_map<std::string, int> latest_doc;  // head word -> document entity
     absl::flat_hash_map<std::string, int> latest;  // head word -> event entity
     absl::flat_hash_map<std::string, std::pair<int, int>> latest_pair;  // plural head -> two events
-    absl::flat_hash_map<std::string, std::map<int, size_t>> seen;  // head word -> event -> last sentence
+    absl::flat_hash_map<std::string, absl::flat_hash_map<int, size_t>> seen;  // head word -> event -> last sentence
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
@@ -2858,6 +2914,9 @@ class Annotator {
           i = m->te - 1;
           continue;
         }
+        // Outside mentions only the head word of a definite phrase ("the
+        // declaration", "the Council", "the summit(s)") is read.
+        if (latest_pair.empty() && !In(i, kDefiniteDoc | kDefiniteOrg | kDefiniteHead)) continue;
         // "The declaration was proposed by Malaysia": the document named
         // before with that head word (not "the declaration on ...").
         if (i > sen.tb && W(i - 1) == "the" && In(i, kDefiniteDoc) &&
@@ -3178,6 +3237,9 @@ class Annotator {
   void ResolvePronouns() {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
+      // The pronoun read below is a token of the sentence or, after a date
+      // or comma that ends it, the next one.
+      if (!SentenceHas(s, kPronoun) && !In(sen.te, kPronoun)) continue;
       uint32_t i = sen.tb;
       // After a short fronted phrase with nobody named in it: "During his
       // stay, he will ..." (subject pronouns only).
@@ -3255,6 +3317,7 @@ class Annotator {
     // Inside a sentence, after a clause boundary: "X paid a visit to Chile,
     // where he met ..." is X when X is the only person named before.
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kPronoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
         if ((W(i) != "he" && W(i) != "she") || MAt(s, i)) continue;
@@ -3371,7 +3434,9 @@ class Annotator {
       }
     }
     for (uint32_t k = 0; k + 1 < a_.tokens.size(); ++k) {
-      if ((W(k + 1) == "counterpart" || W(k + 1) == "counterparts") && T(k).cap && CountryOfWord(k) == c) return true;
+      if (In(k + 1, kCounterpart) && (W(k + 1) == "counterpart" || W(k + 1) == "counterparts") && T(k).cap &&
+          CountryOfWord(k) == c)
+        return true;
     }
     return false;
   }
@@ -3502,15 +3567,13 @@ class Annotator {
 
   void ScanTwoCountries() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      // (Each reading below ends in a pair noun inside the sentence.)
+      if (!SentenceHas(s, kPairNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {  // "both sides" is the shortest
         if (MAt(s, i)) continue;
         uint32_t te = 0;
-        auto pair_noun = [&](uint32_t k) {
-          const absl::string_view w = W(k);
-          return w == "countries" || w == "nations" || w == "sides" || w == "neighbours" || w == "neighbors" ||
-                 w == "enemies" || w == "foes" || w == "allies";
-        };
+        auto pair_noun = [&](uint32_t k) { return In(k, kPairNoun); };
         if (W(i) == "the" && W(i + 1) == "two" && pair_noun(i + 2))
           te = i + 3;
         // ("the two former enemies", "the two Asian neighbours")
@@ -3629,6 +3692,7 @@ class Annotator {
   // far; "leaders", the pair named last (PairNamedLast).
   void ScanTwoPeople() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kTwo)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the" || W(i + 1) != "two" || MAt(s, i)) continue;
@@ -3670,6 +3734,7 @@ class Annotator {
   void MarkWe() {
     if (a_.home_country < 0) return;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kWe)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i < sen.te; ++i) {
         // ("our country", "our nation" likewise)
@@ -3722,7 +3787,7 @@ class Annotator {
   // resolved; -1 if none.
   int CountryOfWord(uint32_t tok) {
     LexHit hit;
-    if (lex_.Match(a_.tokens, tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
+    if (MatchAt(tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
     return a_.Resolve(LexEntity(hit.entry, ""));
   }
   int CountryOfParty(int org) const {
@@ -4292,6 +4357,7 @@ class Annotator {
   // only places that add or drop mentions), so that At answers most tokens
   // without a search.
   std::vector<uint8_t> covered_;
+  std::vector<uint32_t> sentence_lists_;  // per sentence: the WordList bits of its tokens
   absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
