@@ -2320,6 +2320,8 @@ class Annotator {
           i = ne - 1;
           continue;
         }
+        // ("co-chair AI summit": a short acronym alone is nobody's name.)
+        if (ne == nb + 1 && T(nb).upper && T(nb).fold.size() <= 4) ne = nb;
         if (ne > nb) {
           int p = PersonEntity(s, nb, ne);
           // "President Prabowo Subianto of Indonesia": the country after the

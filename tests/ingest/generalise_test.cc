@@ -4161,5 +4161,13 @@ TEST(Generalise, ServingOnABodyAndATermThatRuns) {
   EXPECT_FACT(f, "Peru -MEMBER_OF-> International Law Commission end=2032 start=2028");
 }
 
+TEST(Generalise, AShortAcronymAfterATitleIsNobodysName) {
+  const ExtractedDocument doc = testing::SharedExtractor().ExtractText(
+      "test", "Tapia and Rojas co-chair AI summit\n\nPresident Luis Tapia and Chilean President Ana Rojas "
+              "co-chaired the AI Action Summit in Lima on Tuesday.\n");
+  for (const ExtractedEntity& e : doc.entities) EXPECT_FALSE(e.label == "Person" && e.name == "AI");
+  EXPECT_FACT(testing::Facts(doc), "Luis Tapia -CHAIRS-> AI Action Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
