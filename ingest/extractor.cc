@@ -195,6 +195,23 @@ void PostProcess(Annotation* a, const internal::Lexicon& lexicon) {
                                }),
                 facts.end());
   }
+  // Where a part of a session is held, the session is: "the High-level
+  // Segment of the 55th session of the Human Rights Council in Geneva".
+  {
+    std::set<std::pair<int, int>> hosts;  // (host, event)
+    for (const auto& f : facts) {
+      if (f.type == "HOSTS") hosts.insert({f.subject, f.object});
+    }
+    const size_t n = facts.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (facts[i].type != "HOSTS") continue;
+      const int parent = a->entities[static_cast<size_t>(facts[i].object)].parent;
+      if (parent < 0 || !hosts.insert({facts[i].subject, a->Resolve(parent)}).second) continue;
+      FactDraft f = facts[i];
+      f.object = a->Resolve(parent);
+      facts.push_back(std::move(f));
+    }
+  }
   // "At the summit, the President delivered a speech at the CEO Summit": a
   // speech placed where it was given is not one to the event fronting the
   // sentence.

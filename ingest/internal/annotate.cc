@@ -64,7 +64,7 @@ enum WordList : uint32_t {
   kYearWord = 1u << 23,      // "year", "years"
   kPronoun = 1u << 24,       // "he", "she", "his", "her"
   kPairNoun = 1u << 25,      // "the two countries", "both sides"
-  kDebateWord = 1u << 26,    // "debate"
+  kDebateWord = 1u << 26,    // "debate", "segment"
   kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
   kTwo = 1u << 28,           // "the two leaders"
   kWe = 1u << 29,            // "we", "our"
@@ -144,7 +144,7 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kYearWord, {"year", "years"}},
         {kPronoun, {"he", "she", "his", "her"}},
         {kPairNoun, {"countries", "nations", "sides", "neighbours", "neighbors", "enemies", "foes", "allies"}},
-        {kDebateWord, {"debate"}},
+        {kDebateWord, {"debate", "segment"}},
         {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
         {kTwo, {"two"}},
         {kWe, {"we", "our"}},
@@ -1369,8 +1369,10 @@ class Annotator {
       }
     }
   }
-  void MakeDebate(size_t s, uint32_t tb, uint32_t te, int session) {
-    std::string name = absl::StrCat("General Debate of the ", a_.entities[session].name);
+  // A part of a numbered session: "General Debate" or "High-level Segment"
+  // of it, named "<part> of the <session>".
+  void MakeDebate(size_t s, uint32_t tb, uint32_t te, int session, absl::string_view part = "General Debate") {
+    std::string name = absl::StrCat(part, " of the ", a_.entities[session].name);
     int ev = Entity("Event", name, Surface(tb, te));
     a_.entities[ev].parent = session;
     PutEntity(s, tb, te, Tag::kEvent, ev);
@@ -1382,6 +1384,16 @@ class Annotator {
     if (!SentenceHas(s, kDebateWord)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      // "the High-level Segment of the 58th session of the Human Rights
+      // Council": a session's part, as its general debate is.
+      if (W(i) == "segment" && !MAt(s, i) && HighLevelBefore(s, i) < i && W(i + 1) == "of") {
+        uint32_t k = i + 2;
+        if (W(k) == "the") ++k;
+        const Mention* after = MAt(s, k);
+        if (IsSession(after) && after->tb == k)
+          MakeDebate(s, HighLevelBefore(s, i), after->te, after->entity, "High-level Segment");
+        continue;
+      }
       if (W(i) != "general" || W(i + 1) != "debate" || MAt(s, i)) continue;
       uint32_t start = HighLevelBefore(s, i);
       const Mention* before = start > sen.tb ? MAt(s, start - 1) : nullptr;

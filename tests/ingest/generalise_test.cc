@@ -4169,5 +4169,14 @@ TEST(Generalise, AShortAcronymAfterATitleIsNobodysName) {
   EXPECT_FACT(testing::Facts(doc), "Luis Tapia -CHAIRS-> AI Action Summit");
 }
 
+TEST(Generalise, ASessionsHighLevelSegmentIsPartOfItAndHeldWhereItIs) {
+  auto f = FactsOf("GENEVA (VNA) - Deputy Minister of Foreign Affairs Le Van Khoa on February 25 addressed the "
+                   "High-level Segment of the 61st session of the UN Human Rights Council in Geneva.\n");
+  EXPECT_FACT(f, "High-level Segment of the 61st session of the Human Rights Council -PART_OF-> 61st session of "
+                 "the Human Rights Council");
+  EXPECT_FACT(f, "Le Van Khoa -ADDRESSED-> High-level Segment of the 61st session of the Human Rights Council");
+  EXPECT_FACT(f, "Geneva -HOSTS-> 61st session of the Human Rights Council");
+}
+
 }  // namespace
 }  // namespace kg::ingest
