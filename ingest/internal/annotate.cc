@@ -4318,7 +4318,8 @@ class Annotator {
           const bool forces = next == "peacekeepers" || next == "troops" || next == "soldiers" ||
                               next == "delegation" || next == "government" || next == "police" ||
                               next == "policemen" || next == "engineers" || next == "personnel" || next == "forces" ||
-                              next == "officers" || next == "contingent" || next == "battalion";
+                              next == "officers" || next == "contingent" || next == "battalion" ||
+                              next == "army" || next == "navy" || next == "military" || next == "armed";
           it.tag = m.demonym && !forces ? Tag::kWord : m.tag;
           it.tb = m.tb;
           it.te = m.te;

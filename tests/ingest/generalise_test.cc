@@ -4178,5 +4178,12 @@ TEST(Generalise, ASessionsHighLevelSegmentIsPartOfItAndHeldWhereItIs) {
   EXPECT_FACT(f, "Geneva -HOSTS-> 61st session of the Human Rights Council");
 }
 
+TEST(Generalise, AnArmysContingentThatLeftForAMission) {
+  auto f = FactsOf("DHAKA (BSS) - A contingent of 180 Bangladeshi army personnel left Dhaka on Sunday for the Central "
+                   "African Republic to join the UN peacekeeping mission there.\n",
+                   {"count"});
+  EXPECT_FACT(f, "Bangladesh -DEPLOYED_TO-> Central African Republic count=180");
+}
+
 }  // namespace
 }  // namespace kg::ingest
