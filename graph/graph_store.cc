@@ -84,11 +84,14 @@ char* EncodeVarint32(char* p, uint32_t v) {
   return p;
 }
 
-// `value` null: a deletion.
-void AppendBatchRecord(std::string* rep, uint32_t cf_id, const std::string& key,
-                       const std::string* value) {
-  char head[16];
-  char* p = head;
+// At most the bytes a record adds beyond its key and value: the tag, then
+// the column family id and two lengths, varint32s of at most 5 bytes each.
+constexpr size_t kMaxBatchRecordOverhead = 16;
+
+// Writes one record at `p`, which has room for it (key, value and
+// kMaxBatchRecordOverhead); returns the end of the record. `value` null: a
+// deletion.
+char* PutBatchRecord(char* p, uint32_t cf_id, const std::string& key, const std::string* value) {
   if (cf_id == 0) {
     *p++ = value ? kBatchValue : kBatchDeletion;
   } else {
@@ -96,13 +99,12 @@ void AppendBatchRecord(std::string* rep, uint32_t cf_id, const std::string& key,
     p = EncodeVarint32(p, cf_id);
   }
   p = EncodeVarint32(p, static_cast<uint32_t>(key.size()));
-  rep->append(head, static_cast<size_t>(p - head));
-  rep->append(key);
+  p = std::copy(key.begin(), key.end(), p);
   if (value) {
-    p = EncodeVarint32(head, static_cast<uint32_t>(value->size()));
-    rep->append(head, static_cast<size_t>(p - head));
-    rep->append(*value);
+    p = EncodeVarint32(p, static_cast<uint32_t>(value->size()));
+    p = std::copy(value->begin(), value->end(), p);
   }
+  return p;
 }
 
 std::string U64Value(uint64_t v) {
@@ -868,12 +870,13 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
     for (auto& [key, value] : deferred_[cf]) appended_[cf].emplace_back(key, std::move(value));
     deferred_[cf].clear();
     for (const Write& w : appended_[cf]) {
-      bytes += w.first.size() + (w.second ? w.second->size() : 0) + 16;  // + tag, cf, lengths
+      bytes += w.first.size() + (w.second ? w.second->size() : 0) + kMaxBatchRecordOverhead;
     }
   }
-  std::string rep;
-  rep.reserve(bytes + kBatchHeaderSize);
-  rep.resize(kBatchHeaderSize, '\0');
+  // Sized for the most the records can take, written in place through `end`
+  // (one allocation, no per-append bookkeeping), then cut to what they took.
+  std::string rep(kBatchHeaderSize + bytes, '\0');
+  char* end = rep.data() + kBatchHeaderSize;
   uint32_t records = 0;
   // Sorted by each key's first sixteen bytes as two numbers (zero-padded),
   // the whole key only on a tie: most comparisons never reach memcmp, even
@@ -911,10 +914,11 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
     for (size_t i = 0; i < order.size(); ++i) {
       const Write& w = writes[order[i].index];
       if (i + 1 < order.size() && writes[order[i + 1].index].first == w.first) continue;
-      AppendBatchRecord(&rep, cf_id, w.first, w.second ? &*w.second : nullptr);
+      end = PutBatchRecord(end, cf_id, w.first, w.second ? &*w.second : nullptr);
       ++records;
     }
   }
+  rep.resize(static_cast<size_t>(end - rep.data()));
   for (int b = 0; b < 4; ++b) rep[8 + b] = static_cast<char>(records >> (8 * b));
   plain_ = rocksdb::WriteBatch(std::move(rep));
   return &plain_;
