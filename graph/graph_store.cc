@@ -867,6 +867,7 @@ rocksdb::WriteBatch* TransactionImpl::CommitBatch() {
   if (!point_reads_only_) return batch_.GetWriteBatch();
   size_t bytes = 0;
   for (int cf = 0; cf < keys::kNumCf; ++cf) {
+    appended_[cf].reserve(appended_[cf].size() + deferred_[cf].size());  // one allocation
     for (auto& [key, value] : deferred_[cf]) appended_[cf].emplace_back(key, std::move(value));
     deferred_[cf].clear();
     for (const Write& w : appended_[cf]) {
