@@ -108,18 +108,22 @@ std::string CounterKey(CounterKind kind, uint32_t id) {
   return k;
 }
 
-// Keys are built at their final size and filled in place: no appends.
-std::string NodeKey(NodeId id) {
-  std::string k(8, '\0');
-  EncodeU64(k.data(), id);
-  return k;
+namespace {
+
+// An id's 8-byte key, encoded on the stack and copied once: a string filled
+// with zeros first costs a call into the library per key.
+std::string IdKey(uint64_t id) {
+  char b[8];
+  EncodeU64(b, id);
+  return std::string(b, sizeof b);
 }
 
-std::string EdgeKey(EdgeId id) {
-  std::string k(8, '\0');
-  EncodeU64(k.data(), id);
-  return k;
-}
+}  // namespace
+
+// Keys are built at their final size and filled in place: no appends.
+std::string NodeKey(NodeId id) { return IdKey(id); }
+
+std::string EdgeKey(EdgeId id) { return IdKey(id); }
 
 std::string AdjKey(NodeId node, uint32_t type, NodeId other, EdgeId edge) {
   std::string k(kAdjKeySize, '\0');

@@ -16,10 +16,9 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     return absl::OkStatus();
   }
   std::vector<graph::NodeId> ids(doc.entities.size(), graph::kNoNode);
-  std::vector<std::string> keys(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const ExtractedEntity& e = doc.entities[i];
-    std::string& key = keys[i];
+    std::string key;
     key.reserve(e.label.size() + 1 + (e.folded.empty() ? e.name.size() : e.folded.size()));
     key.append(e.label).push_back('\t');
     if (e.folded.empty()) {
@@ -27,14 +26,14 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     } else {
       key.append(e.folded);
     }
-    auto it = nodes_.find(keys[i]);
+    auto it = nodes_.find(key);
     if (it != nodes_.end()) {
       bool news = false;  // only aliases not yet written need a write
       for (const auto& al : e.aliases) news |= !it->second.aliases.count(al);
       if (news) {
         KG_RETURN_IF_ERROR(txn->UpsertEntity(e.label, e.name, e.aliases).status());
         for (const auto& al : e.aliases) {
-          if (it->second.aliases.insert(al).second) added_aliases_.emplace_back(keys[i], al);
+          if (it->second.aliases.insert(al).second) added_aliases_.emplace_back(key, al);
         }
       }
       ids[i] = it->second.id;
@@ -43,12 +42,15 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     bool created = false;
     KG_ASSIGN_OR_RETURN(ids[i], txn->UpsertEntity(e.label, e.name, e.aliases, &created));
     if (created) ++stats->new_nodes;
-    nodes_[keys[i]] = {ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())};
-    added_nodes_.push_back(keys[i]);
+    // Absent above: emplaced whole (not default-made, then assigned), and
+    // the key moved into the undo list rather than copied.
+    nodes_.emplace(key, Known{ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())});
+    added_nodes_.push_back(std::move(key));
   }
   for (const ExtractedFact& f : doc.facts) {
     graph::Properties q;
-    for (const auto& [k, v] : f.qualifiers) q[k] = graph::PropertyValue(v);
+    // Both maps are ordered by key: each entry goes at the end.
+    for (const auto& [k, v] : f.qualifiers) q.emplace_hint(q.end(), k, graph::PropertyValue(v));
     graph::NodeId s = ids[static_cast<size_t>(f.subject)], o = ids[static_cast<size_t>(f.object)];
     bool created = false;
     KG_RETURN_IF_ERROR(txn->UpsertFact(s, f.type, o, q, f.source, &created).status());
