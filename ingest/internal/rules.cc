@@ -1438,10 +1438,10 @@ void RuleSet::Apply(Annotation* a) const {
     tag_ready.assign(kTagCount, 0);
     active(start_anywhere_, &anywhere);
     met_from.assign(group_chunks_, 0);
-    met_after.assign(group_chunks_, 0);
     for (uint32_t i = n; i-- > 0;) {
+      // What is met after item i is what was met from item i + 1.
+      met_after = met_from;
       meet(items, i, &met_from);
-      if (i + 1 < n) meet(items, i + 1, &met_after);
       const size_t tag = static_cast<size_t>(items[i].tag);
       if (!tag_ready[tag]) {
         tag_ready[tag] = 1;
