@@ -1379,6 +1379,10 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<uint8_t> subject_state;  // by item
   std::vector<std::string> person_folds;
   std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
+  // Per edge of a match, reused: its subjects and objects, the pairs they
+  // make and those of the pairs no earlier match from the start spoke of.
+  std::vector<int> subjects, objects;
+  std::vector<std::pair<int, int>> pairs, fresh;
   std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their groups
   std::vector<uint8_t> tag_ready;
   std::vector<int> anywhere;
@@ -1644,6 +1648,63 @@ void RuleSet::Apply(Annotation* a) const {
           if (et.acts && (span & kDelegate)) continue;
           // "Vietnam has proposed to host the 2027 APEC week": a proposal.
           if (et.hosts && (span & kProposal)) continue;
+          const Signature* sig = et.sig;
+          // The entities of a capture, in order; "the two countries" is two.
+          // A subject followed by "'s special envoy" or "'s spokesman" is not
+          // the one who acts.
+          auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country,
+                              std::vector<int>* found) {
+            std::vector<int>& out = *found;
+            out.clear();
+            for (uint32_t x : c->items) {
+              // (Nor is an object: "received Prime Minister X's special
+              // envoy, Y" did not meet X.)
+              if ((subject || (*st.items)[x].tag == Tag::kPerson) && ProxyFollows(st, x)) continue;
+              out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
+              const Mention* m = ItemMention(st, x);
+              if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
+            }
+            if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
+              for (int& e : out) {
+                if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
+                e = a->entities[static_cast<size_t>(e)].country;
+                if (e >= 0) e = a->Resolve(e);
+              }
+            }
+          };
+          entities(sc, sig->subjects[0], true, et.subj_country, &subjects);
+          pairs.clear();
+          bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
+          if (sc == oc && et.met) {
+            // "X and Y met Z": they met Z, not each other.
+            uint32_t n = end;
+            if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
+            if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
+          }
+          if (sc == oc) {
+            for (size_t i = 0; i < subjects.size(); ++i)
+              for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
+          } else {
+            entities(oc, sig->objects[0], false, et.obj_country, &objects);
+            for (int x : subjects)
+              for (int y : objects) pairs.push_back({x, y});
+            shared_count = subjects.size() * objects.size() > 1;
+          }
+          // The pairs the edge may join; each is spoken of from this start
+          // on. Those an earlier match from it spoke of already write
+          // nothing: a match with no other (most often a shorter one) is
+          // left before its qualifiers are made.
+          fresh.clear();
+          for (auto [se, oe] : pairs) {
+            if (se < 0 || oe < 0 || se == oe) continue;
+            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+            const auto pair = std::make_tuple(se, oe, std::string_view(et.type));
+            if (std::find(start_pairs.begin(), start_pairs.begin() + match_pairs, pair) ==
+                start_pairs.begin() + match_pairs)
+              fresh.emplace_back(se, oe);
+            start_pairs.push_back(pair);
+          }
+          if (fresh.empty()) continue;
           // Terms: one edge per listed term.
           std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
           std::map<std::string, std::string> quals;
@@ -1839,51 +1900,8 @@ void RuleSet::Apply(Annotation* a) const {
             }
             if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
           }
-          const Signature* sig = et.sig;
-          // The entities of a capture, in order; "the two countries" is two.
-          // A subject followed by "'s special envoy" or "'s spokesman" is not
-          // the one who acts.
-          auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
-            std::vector<int> out;
-            for (uint32_t x : c->items) {
-              // (Nor is an object: "received Prime Minister X's special
-              // envoy, Y" did not meet X.)
-              if ((subject || (*st.items)[x].tag == Tag::kPerson) && ProxyFollows(st, x)) continue;
-              out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
-              const Mention* m = ItemMention(st, x);
-              if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
-            }
-            if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
-              for (int& e : out) {
-                if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
-                e = a->entities[static_cast<size_t>(e)].country;
-                if (e >= 0) e = a->Resolve(e);
-              }
-            }
-            return out;
-          };
-          const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
-          std::vector<std::pair<int, int>> pairs;
-          bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
-          if (sc == oc && et.met) {
-            // "X and Y met Z": they met Z, not each other.
-            uint32_t n = end;
-            if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
-            if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
-          }
-          if (sc == oc) {
-            for (size_t i = 0; i < subjects.size(); ++i)
-              for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
-          } else {
-            const std::vector<int> objects = entities(oc, sig->objects[0], false, et.obj_country);
-            for (int x : subjects)
-              for (int y : objects) pairs.push_back({x, y});
-            shared_count = subjects.size() * objects.size() > 1;
-          }
           if (shared_count) quals.erase("count");
-          for (auto [se, oe] : pairs) {
-            if (se < 0 || oe < 0 || se == oe) continue;
-            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+          for (auto [se, oe] : fresh) {
             for (const auto& [ts, te] : terms) {
               FactDraft f;
               f.subject = se;
@@ -1900,13 +1918,9 @@ void RuleSet::Apply(Annotation* a) const {
                 const FactDraft& g = a->facts[k];
                 seen = g.subject == se && g.object == oe && g.type == f.type && g.qualifiers == f.qualifiers;
               }
-              for (size_t k = 0; k < match_pairs && !seen; ++k) {
-                seen = start_pairs[k] == std::make_tuple(se, oe, std::string_view(et.type));
-              }
               if (seen) continue;
               a->facts.push_back(std::move(f));
             }
-            start_pairs.emplace_back(se, oe, std::string_view(et.type));
           }
         }
       });
