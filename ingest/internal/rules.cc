@@ -1371,10 +1371,11 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 
 void RuleSet::Apply(Annotation* a) const {
   // Per sentence, reused: each item's word id and classes, and the required
-  // groups met in the whole sentence, from an item on and after it.
+  // groups met from each item on (a row of group_chunks_ words per item: row
+  // 0 is the whole sentence's, row n, past the end, is empty).
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<uint64_t> met_sentence, met_from, met_after;
+  std::vector<uint64_t> met_from;
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
   std::vector<std::string> person_folds;
@@ -1387,14 +1388,14 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<uint8_t> tag_ready;
   std::vector<int> anywhere;
   // Adds the groups item i meets (its word's and its tag's) to `met`.
-  auto meet = [&](const std::vector<Item>& items, uint32_t i, std::vector<uint64_t>* met) {
+  auto meet = [&](const std::vector<Item>& items, uint32_t i, uint64_t* met) {
     auto add = [met](const GroupBits& groups) {
-      for (const auto& [chunk, bits] : groups) (*met)[chunk] |= bits;
+      for (const auto& [chunk, bits] : groups) met[chunk] |= bits;
     };
     if (wids[i] >= 0) add(word_groups_[static_cast<size_t>(wids[i])]);
     add(tag_groups_[static_cast<size_t>(items[i].tag)]);
   };
-  auto ready = [&](int r, const std::vector<uint64_t>& met) {
+  auto ready = [&](int r, const uint64_t* met) {
     for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
       if ((met[chunk] & bits) != bits) return false;
     }
@@ -1408,7 +1409,6 @@ void RuleSet::Apply(Annotation* a) const {
     wids.assign(n, -1);
     words.assign(n, 0);
     opens_clause.assign(n, 0);
-    met_sentence.assign(group_chunks_, 0);
     for (uint32_t i = 0; i < n; ++i) {
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
@@ -1423,8 +1423,14 @@ void RuleSet::Apply(Annotation* a) const {
           if (words[i] & kAs) opens_clause[i] = 2;
         }
       }
-      meet(items, i, &met_sentence);
     }
+    met_from.assign((size_t{n} + 1) * group_chunks_, 0);
+    auto met_row = [&](uint32_t i) { return met_from.data() + size_t{i} * group_chunks_; };
+    for (uint32_t i = n; i-- > 0;) {
+      std::copy_n(met_row(i + 1), group_chunks_, met_row(i));
+      meet(items, i, met_row(i));
+    }
+    const uint64_t* met_sentence = met_row(0);
     const size_t first_fact = a->facts.size();
     // Where each rule can start, in rule order then item order (the order
     // the facts are found in): items from which its required groups are met
@@ -1441,11 +1447,7 @@ void RuleSet::Apply(Annotation* a) const {
     };
     tag_ready.assign(kTagCount, 0);
     active(start_anywhere_, &anywhere);
-    met_from.assign(group_chunks_, 0);
     for (uint32_t i = n; i-- > 0;) {
-      // What is met after item i is what was met from item i + 1.
-      met_after = met_from;
-      meet(items, i, &met_from);
       const size_t tag = static_cast<size_t>(items[i].tag);
       if (!tag_ready[tag]) {
         tag_ready[tag] = 1;
@@ -1453,7 +1455,7 @@ void RuleSet::Apply(Annotation* a) const {
       }
       auto add_starts = [&](const std::vector<int>& rs) {
         for (int r : rs) {
-          if (ready(r, rules_[static_cast<size_t>(r)]->after_start ? met_after : met_from)) {
+          if (ready(r, met_row(rules_[static_cast<size_t>(r)]->after_start ? i + 1 : i))) {
             starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
           }
         }
