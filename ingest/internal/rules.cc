@@ -1371,26 +1371,31 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 
 void RuleSet::Apply(Annotation* a) const {
   // Per sentence, reused: each item's word id and classes, and the required
-  // groups met in the whole sentence, from an item on and after it.
+  // groups met from each item on (a row of group_chunks_ words per item: row
+  // 0 is the whole sentence's, row n, past the end, is empty).
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<uint64_t> met_sentence, met_from, met_after;
+  std::vector<uint64_t> met_from;
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
   std::vector<std::string> person_folds;
   std::vector<std::tuple<int, int, std::string_view>> start_pairs;  // (subject, object, type)
+  // Per edge of a match, reused: its subjects and objects, the pairs they
+  // make and those of the pairs no earlier match from the start spoke of.
+  std::vector<int> subjects, objects;
+  std::vector<std::pair<int, int>> pairs, fresh;
   std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their groups
   std::vector<uint8_t> tag_ready;
   std::vector<int> anywhere;
   // Adds the groups item i meets (its word's and its tag's) to `met`.
-  auto meet = [&](const std::vector<Item>& items, uint32_t i, std::vector<uint64_t>* met) {
+  auto meet = [&](const std::vector<Item>& items, uint32_t i, uint64_t* met) {
     auto add = [met](const GroupBits& groups) {
-      for (const auto& [chunk, bits] : groups) (*met)[chunk] |= bits;
+      for (const auto& [chunk, bits] : groups) met[chunk] |= bits;
     };
     if (wids[i] >= 0) add(word_groups_[static_cast<size_t>(wids[i])]);
     add(tag_groups_[static_cast<size_t>(items[i].tag)]);
   };
-  auto ready = [&](int r, const std::vector<uint64_t>& met) {
+  auto ready = [&](int r, const uint64_t* met) {
     for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
       if ((met[chunk] & bits) != bits) return false;
     }
@@ -1404,7 +1409,6 @@ void RuleSet::Apply(Annotation* a) const {
     wids.assign(n, -1);
     words.assign(n, 0);
     opens_clause.assign(n, 0);
-    met_sentence.assign(group_chunks_, 0);
     for (uint32_t i = 0; i < n; ++i) {
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
@@ -1419,8 +1423,14 @@ void RuleSet::Apply(Annotation* a) const {
           if (words[i] & kAs) opens_clause[i] = 2;
         }
       }
-      meet(items, i, &met_sentence);
     }
+    met_from.assign((size_t{n} + 1) * group_chunks_, 0);
+    auto met_row = [&](uint32_t i) { return met_from.data() + size_t{i} * group_chunks_; };
+    for (uint32_t i = n; i-- > 0;) {
+      std::copy_n(met_row(i + 1), group_chunks_, met_row(i));
+      meet(items, i, met_row(i));
+    }
+    const uint64_t* met_sentence = met_row(0);
     const size_t first_fact = a->facts.size();
     // Where each rule can start, in rule order then item order (the order
     // the facts are found in): items from which its required groups are met
@@ -1437,11 +1447,7 @@ void RuleSet::Apply(Annotation* a) const {
     };
     tag_ready.assign(kTagCount, 0);
     active(start_anywhere_, &anywhere);
-    met_from.assign(group_chunks_, 0);
-    met_after.assign(group_chunks_, 0);
     for (uint32_t i = n; i-- > 0;) {
-      meet(items, i, &met_from);
-      if (i + 1 < n) meet(items, i + 1, &met_after);
       const size_t tag = static_cast<size_t>(items[i].tag);
       if (!tag_ready[tag]) {
         tag_ready[tag] = 1;
@@ -1449,7 +1455,7 @@ void RuleSet::Apply(Annotation* a) const {
       }
       auto add_starts = [&](const std::vector<int>& rs) {
         for (int r : rs) {
-          if (ready(r, rules_[static_cast<size_t>(r)]->after_start ? met_after : met_from)) {
+          if (ready(r, met_row(rules_[static_cast<size_t>(r)]->after_start ? i + 1 : i))) {
             starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
           }
         }
@@ -1644,6 +1650,63 @@ void RuleSet::Apply(Annotation* a) const {
           if (et.acts && (span & kDelegate)) continue;
           // "Vietnam has proposed to host the 2027 APEC week": a proposal.
           if (et.hosts && (span & kProposal)) continue;
+          const Signature* sig = et.sig;
+          // The entities of a capture, in order; "the two countries" is two.
+          // A subject followed by "'s special envoy" or "'s spokesman" is not
+          // the one who acts.
+          auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country,
+                              std::vector<int>* found) {
+            std::vector<int>& out = *found;
+            out.clear();
+            for (uint32_t x : c->items) {
+              // (Nor is an object: "received Prime Minister X's special
+              // envoy, Y" did not meet X.)
+              if ((subject || (*st.items)[x].tag == Tag::kPerson) && ProxyFollows(st, x)) continue;
+              out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
+              const Mention* m = ItemMention(st, x);
+              if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
+            }
+            if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
+              for (int& e : out) {
+                if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
+                e = a->entities[static_cast<size_t>(e)].country;
+                if (e >= 0) e = a->Resolve(e);
+              }
+            }
+          };
+          entities(sc, sig->subjects[0], true, et.subj_country, &subjects);
+          pairs.clear();
+          bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
+          if (sc == oc && et.met) {
+            // "X and Y met Z": they met Z, not each other.
+            uint32_t n = end;
+            if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
+            if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
+          }
+          if (sc == oc) {
+            for (size_t i = 0; i < subjects.size(); ++i)
+              for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
+          } else {
+            entities(oc, sig->objects[0], false, et.obj_country, &objects);
+            for (int x : subjects)
+              for (int y : objects) pairs.push_back({x, y});
+            shared_count = subjects.size() * objects.size() > 1;
+          }
+          // The pairs the edge may join; each is spoken of from this start
+          // on. Those an earlier match from it spoke of already write
+          // nothing: a match with no other (most often a shorter one) is
+          // left before its qualifiers are made.
+          fresh.clear();
+          for (auto [se, oe] : pairs) {
+            if (se < 0 || oe < 0 || se == oe) continue;
+            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+            const auto pair = std::make_tuple(se, oe, std::string_view(et.type));
+            if (std::find(start_pairs.begin(), start_pairs.begin() + match_pairs, pair) ==
+                start_pairs.begin() + match_pairs)
+              fresh.emplace_back(se, oe);
+            start_pairs.push_back(pair);
+          }
+          if (fresh.empty()) continue;
           // Terms: one edge per listed term.
           std::vector<std::pair<std::string, std::string>> terms{{"", ""}};
           std::map<std::string, std::string> quals;
@@ -1839,51 +1902,8 @@ void RuleSet::Apply(Annotation* a) const {
             }
             if (places.size() == 1) quals["place"] = st.a->entities[static_cast<size_t>(*places.begin())].name;
           }
-          const Signature* sig = et.sig;
-          // The entities of a capture, in order; "the two countries" is two.
-          // A subject followed by "'s special envoy" or "'s spokesman" is not
-          // the one who acts.
-          auto entities = [&](const Capture* c, const std::string& name_label, bool subject, bool country) {
-            std::vector<int> out;
-            for (uint32_t x : c->items) {
-              // (Nor is an object: "received Prime Minister X's special
-              // envoy, Y" did not meet X.)
-              if ((subject || (*st.items)[x].tag == Tag::kPerson) && ProxyFollows(st, x)) continue;
-              out.push_back(ItemEntity(st, x, (*st.items)[x].tag == Tag::kName ? name_label : ""));
-              const Mention* m = ItemMention(st, x);
-              if (m && m->entity2 >= 0) out.push_back(st.a->Resolve(m->entity2));
-            }
-            if (country) {  // "To Lam and Lawrence Wong agreed to elevate ties": their countries
-              for (int& e : out) {
-                if (e < 0 || std::string_view(a->entities[static_cast<size_t>(e)].label) != "Person") continue;
-                e = a->entities[static_cast<size_t>(e)].country;
-                if (e >= 0) e = a->Resolve(e);
-              }
-            }
-            return out;
-          };
-          const std::vector<int> subjects = entities(sc, sig->subjects[0], true, et.subj_country);
-          std::vector<std::pair<int, int>> pairs;
-          bool shared_count = false;  // "1,000 personnel to South Sudan and Abyei": a total, no one's count
-          if (sc == oc && et.met) {
-            // "X and Y met Z": they met Z, not each other.
-            uint32_t n = end;
-            if (n < items.size() && (Cls(st, n) & (kWith | kDet))) ++n;
-            if (n < items.size() && (items[n].tag == Tag::kPerson || items[n].tag == Tag::kName)) continue;
-          }
-          if (sc == oc) {
-            for (size_t i = 0; i < subjects.size(); ++i)
-              for (size_t j = i + 1; j < subjects.size(); ++j) pairs.push_back({subjects[i], subjects[j]});
-          } else {
-            const std::vector<int> objects = entities(oc, sig->objects[0], false, et.obj_country);
-            for (int x : subjects)
-              for (int y : objects) pairs.push_back({x, y});
-            shared_count = subjects.size() * objects.size() > 1;
-          }
           if (shared_count) quals.erase("count");
-          for (auto [se, oe] : pairs) {
-            if (se < 0 || oe < 0 || se == oe) continue;
-            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+          for (auto [se, oe] : fresh) {
             for (const auto& [ts, te] : terms) {
               FactDraft f;
               f.subject = se;
@@ -1900,13 +1920,9 @@ void RuleSet::Apply(Annotation* a) const {
                 const FactDraft& g = a->facts[k];
                 seen = g.subject == se && g.object == oe && g.type == f.type && g.qualifiers == f.qualifiers;
               }
-              for (size_t k = 0; k < match_pairs && !seen; ++k) {
-                seen = start_pairs[k] == std::make_tuple(se, oe, std::string_view(et.type));
-              }
               if (seen) continue;
               a->facts.push_back(std::move(f));
             }
-            start_pairs.emplace_back(se, oe, std::string_view(et.type));
           }
         }
       });
