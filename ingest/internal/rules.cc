@@ -1070,6 +1070,17 @@ bool MeetingOf(const MatchState& st, const Capture& c) {
   return false;
 }
 
+// Whether the capture's last item is the possessor of an event of its own
+// named after it: "the 46th ASEAN Summit 's side event".
+bool SideEventOf(const MatchState& st, const Capture& c) {
+  if (!Possessor(st, c)) return false;
+  for (uint32_t k = c.ie + 1; k < c.ie + 4 && k < st.items->size(); ++k) {
+    const std::string_view w = ItemWord(st, k);
+    if (w == "side" || w == "event" || w == "events") return true;
+  }
+  return false;
+}
+
 // Whether an object named with "in" comes after "to" and a country or place
 // (the match went past the visit's own destination: "a visit to Chile and
 // attendance at the summit in Peru"; but "travelled to Hanoi for a state
@@ -1648,6 +1659,9 @@ void RuleSet::Apply(Annotation* a) const {
           if (et.visited && VisitGoesElsewhere(st, start, oc->ib)) continue;
           // "Phuc invited ASEAN leaders to attend the summit": they attend, he invites.
           if (et.acts && (span & kDelegate)) continue;
+          // "spoke at the plenary session of the Summit's side event": at
+          // the side event, not the summit.
+          if (et.acts && SideEventOf(st, *oc)) continue;
           // "Vietnam has proposed to host the 2027 APEC week": a proposal.
           if (et.hosts && (span & kProposal)) continue;
           const Signature* sig = et.sig;

@@ -4185,5 +4185,13 @@ TEST(Generalise, AnArmysContingentThatLeftForAMission) {
   EXPECT_FACT(f, "Bangladesh -DEPLOYED_TO-> Central African Republic count=180");
 }
 
+TEST(Generalise, ASpeechAtASummitsSideEventIsNotAtTheSummit) {
+  auto f = FactsOf("Deputy Foreign Minister Le Van Khoa spoke at the plenary session of the 48th ASEAN Summit's side "
+                   "event on human rights.\n");
+  EXPECT_NO_FACT(f, "Le Van Khoa -ADDRESSED-> 48th ASEAN Summit");
+  auto g = FactsOf("Deputy Foreign Minister Le Van Khoa spoke at the plenary session of the 48th ASEAN Summit.\n");
+  EXPECT_FACT(g, "Le Van Khoa -ADDRESSED-> 48th ASEAN Summit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
