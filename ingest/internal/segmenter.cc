@@ -99,6 +99,22 @@ bool JoinsSpelledOrdinal(std::string_view text, size_t start, size_t dash) {
   return word_ends && UnitOrdinalValue(text.substr(dash + 1, e - dash - 1)) > 0;
 }
 
+// Whether text at `at` (just after a '.') is a web domain's last part,
+// "vn" of "VOV.VN" or "net" of "VnExpress.net", which keeps a site's name one
+// word instead of ending a sentence.
+bool DomainSuffixAt(std::string_view text, size_t at) {
+  for (const std::string_view suffix : {"vn", "com", "net", "org", "gov", "int", "info"}) {
+    if (text.size() < at + suffix.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < suffix.size() && same; ++k) {
+      same = absl::ascii_tolower(static_cast<unsigned char>(text[at + k])) == suffix[k];
+    }
+    const size_t end = at + suffix.size();
+    if (same && (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) return true;
+  }
+  return false;
+}
+
 std::string PunctFold(int32_t c, std::string_view raw) {
   switch (c) {
     case 0x2013: case 0x2014: case 0x2012: case 0x2011: case 0x2010: case 0x2212: return "-";
@@ -397,6 +413,8 @@ std::vector<Token> Tokenize(std::string_view text) {
           keep = true;
         } else if ((d.c == ',' || d.c == '.') && IsDigit(prev) && IsDigit(nx.c) && !has_letter) {
           keep = true;  // 1,500 and 2.5
+        } else if (d.c == '.' && IsLetter(prev) && IsLetter(nx.c) && DomainSuffixAt(text, b + d.n)) {
+          keep = true;  // VOV.VN, VnExpress.net
         } else if (d.c == '/' && IsAlnum(nx.c) && IsAlnum(prev)) {
           has_slash = true;
           keep = true;

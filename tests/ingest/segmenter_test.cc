@@ -20,6 +20,16 @@ TEST(Segmenter, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(s[1], "Resolution No. 59-NQ/TW was adopted.");
 }
 
+TEST(Segmenter, AWebSitesNameIsOneWord) {
+  auto s = Sentences("VOV.VN - The minister spoke. It was reported by VnExpress.net on Monday. He left at 5.30 p.m.");
+  ASSERT_EQ(s.size(), 3u) << ::testing::PrintToString(s);
+  EXPECT_EQ(s[0], "VOV.VN - The minister spoke.");
+  EXPECT_EQ(s[1], "It was reported by VnExpress.net on Monday.");
+  // A sentence's last word before a next one still ends it.
+  auto t = Sentences("They met in Hanoi.Vietnam and Laos agreed.");
+  EXPECT_EQ(t.size(), 2u) << ::testing::PrintToString(t);
+}
+
 TEST(Segmenter, ParagraphsAndHeadlinesAreSentences) {
   auto s = Sentences("VIETNAM-US TIES\nThe two sides met. They agreed!\nNext paragraph here");
   ASSERT_EQ(s.size(), 4u) << ::testing::PrintToString(s);
