@@ -4193,5 +4193,12 @@ TEST(Generalise, ASpeechAtASummitsSideEventIsNotAtTheSummit) {
   EXPECT_FACT(g, "Le Van Khoa -ADDRESSED-> 48th ASEAN Summit");
 }
 
+TEST(Generalise, TalksBetweenAPresidentAndHisCounterpart) {
+  auto f = FactsOf("Peru and Chile agreed to elevate their ties during talks between President Luis Tapia and his "
+                   "Chilean counterpart Ana Rojas in Lima on May 11.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Luis Tapia -MET-> Ana Rojas place=Lima");
+}
+
 }  // namespace
 }  // namespace kg::ingest
