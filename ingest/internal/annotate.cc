@@ -575,7 +575,7 @@ class Annotator {
         uint32_t b = i - 1;
         while (b > sen.tb && b + 3 > i && Cap(b - 1, sen.te) && !MAt(s, b - 1)) --b;
         LexHit family;
-        if (lex_.Match(a_.tokens, b, b + 1, &family, kSurnameKind) == 1) {
+        if (MatchAt(b, b + 1, &family, kSurnameKind) == 1) {
           ++i;
           continue;
         }
@@ -2112,7 +2112,7 @@ class Annotator {
           const absl::string_view w = W(j);
           if (MAt(s, j) || (!T(j).cap && w != "and" && w != "of" && w != "the")) break;
           LexHit hit;
-          if (!T(j).cap || lex_.Match(a_.tokens, j, j + 1, &hit, kSurnameKind) != 1 ||
+          if (!T(j).cap || MatchAt(j, j + 1, &hit, kSurnameKind) != 1 ||
               NameRun(s, j, sen.te) < j + 2 || W(j - 1) == "and" || W(j - 1) == "of" || W(j - 1) == "the")
             continue;
           ref.title = absl::StrCat(ref.title, " ", Surface(k, j));
@@ -4272,11 +4272,11 @@ class Annotator {
           uint32_t p = k + 2;
           if (W(p) == "the" && W(p + 1) == "establishment" && W(p + 2) == "of") p += 3;
           LexHit first, second;
-          const size_t n1 = lex_.Match(a_.tokens, p, m.te, &first);
+          const size_t n1 = MatchAt(p, m.te, &first);
           if (n1 == 0 || first.demonym || lex_.entry(first.entry).label != "Country") break;
           const uint32_t dash = p + static_cast<uint32_t>(n1);
           if (W(dash) != "-") break;
-          const size_t n2 = lex_.Match(a_.tokens, dash + 1, m.te, &second);
+          const size_t n2 = MatchAt(dash + 1, m.te, &second);
           if (n2 == 0 || second.demonym || lex_.entry(second.entry).label != "Country") break;
           uint32_t q = dash + 1 + static_cast<uint32_t>(n2);
           if (W(q) == "diplomatic") ++q;

@@ -1057,29 +1057,24 @@ bool Possessor(const MatchState& st, const Capture& c) {
   return t.kind == TokenKind::kWord && !t.cap;
 }
 
-// Whether the capture's last item is the possessor of a meeting named after
-// it: "the Security Council 's open debate".
-bool MeetingOf(const MatchState& st, const Capture& c) {
+// Whether the capture's last item owns one of `nouns`, named within three
+// words after it: "the Security Council 's open debate".
+bool PossessorOf(const MatchState& st, const Capture& c, std::initializer_list<std::string_view> nouns) {
   if (!Possessor(st, c)) return false;
   for (uint32_t k = c.ie + 1; k < c.ie + 4 && k < st.items->size(); ++k) {
-    const std::string_view w = ItemWord(st, k);
-    if (w == "debate" || w == "meeting" || w == "session" || w == "summit" || w == "dialogue" ||
-        w == "conference" || w == "forum" || w == "briefing" || w == "consultations")
-      return true;
+    if (std::find(nouns.begin(), nouns.end(), ItemWord(st, k)) != nouns.end()) return true;
   }
   return false;
 }
 
-// Whether the capture's last item is the possessor of an event of its own
-// named after it: "the 46th ASEAN Summit 's side event".
-bool SideEventOf(const MatchState& st, const Capture& c) {
-  if (!Possessor(st, c)) return false;
-  for (uint32_t k = c.ie + 1; k < c.ie + 4 && k < st.items->size(); ++k) {
-    const std::string_view w = ItemWord(st, k);
-    if (w == "side" || w == "event" || w == "events") return true;
-  }
-  return false;
+// The possessor of a meeting ("the Security Council 's open debate"), and
+// of an event of its own ("the 46th ASEAN Summit 's side event").
+bool MeetingOf(const MatchState& st, const Capture& c) {
+  return PossessorOf(st, c,
+                     {"debate", "meeting", "session", "summit", "dialogue", "conference", "forum", "briefing",
+                      "consultations"});
 }
+bool SideEventOf(const MatchState& st, const Capture& c) { return PossessorOf(st, c, {"side", "event", "events"}); }
 
 // Whether an object named with "in" comes after "to" and a country or place
 // (the match went past the visit's own destination: "a visit to Chile and
@@ -1144,14 +1139,20 @@ RuleSet::RuleSet() {
       word_class_[static_cast<size_t>(id)] |= cls;
     }
   }
+  word_class_.resize(vocab_.size(), 0);
+  opens_clause_.resize(vocab_.size(), 0);
   for (const char* w : {"when", "while", "whereas", "although", "though", "because"}) {
-    clause_openers_.push_back(vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second);
+    const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
+    opens_clause_.resize(vocab_.size(), 0);
+    opens_clause_[static_cast<size_t>(id)] = 1;
   }
+  opens_clause_[static_cast<size_t>(vocab_.at("as"))] = 2;
   word_class_.resize(vocab_.size(), 0);
 }
 
 void RuleSet::Index() {
   word_class_.resize(vocab_.size(), 0);
+  opens_clause_.resize(vocab_.size(), 0);
   word_groups_.assign(vocab_.size(), {});
   rule_groups_.assign(rules_.size(), {});
   // Groups are numbered in increasing order, so a group's chunk is either
@@ -1430,8 +1431,7 @@ void RuleSet::Apply(Annotation* a) const {
           wids[i] = w;
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
-          for (int c : clause_openers_) opens_clause[i] |= c == w;
-          if (words[i] & kAs) opens_clause[i] = 2;
+          opens_clause[i] = opens_clause_[static_cast<size_t>(w)];
         }
       }
     }

@@ -51,7 +51,7 @@ class RuleSet {
   std::vector<std::unique_ptr<RuleImpl>> rules_;
   absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
   std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
-  std::vector<int> clause_openers_;              // word ids of "when", "while", ...: see Apply
+  std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
   // Required groups: a rule matches only where each of its groups has an
   // item (one of its words, or an item of one of its tags) where the match
   // reads (see RuleImpl::required). Groups are numbered rule by rule; a set

@@ -103,14 +103,11 @@ bool JoinsSpelledOrdinal(std::string_view text, size_t start, size_t dash) {
 // "vn" of "VOV.VN" or "net" of "VnExpress.net", which keeps a site's name one
 // word instead of ending a sentence.
 bool DomainSuffixAt(std::string_view text, size_t at) {
-  for (const std::string_view suffix : {"vn", "com", "net", "org", "gov", "int", "info"}) {
-    if (text.size() < at + suffix.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < suffix.size() && same; ++k) {
-      same = absl::ascii_tolower(static_cast<unsigned char>(text[at + k])) == suffix[k];
-    }
-    const size_t end = at + suffix.size();
-    if (same && (end == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) return true;
+  const absl::string_view rest(text.data() + at, text.size() - at);
+  for (const absl::string_view suffix : {"vn", "com", "net", "org", "gov", "int", "info"}) {
+    if (!absl::StartsWithIgnoreCase(rest, suffix)) continue;
+    if (rest.size() == suffix.size() || !absl::ascii_isalnum(static_cast<unsigned char>(rest[suffix.size()])))
+      return true;
   }
   return false;
 }
