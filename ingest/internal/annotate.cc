@@ -3280,6 +3280,22 @@ class Annotator {
           }
         }
       }
+      // Or after a short fronted phrase without a comma: "During the visit
+      // he also called on ...", "At the ceremony she said".
+      if (W(i) != "he" && W(i) != "she") {
+        const absl::string_view w0 = W(sen.tb);
+        if (w0 == "during" || w0 == "after" || w0 == "following" || w0 == "at" || w0 == "in" || w0 == "on" ||
+            w0 == "upon" || w0 == "before") {
+          for (uint32_t k = sen.tb + 1; k < sen.te && k < sen.tb + 6; ++k) {
+            const Mention* m = MAt(s, k);
+            if ((m && (m->tag == Tag::kPerson || m->tag == Tag::kName)) || W(k) == ",") break;
+            if (W(k) == "he" || W(k) == "she") {
+              i = k;
+              break;
+            }
+          }
+        }
+      }
       absl::string_view w = W(i);
       if (w != "he" && w != "his" && w != "she" && w != "her") continue;
       if (MAt(s, i)) continue;

@@ -1504,8 +1504,10 @@ void RuleSet::Apply(Annotation* a) const {
       uint32_t list_start = start;
       while (list_start >= 2 && (words[list_start - 1] & (kAndOr | kComma)) && is_person(list_start - 2))
         list_start -= 2;
-      // (Also after a possessive: "talks with his counterpart X and called on Y".)
-      if (list_start > 1 && (words[list_start - 1] & kDet) && (words[list_start - 2] & (kWith | kObjectVerb)))
+      // (Also after a possessive, an article or "former": "talks with his
+      // counterpart X and called on Y", "called on the King, Sultan X, and
+      // met Y".)
+      if (list_start > 1 && ((words[list_start - 1] & kDet) || ItemWord(st, list_start - 1) == "former"))
         --list_start;
       // ("called on X and delivered a lecture": X is called on.)
       const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
@@ -1634,7 +1636,10 @@ void RuleSet::Apply(Annotation* a) const {
         for (uint32_t i = start + 1; i < end; ++i) {
           const std::string_view w = ItemWord(st, i);
           if (w != "scheduled" && w != "slated") continue;
-          const std::string_view b = ItemWord(st, i - 1);
+          // (Also past an adverb: "was also scheduled to meet".)
+          std::string_view b = ItemWord(st, i - 1);
+          if (i >= start + 2 && (b == "also" || b == "originally" || b == "initially" || b == "previously"))
+            b = ItemWord(st, i - 2);
           if (b == "been" || b == "was" || b == "were") return;
         }
         for (const EdgeTemplate& et : rule->edges) {
@@ -1802,6 +1807,16 @@ void RuleSet::Apply(Annotation* a) const {
                 if (Cls(st, k) & kComma) open_appos = (Cls(st, k + 1) & kDet) && !(Cls(st, k + 1) & kAndOr);
               }
               if (open_appos) return false;
+              // "..., during which they reaffirmed their partnership,
+              // established in 2022": a participle after a comma dates
+              // what it follows.
+              for (uint32_t k = end; !et.starts && k + 1 < i; ++k) {
+                if (!(Cls(st, k) & kComma)) continue;
+                const std::string_view p = ItemWord(st, k + 1);
+                if (p == "established" || p == "founded" || p == "signed" || p == "launched" || p == "adopted" ||
+                    p == "created" || p == "set" || p == "formed" || p == "concluded")
+                  return false;
+              }
               // "Lam, who arrived in Jakarta on Sunday, also met X": a date in
               // a relative clause the match reads past is the clause's.
               for (uint32_t k = start; !et.starts && k + 1 < i; ++k) {

@@ -4210,5 +4210,54 @@ TEST(Generalise, HisAttendanceAtAnEventDuringAnother) {
   EXPECT_NO_FACT(g, "Luis Tapia -ATTENDED-> EU-CELAC Summit");
 }
 
+TEST(Generalise, AMeetingThatWasScheduledIsNoMeeting) {
+  auto f = FactsOf("LIMA - Prime Minister Ana Rojas of Chile attended the APEC summit on Saturday. She was also "
+                   "scheduled to meet US President Tom Baker, but the meeting was cancelled.\n");
+  EXPECT_FACT(f, "Ana Rojas -ATTENDED-> Asia-Pacific Economic Cooperation Summit");
+  EXPECT_NO_FACT(f, "Ana Rojas -MET-> Tom Baker");
+}
+
+TEST(Generalise, AParticipleAfterTheMatchDatesWhatItFollows) {
+  auto f = FactsOf("President Bat Erdene held talks with Prime Minister Kenji Sato, during which the two sides agreed "
+                   "to deepen their Strategic Partnership, established in 2022.\n",
+                   {"date"});
+  EXPECT_FACT(f, "Bat Erdene -MET-> Kenji Sato");
+  EXPECT_NO_FACT(f, "Bat Erdene -MET-> Kenji Sato date=2022");
+}
+
+TEST(Generalise, ASubjectBetweenCommasBeforeMet) {
+  auto f = FactsOf("Mongolian President Bat Erdene, currently on an official visit to Japan, met with Emperor Kenji "
+                   "Sato at the palace.\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Bat Erdene -MET-> Kenji Sato");
+  EXPECT_FACT(f, "Bat Erdene -VISITED-> Japan kind=official visit");
+}
+
+TEST(Generalise, HeAfterAFrontedPhraseWithoutAComma) {
+  auto f = FactsOf("Prime Minister Luis Tapia of Peru was on an official visit to Malaysia. During the visit he also "
+                   "called on the King of Malaysia, Sultan Omar, and met Dewan Rakyat Speaker Johari Rahman.\n");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Omar");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Johari Rahman");
+  // The one called on does not meet whom the subject met next.
+  EXPECT_NO_FACT(f, "Omar -MET-> Johari Rahman");
+}
+
+TEST(Generalise, ElectedOneOfTheVicePresidentsOnADay) {
+  auto f = FactsOf("UNITED NATIONS - Ghana was on Tuesday elected one of the 21 vice-presidents of the 80th session "
+                   "of the United Nations General Assembly. Ghana served on the Security Council as a non-permanent "
+                   "member for the 2022-2023 term.\n",
+                   {"role", "start", "end"});
+  EXPECT_FACT(f, "Ghana -HELD_POSITION-> 80th session of the UN General Assembly end=2026 role=Vice President "
+                 "start=2025");
+  EXPECT_FACT(f, "Ghana -MEMBER_OF-> UN Security Council end=2023 role=non-permanent member start=2022");
+}
+
+TEST(Generalise, AStateVisitOfSomeDaysDuringWhichHeActed) {
+  auto f = FactsOf("President Luis Tapia of Peru, on a two-day state visit to Vietnam, witnessed the signing of a "
+                   "memorandum of understanding in Hanoi on Tuesday.\n",
+                   {"kind"});
+  EXPECT_FACT(f, "Luis Tapia -VISITED-> Vietnam kind=state visit");
+}
+
 }  // namespace
 }  // namespace kg::ingest
