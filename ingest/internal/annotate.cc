@@ -1986,7 +1986,7 @@ class Annotator {
         if (W(k) == "'s") ++k;
         // ("Afghan acting Foreign Minister X": an acting minister holds the
         // office.)
-        if ((W(k) == "acting" || W(k) == "interim") && !MAt(s, k)) ++k;
+        if ((W(k) == "acting" || W(k) == "interim" || W(k) == "caretaker") && !MAt(s, k)) ++k;
         m = MAt(s, k);
       } else if (m && (m->tag == Tag::kOrg || m->tag == Tag::kEvent) && m->tb == k && m->entity >= 0) {
         // "World Bank President X", "NATO Secretary-General Y", "WEF
@@ -2395,9 +2395,14 @@ class Annotator {
         uint32_t ne = NameRun(s, nb, sen.te);
         if (ne > nb) {
           uint32_t tb = i;
-          const Mention* d = i > sen.tb ? MAt(s, i - 1) : nullptr;
+          // ("Bangladeshi interim leader X": the demonym before the word.)
+          uint32_t at = i;
+          if (at > sen.tb + 1 && (W(at - 1) == "interim" || W(at - 1) == "acting" || W(at - 1) == "caretaker") &&
+              !MAt(s, at - 1))
+            --at;
+          const Mention* d = at > sen.tb ? MAt(s, at - 1) : nullptr;
           // "his Vietnamese counterpart X", "his New Zealand counterpart X".
-          const bool of_country = d && d->tag == Tag::kCountry && d->te == i &&
+          const bool of_country = d && d->tag == Tag::kCountry && d->te == at &&
                                   (d->demonym || W(i) == "counterpart" || W(i) == "counterparts" || W(i) == "peer");
           if (of_country) tb = d->tb;
           // "Vietnam's top leader X": the possessive country joins the mention.

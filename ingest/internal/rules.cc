@@ -1510,8 +1510,13 @@ void RuleSet::Apply(Annotation* a) const {
       if (list_start > 1 && ((words[list_start - 1] & kDet) || ItemWord(st, list_start - 1) == "former"))
         --list_start;
       // ("called on X and delivered a lecture": X is called on.)
+      // ("was welcomed at the airport by X and later met Y": nor is the
+      // agent of a passive; but "a delegation led by X attended" is his.)
+      const std::string_view before_by = list_start > 1 ? ItemWord(st, list_start - 2) : std::string_view();
       const bool object = (list_start > 0 && (words[list_start - 1] & (kWith | kObjectVerb))) ||
-                          (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall));
+                          (list_start > 1 && (words[list_start - 1] & kOnTo) && (words[list_start - 2] & kCall)) ||
+                          (list_start > 0 && ItemWord(st, list_start - 1) == "by" && before_by != "led" &&
+                           before_by != "headed");
       // ("received President X of Japan, who is attending the summit": the
       // clause is about him too.)
       uint32_t after = start + 1;
@@ -1900,6 +1905,15 @@ void RuleSet::Apply(Annotation* a) const {
             std::set<int> places;
             for (uint32_t i = 1; i < items.size(); ++i) {
               if (items[i].tag != Tag::kPlace || !(Cls(st, i - 1) & kIn)) continue;
+              // ("was welcomed at the airport by X and later met Y in
+              // Jerusalem": the place of a second verb phrase after the match.)
+              bool second_phrase = false;
+              for (uint32_t k = end; k + 1 < i && !second_phrase; ++k) {
+                const std::string_view n = ItemWord(st, k + 1);
+                second_phrase = ItemWord(st, k) == "and" &&
+                                (n == "later" || n == "then" || n == "also" || (Cls(st, k + 1) & kObjectVerb));
+              }
+              if (second_phrase) continue;
               // ("on the eve of the 47th ASEAN Summit in Kuala Lumpur": the
               // place of an event before or after the meeting.)
               if (i >= 2 && items[i - 2].tag == Tag::kEvent) {

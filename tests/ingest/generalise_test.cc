@@ -4259,5 +4259,28 @@ TEST(Generalise, AStateVisitOfSomeDaysDuringWhichHeActed) {
   EXPECT_FACT(f, "Luis Tapia -VISITED-> Vietnam kind=state visit");
 }
 
+TEST(Generalise, InterimActingAndCaretakerLeaders) {
+  auto f = FactsOf("President Luis Tapia met Bangladeshi interim leader Karim Uddin on Monday. Tapia also met acting "
+                   "Prime Minister Park Min-ho and Haitian caretaker Prime Minister Jean Baptiste.\n");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Karim Uddin");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Park Min-ho");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Jean Baptiste");
+  EXPECT_FACT(f, "Jean Baptiste -HOLDS_OFFICE-> Haiti");
+}
+
+TEST(Generalise, ThePassivesAgentDoesNotActNext) {
+  auto f = FactsOf("JERUSALEM - Argentine President Luis Tapia landed in Israel on Tuesday. He was welcomed at the "
+                   "airport by Foreign Minister Ari Levin and later met Prime Minister David Cohen in Jerusalem.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Luis Tapia -MET-> David Cohen place=Jerusalem");
+  EXPECT_FACT(f, "Ari Levin -MET-> Luis Tapia");
+  EXPECT_NO_FACT(f, "Ari Levin -MET-> David Cohen");
+  EXPECT_NO_FACT(f, "Ari Levin -MET-> Luis Tapia place=Jerusalem");
+  // But the one who leads a delegation does what it does.
+  auto g = FactsOf("A Vietnamese delegation led by Deputy Foreign Minister Le Van Khoa attended the 55th session of "
+                   "the Human Rights Council in Geneva.\n");
+  EXPECT_FACT(g, "Le Van Khoa -ATTENDED-> 55th session of the Human Rights Council");
+}
+
 }  // namespace
 }  // namespace kg::ingest
