@@ -4282,5 +4282,14 @@ TEST(Generalise, ThePassivesAgentDoesNotActNext) {
   EXPECT_FACT(g, "Le Van Khoa -ATTENDED-> 55th session of the Human Rights Council");
 }
 
+TEST(Generalise, AHostAndHisVisitingGuest) {
+  auto f = FactsOf("Peruvian President Luis Tapia and visiting Chilean President Ana Rojas agreed on Monday to upgrade "
+                   "relations.\n");
+  EXPECT_FACT(f, "Luis Tapia -MET-> Ana Rojas");
+  auto g = FactsOf("Prior to the talks, President Luis Tapia chaired an official welcome ceremony for President Ana "
+                   "Rojas at the palace.\n");
+  EXPECT_FACT(g, "Luis Tapia -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
