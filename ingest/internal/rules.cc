@@ -1076,6 +1076,16 @@ bool MeetingOf(const MatchState& st, const Capture& c) {
 }
 bool SideEventOf(const MatchState& st, const Capture& c) { return PossessorOf(st, c, {"side", "event", "events"}); }
 
+// Whether the capture names a group in a place after it: "chaired the
+// ASEAN group in Geneva" (its members' group there, not the body; but "the
+// BRICS group" is BRICS).
+bool GroupNamedAfter(const MatchState& st, const Capture& c) {
+  const auto& items = *st.items;
+  if (c.ie + 2 >= items.size() || items[c.ie].tag != Tag::kWord || items[c.ie + 2].tag != Tag::kPlace) return false;
+  const std::string_view w = ItemWord(st, c.ie), in = ItemWord(st, c.ie + 1);
+  return (w == "group" || w == "caucus" || w == "committee" || w == "chapter") && (in == "in" || in == "at");
+}
+
 // Whether an object named with "in" comes after "to" and a country or place
 // (the match went past the visit's own destination: "a visit to Chile and
 // attendance at the summit in Peru"; but "travelled to Hanoi for a state
@@ -1662,7 +1672,7 @@ void RuleSet::Apply(Annotation* a) const {
           if (et.chairs && DeputyTitle(st, start, end)) continue;
           // "presided over the Security Council's open debate": the meeting
           // of the body, not the body (but "the bloc's presidency" is its).
-          if (et.chairs && MeetingOf(st, *oc)) continue;
+          if (et.chairs && (MeetingOf(st, *oc) || GroupNamedAfter(st, *oc))) continue;
           // "X's state visit to Chile and attendance at the summit in Peru":
           // a visit's destination is the place it goes "to", not one named
           // after it.

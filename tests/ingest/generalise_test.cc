@@ -4291,5 +4291,22 @@ TEST(Generalise, AHostAndHisVisitingGuest) {
   EXPECT_FACT(g, "Luis Tapia -MET-> Ana Rojas");
 }
 
+TEST(Generalise, ElectedForTheFirstTimeAndReElected) {
+  auto f = FactsOf("Peru has made contributions during its 2021-2023 membership of the United Nations Human Rights "
+                   "Council. Peru was elected to the council for the first time for the 2006-2008 term, and was "
+                   "re-elected for the 2015-2017 term with 150 votes.\n",
+                   {"start", "end"});
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> Human Rights Council end=2023 start=2021");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> Human Rights Council end=2008 start=2006");
+  EXPECT_FACT(f, "Peru -MEMBER_OF-> Human Rights Council end=2017 start=2015");
+}
+
+TEST(Generalise, AGroupNamedAfterABodyIsNotTheBody) {
+  auto f = FactsOf("Vietnam is a member of ASEAN. The country also chaired the ASEAN group in Geneva in 2024.\n");
+  EXPECT_NO_FACT(f, "Vietnam -CHAIRS-> ASEAN");
+  auto g = FactsOf("Vietnam chaired ASEAN in 2020.\n");
+  EXPECT_FACT(g, "Vietnam -CHAIRS-> ASEAN");
+}
+
 }  // namespace
 }  // namespace kg::ingest
