@@ -4176,7 +4176,11 @@ class Annotator {
             }
             if (!named) foreign = true;
             if (guest) foreign = true;
-            if (!foreign && !OtherHolder(stated, p, home, t.title, -1)) c = home;
+            // (A kingdom has no president: "LONDON - Prime Minister X
+            // received President Y" is a foreign president.)
+            const bool no_such_office =
+                (t.title == "President" || t.title == "Vice President") && Attr(home, "monarchy") == "yes";
+            if (!foreign && !no_such_office && !OtherHolder(stated, p, home, t.title, -1)) c = home;
           }
         }
         int obj = -1;

@@ -1029,7 +1029,15 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
   };
   if (remote(st.s)) return true;
   const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
-  return m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1);
+  if (!(m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1))) return false;
+  // ("They spoke by phone ... The two leaders last met in Guangzhou": an
+  // earlier meeting in person.)
+  const Sentence& sen = st.a->sentences[st.s];
+  for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+    const std::string_view f = st.a->tokens[i].fold;
+    if ((f == "last" || f == "previously" || f == "first") && st.a->tokens[i + 1].fold == "met") return false;
+  }
+  return true;
 }
 
 // Whether a captured person is followed by "and their/his/her
@@ -1635,6 +1643,17 @@ void RuleSet::Apply(Annotation* a) const {
         if (start > 0 && items[start - 1].tag == Tag::kWord) {
           const std::string_view w = ItemWord(st, start - 1);
           if (w == "if" || w == "unless" || w == "whether" || w == "neither" || w == "nor") span |= kHedge;
+        }
+        // "denied a report that X had met Y", "hopes that X will visit": a
+        // clause that a hedge governs states nothing.
+        for (uint32_t k = start; !(span & kHedge) && k > 0 && k + 12 > start; --k) {
+          if (Cls(st, k - 1) & kPunctuation) break;
+          if (ItemWord(st, k - 1) != "that") continue;
+          for (uint32_t q = k - 1; q > 0 && q + 5 > k; --q) {
+            if (Cls(st, q - 1) & kPunctuation) break;
+            if (Cls(st, q - 1) & kHedge) span |= kHedge;
+          }
+          break;
         }
         if (span & (kNegation | kHedge)) return;
         // "X will visit Peru at the invitation of Y, spokesperson Z

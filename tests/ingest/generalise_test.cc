@@ -4308,5 +4308,40 @@ TEST(Generalise, AGroupNamedAfterABodyIsNotTheBody) {
   EXPECT_FACT(g, "Vietnam -CHAIRS-> ASEAN");
 }
 
+TEST(Generalise, AfterAPhoneCallTheTwoLeadersLastMetInPerson) {
+  auto f = FactsOf("PARIS - French President Paul Girard spoke by phone with Chinese President Li Wen on Tuesday. The "
+                   "two leaders last met in Guangzhou in April 2023.\n",
+                   {"place", "date"});
+  EXPECT_FACT(f, "Paul Girard -MET-> Li Wen date=2023-04 place=Guangzhou");
+  // (But not the call itself.)
+  auto g = FactsOf("PARIS - French President Paul Girard spoke by phone with Chinese President Li Wen on Tuesday. The "
+                   "two leaders discussed trade.\n");
+  EXPECT_NO_FACT(g, "Paul Girard -MET-> Li Wen");
+}
+
+TEST(Generalise, AReportThatIsDeniedStatesNothing) {
+  auto f = FactsOf("The prime minister's office on Monday denied a report that Prime Minister Ari Levin had secretly "
+                   "met Crown Prince Omar bin Khalid in the city of Neom. US Secretary of State Tom Baker visited "
+                   "Neom on Sunday and met Crown Prince Omar bin Khalid.\n");
+  EXPECT_NO_FACT(f, "Ari Levin -MET-> Omar bin Khalid");
+  EXPECT_FACT(f, "Tom Baker -MET-> Omar bin Khalid");
+  auto g = FactsOf("Lima hopes that President Ana Rojas will visit Peru next year.\n");
+  EXPECT_NO_FACT(g, "Ana Rojas -VISITED-> Peru");
+}
+
+TEST(Generalise, IslandStatesInALeadersList) {
+  auto f = FactsOf("The summit was attended by leaders including Prime Minister Tom Marsters of the Cook Islands, "
+                   "Fiji's Prime Minister Jone Koroi and Papua New Guinea's Prime Minister Peter Kila.\n");
+  EXPECT_FACT(f, "Tom Marsters -HOLDS_OFFICE-> Cook Islands");
+  EXPECT_FACT(f, "Jone Koroi -HOLDS_OFFICE-> Fiji");
+}
+
+TEST(Generalise, AKingdomHasNoPresident) {
+  auto f = FactsOf("TOKYO - Prime Minister Kenji Sato on Sunday visited the shrine before leaving for Washington. "
+                   "Sato, Japan's longest-serving premier, met US President Tom Baker in 2016. Sato will meet "
+                   "President Paul Girard on Wednesday.\n");
+  EXPECT_NO_FACT(f, "Paul Girard -HOLDS_OFFICE-> Japan");
+}
+
 }  // namespace
 }  // namespace kg::ingest
