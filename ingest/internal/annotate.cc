@@ -447,6 +447,14 @@ class Annotator {
 
   // --- mentions -----------------------------------------------------------
   std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
+  // Ms(s), about to get one more mention. A Mention is costly to move (four
+  // strings): room for a few is made at the first, so that the vector seldom
+  // grows one reallocation at a time.
+  std::vector<Mention>& MsToAdd(size_t s) {
+    std::vector<Mention>& ms = a_.mentions[s];
+    if (ms.capacity() == 0) ms.reserve(8);
+    return ms;
+  }
   // (Small enough to inline: most tokens are in no mention.)
   ABSL_ATTRIBUTE_ALWAYS_INLINE int At(size_t s, uint32_t tok) const {
     if (tok >= covered_.size() || !covered_[tok]) return -1;
@@ -484,7 +492,7 @@ class Annotator {
   }
   // Inserts `m`, dropping every mention it overlaps. Returns its index.
   int Put(size_t s, Mention m) {
-    auto& ms = Ms(s);
+    auto& ms = MsToAdd(s);
     ms.erase(std::remove_if(ms.begin(), ms.end(),
                             [&](const Mention& x) {
                               const bool overlaps = x.tb < m.te && m.tb < x.te;
@@ -633,7 +641,7 @@ class Annotator {
       const uint32_t chief_at = m.te;
       if (m.tag != Tag::kWord) {
         Cover(m.tb, m.te, 1);
-        Ms(s).push_back(std::move(m));
+        MsToAdd(s).push_back(std::move(m));
       }
       i += static_cast<uint32_t>(n);
       if (party_chief) {
@@ -645,7 +653,7 @@ class Annotator {
         t.text = "General Secretary";
         t.scope = "party";
         Cover(t.tb, t.te, 1);
-        Ms(s).push_back(std::move(t));
+        MsToAdd(s).push_back(std::move(t));
         i = chief_at + 1;
       }
     }
