@@ -352,8 +352,12 @@ class Annotator {
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
     sentence_lists_.resize(a_.sentences.size());
+    sentence_shapes_.resize(a_.sentences.size());
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) sentence_lists_[s] |= lists_[i];
+      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) {
+        sentence_lists_[s] |= lists_[i];
+        sentence_shapes_[s] |= ShapeOf(i);
+      }
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       ScanLexicon(s);
@@ -411,6 +415,18 @@ class Annotator {
   // Whether a token of sentence s is on one of `lists`: a scan that needs
   // such a word skips the sentences without one.
   bool SentenceHas(size_t s, uint32_t lists) const { return sentence_lists_[s] & lists; }
+  // Token shapes the scans for dates, sessions, numbered documents and
+  // ordinal pairs start at: a sentence without any is skipped.
+  enum Shape : uint8_t { kNumberShape = 1, kDigitWordShape = 2, kOrdinalShape = 4, kUpperShape = 8 };
+  uint8_t ShapeOf(size_t i) const {
+    const Token& t = T(i);
+    uint8_t shape = Ord(i) ? kOrdinalShape : 0;
+    if (t.kind == TokenKind::kNumber) shape |= kNumberShape;
+    if (t.kind == TokenKind::kWord && t.fold.size() >= 3 && absl::ascii_isdigit(t.fold[0])) shape |= kDigitWordShape;
+    if (t.upper) shape |= kUpperShape;
+    return shape;
+  }
+  bool SentenceHasShape(size_t s, uint8_t shapes) const { return sentence_shapes_[s] & shapes; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
@@ -741,6 +757,7 @@ class Annotator {
     return *d >= 1 && *d <= 31 && *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2100;
   }
   void ScanDates(size_t s) {
+    if (!SentenceHas(s, kMonthWord) && !SentenceHasShape(s, kNumberShape | kDigitWordShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       // Every date starts with a number, an ordinal ("28th") or a month:
@@ -1250,6 +1267,10 @@ class Annotator {
     return i;
   }
   void ScanSessions(size_t s) {
+    // (A session is found at an organisation's mention or at one of these.)
+    if (!SentenceHasShape(s, kOrdinalShape | kUpperShape) && !SentenceHas(s, kSessionWord) &&
+        std::none_of(Ms(s).begin(), Ms(s).end(), [](const Mention& m) { return m.tag == Tag::kOrg; }))
+      return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
@@ -1459,6 +1480,7 @@ class Annotator {
     static const auto* kPluralHeads = new absl::flat_hash_map<std::string, std::string>{
         {"summits", "Summit"}, {"sessions", "Session"}, {"conferences", "Conference"},
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
+    if (!SentenceHasShape(s, kOrdinalShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
       if (!Ord(i) || W(i + 1) != "and" || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
@@ -1897,6 +1919,7 @@ class Annotator {
   // Security"" is a Document of that name, "a forum entitled "..."" an
   // Event. The mention holds the marks; the name is what they enclose.
   void ScanQuotedTitles(size_t s) {
+    if (!SentenceHas(s, kDefiniteDoc | kDefiniteHead)) return;  // (the word before the quote)
     const Sentence& sen = a_.sentences[s];
     for (uint32_t q = sen.tb + 1; q + 3 < sen.te; ++q) {
       if (W(q) != "\"" || !Cap(q + 1, sen.te)) continue;
@@ -1916,6 +1939,7 @@ class Annotator {
 
   // "Resolution 2728", "Decree 15/2024": a document head word and a number.
   void ScanNumberedDocuments(size_t s) {
+    if (!SentenceHasShape(s, kNumberShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
       if (T(i + 1).kind != TokenKind::kNumber) continue;  // (the rarest condition first)
@@ -4414,6 +4438,7 @@ class Annotator {
   // without a search.
   std::vector<uint8_t> covered_;
   std::vector<uint32_t> sentence_lists_;  // per sentence: the WordList bits of its tokens
+  std::vector<uint8_t> sentence_shapes_;  // per sentence: the Shape bits of its tokens
   absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
