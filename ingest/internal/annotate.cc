@@ -68,6 +68,8 @@ enum WordList : uint32_t {
   kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
   kTwo = 1u << 28,           // "the two leaders"
   kWe = 1u << 29,            // "we", "our"
+  kCountryNoun = 1u << 30,   // "the country", "the Caribbean nation"
+  kDemonymNoun = 1u << 31,   // "the Lao leader", "the top legislator"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -148,6 +150,9 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
         {kTwo, {"two"}},
         {kWe, {"we", "our"}},
+        {kCountryNoun, {"country", "kingdom", "republic", "nation"}},
+        {kDemonymNoun,
+         {"legislator", "lawmaker", "leader", "premier", "visitor", "guest", "envoy", "diplomat", "host"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -3426,6 +3431,8 @@ class Annotator {
     };
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
+      // (Its noun may be a token or two past the sentence's end.)
+      if (!SentenceHas(s, kDemonymNoun) && !In(sen.te, kDemonymNoun) && !In(sen.te + 1, kDemonymNoun)) continue;
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the") continue;
         // "the top legislator", "the Vietnamese top legislator": the one
@@ -3684,6 +3691,7 @@ class Annotator {
   // that opened the sentence before.
   void ScanTheCountry() {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kCountryNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       const Sentence& prev = a_.sentences[s - 1];
       uint32_t i = sen.tb;
@@ -3732,6 +3740,7 @@ class Annotator {
   void ScanRegionalCountry() {
     const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kCountryNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the" || MAt(s, i)) continue;
