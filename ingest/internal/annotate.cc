@@ -729,7 +729,9 @@ class Annotator {
   void ScanLowerCaseBodies(size_t s, bool names_un) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
-      if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
+      // (MatchAt finds nothing where no name starts: the cheapest test first.)
+      if (lex_start_[i] == 0 || T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0)
+        continue;
       LexHit hit;
       const size_t n = MatchAt(i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
