@@ -68,6 +68,8 @@ enum WordList : uint32_t {
   kOrgEventHead = 1u << 27,  // "the NATO summit": ScanOrgEvents' heads
   kTwo = 1u << 28,           // "the two leaders"
   kWe = 1u << 29,            // "we", "our"
+  kCountryNoun = 1u << 30,   // "the country", "the Caribbean nation"
+  kDemonymNoun = 1u << 31,   // "the Lao leader", "the top legislator"
 };
 
 const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
@@ -148,6 +150,9 @@ const absl::flat_hash_map<std::string, uint32_t>& WordLists() {
         {kOrgEventHead, {"summit", "conference", "congress", "ministerial"}},
         {kTwo, {"two"}},
         {kWe, {"we", "our"}},
+        {kCountryNoun, {"country", "kingdom", "republic", "nation"}},
+        {kDemonymNoun,
+         {"legislator", "lawmaker", "leader", "premier", "visitor", "guest", "envoy", "diplomat", "host"}},
     };
     auto* out = new absl::flat_hash_map<std::string, uint32_t>;
     for (const auto& [list, words] : lists) {
@@ -193,14 +198,48 @@ struct WordFacts {
 };
 
 // WordLists() and the first words of `lex`'s names in one table, so that a
-// token costs one lookup. Built once per thread and lexicon.
-const absl::flat_hash_map<std::string, WordFacts>& WordFactsOf(const Lexicon& lex) {
+// token costs one lookup at most. About half the tokens of a text are in
+// no list and start no name: a bit per QuickKey of the table's words passes
+// most of them by without hashing the word.
+class WordFactsTable {
+ public:
+  const WordFacts* Find(const std::string& w) const {
+    const uint32_t k = QuickKey(w);
+    if (!(maybe_[k >> 6] >> (k & 63) & 1)) return nullptr;
+    auto it = facts_.find(w);
+    return it == facts_.end() ? nullptr : &it->second;
+  }
+  void Build(const Lexicon& lex) {
+    facts_.clear();
+    for (const auto& [word, lists] : WordLists()) facts_[word].lists = lists;
+    lex.ForEachStart([&](absl::string_view fold, int start) { facts_[std::string(fold)].lex_start = start; });
+    maybe_.assign(maybe_.size(), 0);
+    for (const auto& [word, facts] : facts_) {
+      const uint32_t k = QuickKey(word);
+      maybe_[k >> 6] |= uint64_t{1} << (k & 63);
+    }
+  }
+
+ private:
+  // 16 bits from a word's length, first, middle and last bytes.
+  static uint32_t QuickKey(const std::string& w) {
+    const size_t n = w.size();
+    if (n == 0) return 0;
+    const uint32_t x = static_cast<uint32_t>(n) ^ static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 ^
+                       static_cast<uint32_t>(static_cast<unsigned char>(w[n / 2])) << 16 ^
+                       static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 24;
+    return (x * 0x9E3779B1u) >> 16;
+  }
+  absl::flat_hash_map<std::string, WordFacts> facts_;
+  std::vector<uint64_t> maybe_ = std::vector<uint64_t>((1u << 16) / 64);
+};
+
+// The table of `lex`, built once per thread and lexicon.
+const WordFactsTable& WordFactsOf(const Lexicon& lex) {
   thread_local uint64_t built_for = 0;  // Lexicon ids start at 1
-  thread_local absl::flat_hash_map<std::string, WordFacts> table;
+  thread_local WordFactsTable table;
   if (built_for != lex.id()) {
-    table.clear();
-    for (const auto& [word, lists] : WordLists()) table[word].lists = lists;
-    lex.ForEachStart([&](absl::string_view fold, int start) { table[std::string(fold)].lex_start = start; });
+    table.Build(lex);
     built_for = lex.id();
   }
   return table;
@@ -302,12 +341,11 @@ class Annotator {
     lists_.resize(a_.tokens.size());
     lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
-    const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
+    const WordFactsTable& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      auto facts = word_facts.find(a_.tokens[i].fold);
-      if (facts != word_facts.end()) {
-        lists_[i] = facts->second.lists;
-        lex_start_[i] = facts->second.lex_start;
+      if (const WordFacts* facts = word_facts.Find(a_.tokens[i].fold)) {
+        lists_[i] = facts->lists;
+        lex_start_[i] = facts->lex_start;
       }
       // Every ordinal ends in st, nd, rd or th: most words are passed by.
       const std::string& f = a_.tokens[i].fold;
@@ -319,8 +357,12 @@ class Annotator {
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
     sentence_lists_.resize(a_.sentences.size());
+    sentence_shapes_.resize(a_.sentences.size());
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) sentence_lists_[s] |= lists_[i];
+      for (uint32_t i = a_.sentences[s].tb; i < a_.sentences[s].te; ++i) {
+        sentence_lists_[s] |= lists_[i];
+        sentence_shapes_[s] |= ShapeOf(i);
+      }
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       ScanLexicon(s);
@@ -378,6 +420,18 @@ class Annotator {
   // Whether a token of sentence s is on one of `lists`: a scan that needs
   // such a word skips the sentences without one.
   bool SentenceHas(size_t s, uint32_t lists) const { return sentence_lists_[s] & lists; }
+  // Token shapes the scans for dates, sessions, numbered documents and
+  // ordinal pairs start at: a sentence without any is skipped.
+  enum Shape : uint8_t { kNumberShape = 1, kDigitWordShape = 2, kOrdinalShape = 4, kUpperShape = 8 };
+  uint8_t ShapeOf(size_t i) const {
+    const Token& t = T(i);
+    uint8_t shape = Ord(i) ? kOrdinalShape : 0;
+    if (t.kind == TokenKind::kNumber) shape |= kNumberShape;
+    if (t.kind == TokenKind::kWord && t.fold.size() >= 3 && absl::ascii_isdigit(t.fold[0])) shape |= kDigitWordShape;
+    if (t.upper) shape |= kUpperShape;
+    return shape;
+  }
+  bool SentenceHasShape(size_t s, uint8_t shapes) const { return sentence_shapes_[s] & shapes; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
     return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
   }
@@ -447,6 +501,14 @@ class Annotator {
 
   // --- mentions -----------------------------------------------------------
   std::vector<Mention>& Ms(size_t s) { return a_.mentions[s]; }
+  // Ms(s), about to get one more mention. A Mention is costly to move (four
+  // strings): room for a few is made at the first, so that the vector seldom
+  // grows one reallocation at a time.
+  std::vector<Mention>& MsToAdd(size_t s) {
+    std::vector<Mention>& ms = a_.mentions[s];
+    if (ms.capacity() == 0) ms.reserve(8);
+    return ms;
+  }
   // (Small enough to inline: most tokens are in no mention.)
   ABSL_ATTRIBUTE_ALWAYS_INLINE int At(size_t s, uint32_t tok) const {
     if (tok >= covered_.size() || !covered_[tok]) return -1;
@@ -484,7 +546,7 @@ class Annotator {
   }
   // Inserts `m`, dropping every mention it overlaps. Returns its index.
   int Put(size_t s, Mention m) {
-    auto& ms = Ms(s);
+    auto& ms = MsToAdd(s);
     ms.erase(std::remove_if(ms.begin(), ms.end(),
                             [&](const Mention& x) {
                               const bool overlaps = x.tb < m.te && m.tb < x.te;
@@ -633,7 +695,7 @@ class Annotator {
       const uint32_t chief_at = m.te;
       if (m.tag != Tag::kWord) {
         Cover(m.tb, m.te, 1);
-        Ms(s).push_back(std::move(m));
+        MsToAdd(s).push_back(std::move(m));
       }
       i += static_cast<uint32_t>(n);
       if (party_chief) {
@@ -645,7 +707,7 @@ class Annotator {
         t.text = "General Secretary";
         t.scope = "party";
         Cover(t.tb, t.te, 1);
-        Ms(s).push_back(std::move(t));
+        MsToAdd(s).push_back(std::move(t));
         i = chief_at + 1;
       }
     }
@@ -667,7 +729,9 @@ class Annotator {
   void ScanLowerCaseBodies(size_t s, bool names_un) {
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb + 1; i < sen.te; ++i) {
-      if (T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0) continue;
+      // (MatchAt finds nothing where no name starts: the cheapest test first.)
+      if (lex_start_[i] == 0 || T(i).cap || T(i).kind != TokenKind::kWord || W(i - 1) != "the" || At(s, i) >= 0)
+        continue;
       LexHit hit;
       const size_t n = MatchAt(i, sen.te, &hit, kEntityKind, /*any_case=*/true);
       if (n < 2 || lex_.entry(hit.entry).label != "Organization") continue;
@@ -700,6 +764,7 @@ class Annotator {
     return *d >= 1 && *d <= 31 && *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2100;
   }
   void ScanDates(size_t s) {
+    if (!SentenceHas(s, kMonthWord) && !SentenceHasShape(s, kNumberShape | kDigitWordShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       // Every date starts with a number, an ordinal ("28th") or a month:
@@ -1209,6 +1274,10 @@ class Annotator {
     return i;
   }
   void ScanSessions(size_t s) {
+    // (A session is found at an organisation's mention or at one of these.)
+    if (!SentenceHasShape(s, kOrdinalShape | kUpperShape) && !SentenceHas(s, kSessionWord) &&
+        std::none_of(Ms(s).begin(), Ms(s).end(), [](const Mention& m) { return m.tag == Tag::kOrg; }))
+      return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       const Mention* here = MAt(s, i);
@@ -1418,6 +1487,7 @@ class Annotator {
     static const auto* kPluralHeads = new absl::flat_hash_map<std::string, std::string>{
         {"summits", "Summit"}, {"sessions", "Session"}, {"conferences", "Conference"},
         {"meetings", "Meeting"}, {"congresses", "Congress"}, {"forums", "Forum"}};
+    if (!SentenceHasShape(s, kOrdinalShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 3 < sen.te; ++i) {
       if (!Ord(i) || W(i + 1) != "and" || !Ord(i + 2) || MAt(s, i) || MAt(s, i + 2)) continue;
@@ -1856,6 +1926,7 @@ class Annotator {
   // Security"" is a Document of that name, "a forum entitled "..."" an
   // Event. The mention holds the marks; the name is what they enclose.
   void ScanQuotedTitles(size_t s) {
+    if (!SentenceHas(s, kDefiniteDoc | kDefiniteHead)) return;  // (the word before the quote)
     const Sentence& sen = a_.sentences[s];
     for (uint32_t q = sen.tb + 1; q + 3 < sen.te; ++q) {
       if (W(q) != "\"" || !Cap(q + 1, sen.te)) continue;
@@ -1875,6 +1946,7 @@ class Annotator {
 
   // "Resolution 2728", "Decree 15/2024": a document head word and a number.
   void ScanNumberedDocuments(size_t s) {
+    if (!SentenceHasShape(s, kNumberShape)) return;
     const Sentence& sen = a_.sentences[s];
     for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
       if (T(i + 1).kind != TokenKind::kNumber) continue;  // (the rarest condition first)
@@ -3382,6 +3454,8 @@ class Annotator {
     };
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sen = a_.sentences[s];
+      // (Its noun may be a token or two past the sentence's end.)
+      if (!SentenceHas(s, kDemonymNoun) && !In(sen.te, kDemonymNoun) && !In(sen.te + 1, kDemonymNoun)) continue;
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the") continue;
         // "the top legislator", "the Vietnamese top legislator": the one
@@ -3640,6 +3714,7 @@ class Annotator {
   // that opened the sentence before.
   void ScanTheCountry() {
     for (size_t s = 1; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kCountryNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       const Sentence& prev = a_.sentences[s - 1];
       uint32_t i = sen.tb;
@@ -3688,6 +3763,7 @@ class Annotator {
   void ScanRegionalCountry() {
     const int home = a_.home_country >= 0 ? a_.Resolve(a_.home_country) : -1;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!SentenceHas(s, kCountryNoun)) continue;
       const Sentence& sen = a_.sentences[s];
       for (uint32_t i = sen.tb; i + 2 < sen.te; ++i) {
         if (W(i) != "the" || MAt(s, i)) continue;
@@ -4398,6 +4474,7 @@ class Annotator {
   // without a search.
   std::vector<uint8_t> covered_;
   std::vector<uint32_t> sentence_lists_;  // per sentence: the WordList bits of its tokens
+  std::vector<uint8_t> sentence_shapes_;  // per sentence: the Shape bits of its tokens
   absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);

@@ -165,7 +165,8 @@ size_t Lexicon::MatchFrom(int start, const std::vector<Token>& tokens, size_t i,
       *hit = h;
       break;
     }
-    if (++j >= end) break;
+    // (A name's last word has no next: no hashing of the token after it.)
+    if (++j >= end || nodes_[node].next.empty()) break;
     auto it = nodes_[node].next.find(tokens[j].fold);
     if (it == nodes_[node].next.end()) break;
     node = it->second;
