@@ -198,48 +198,14 @@ struct WordFacts {
 };
 
 // WordLists() and the first words of `lex`'s names in one table, so that a
-// token costs one lookup at most. About half the tokens of a text are in
-// no list and start no name: a bit per QuickKey of the table's words passes
-// most of them by without hashing the word.
-class WordFactsTable {
- public:
-  const WordFacts* Find(const std::string& w) const {
-    const uint32_t k = QuickKey(w);
-    if (!(maybe_[k >> 6] >> (k & 63) & 1)) return nullptr;
-    auto it = facts_.find(w);
-    return it == facts_.end() ? nullptr : &it->second;
-  }
-  void Build(const Lexicon& lex) {
-    facts_.clear();
-    for (const auto& [word, lists] : WordLists()) facts_[word].lists = lists;
-    lex.ForEachStart([&](absl::string_view fold, int start) { facts_[std::string(fold)].lex_start = start; });
-    maybe_.assign(maybe_.size(), 0);
-    for (const auto& [word, facts] : facts_) {
-      const uint32_t k = QuickKey(word);
-      maybe_[k >> 6] |= uint64_t{1} << (k & 63);
-    }
-  }
-
- private:
-  // 16 bits from a word's length, first, middle and last bytes.
-  static uint32_t QuickKey(const std::string& w) {
-    const size_t n = w.size();
-    if (n == 0) return 0;
-    const uint32_t x = static_cast<uint32_t>(n) ^ static_cast<uint32_t>(static_cast<unsigned char>(w[0])) << 8 ^
-                       static_cast<uint32_t>(static_cast<unsigned char>(w[n / 2])) << 16 ^
-                       static_cast<uint32_t>(static_cast<unsigned char>(w[n - 1])) << 24;
-    return (x * 0x9E3779B1u) >> 16;
-  }
-  absl::flat_hash_map<std::string, WordFacts> facts_;
-  std::vector<uint64_t> maybe_ = std::vector<uint64_t>((1u << 16) / 64);
-};
-
-// The table of `lex`, built once per thread and lexicon.
-const WordFactsTable& WordFactsOf(const Lexicon& lex) {
+// token costs one lookup. Built once per thread and lexicon.
+const absl::flat_hash_map<std::string, WordFacts>& WordFactsOf(const Lexicon& lex) {
   thread_local uint64_t built_for = 0;  // Lexicon ids start at 1
-  thread_local WordFactsTable table;
+  thread_local absl::flat_hash_map<std::string, WordFacts> table;
   if (built_for != lex.id()) {
-    table.Build(lex);
+    table.clear();
+    for (const auto& [word, lists] : WordLists()) table[word].lists = lists;
+    lex.ForEachStart([&](absl::string_view fold, int start) { table[std::string(fold)].lex_start = start; });
     built_for = lex.id();
   }
   return table;
@@ -341,11 +307,12 @@ class Annotator {
     lists_.resize(a_.tokens.size());
     lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
-    const WordFactsTable& word_facts = WordFactsOf(lex_);
+    const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (const WordFacts* facts = word_facts.Find(a_.tokens[i].fold)) {
-        lists_[i] = facts->lists;
-        lex_start_[i] = facts->lex_start;
+      auto facts = word_facts.find(a_.tokens[i].fold);
+      if (facts != word_facts.end()) {
+        lists_[i] = facts->second.lists;
+        lex_start_[i] = facts->second.lex_start;
       }
       // Every ordinal ends in st, nd, rd or th: most words are passed by.
       const std::string& f = a_.tokens[i].fold;
