@@ -4343,5 +4343,16 @@ TEST(Generalise, AKingdomHasNoPresident) {
   EXPECT_NO_FACT(f, "Paul Girard -HOLDS_OFFICE-> Japan");
 }
 
+TEST(Generalise, AMeetingInAFrontedParticiple) {
+  auto f = FactsOf("Receiving Ambassador Tom Baker in Hanoi on May 5, President Luong Cuong said Vietnam values its "
+                   "ties with the United States. Welcoming Prime Minister Jone Koroi to Hanoi, Prime Minister Le Van "
+                   "Khoa said the visit was significant. Talking with Lao Prime Minister Ana Rojas, Khoa said the two "
+                   "countries share a special relationship.\n",
+                   {"place"});
+  EXPECT_FACT(f, "Luong Cuong -MET-> Tom Baker place=Hanoi");
+  EXPECT_FACT(f, "Le Van Khoa -MET-> Jone Koroi");
+  EXPECT_FACT(f, "Le Van Khoa -MET-> Ana Rojas");
+}
+
 }  // namespace
 }  // namespace kg::ingest
