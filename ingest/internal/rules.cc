@@ -1153,31 +1153,52 @@ RuleSet::RuleSet() {
 void RuleSet::Index() {
   word_class_.resize(vocab_.size(), 0);
   opens_clause_.resize(vocab_.size(), 0);
-  word_groups_.assign(vocab_.size(), {});
-  rule_groups_.assign(rules_.size(), {});
-  // Groups are numbered in increasing order, so a group's chunk is either
-  // the last one a set holds or a new one after it.
-  auto add = [](GroupBits* bits, uint32_t g) {
-    const uint32_t chunk = g / 64;
-    if (bits->empty() || bits->back().first != chunk) bits->emplace_back(chunk, 0);
-    bits->back().second |= uint64_t{1} << (g % 64);
-  };
-  tag_groups_.assign(kTagCount, {});
+  // Many rules need the same group ("PERSON", "met"): each distinct group
+  // is numbered once, so that the sets of groups met per item stay a few
+  // words long (275 groups rather than 1,344).
+  std::map<std::vector<int>, uint32_t> word_group_ids;
+  std::map<uint32_t, uint32_t> tag_group_ids;
+  std::vector<std::vector<uint32_t>> word_ids(vocab_.size()), tag_ids(kTagCount), rule_ids(rules_.size());
   uint32_t groups = 0;
   for (size_t r = 0; r < rules_.size(); ++r) {
-    for (const auto& any : rules_[r]->required) {
-      const uint32_t g = groups++;
-      add(&rule_groups_[r], g);
-      for (int w : any) add(&word_groups_[static_cast<size_t>(w)], g);
+    for (std::vector<int> any : rules_[r]->required) {
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      const auto [it, fresh] = word_group_ids.emplace(any, groups);
+      if (fresh) {
+        for (int w : any) word_ids[static_cast<size_t>(w)].push_back(groups);
+        ++groups;
+      }
+      rule_ids[r].push_back(it->second);
     }
     for (uint32_t tags : rules_[r]->required_tags) {
-      const uint32_t g = groups++;
-      add(&rule_groups_[r], g);
-      for (int t = 0; t < kTagCount; ++t) {
-        if ((tags >> t) & 1u) add(&tag_groups_[static_cast<size_t>(t)], g);
+      const auto [it, fresh] = tag_group_ids.emplace(tags, groups);
+      if (fresh) {
+        for (int t = 0; t < kTagCount; ++t) {
+          if ((tags >> t) & 1u) tag_ids[static_cast<size_t>(t)].push_back(groups);
+        }
+        ++groups;
       }
+      rule_ids[r].push_back(it->second);
     }
   }
+  // A set of groups as (chunk, bits) pairs sorted by chunk.
+  auto bits = [](std::vector<uint32_t> ids) {
+    std::sort(ids.begin(), ids.end());
+    GroupBits out;
+    for (uint32_t g : ids) {
+      const uint32_t chunk = g / 64;
+      if (out.empty() || out.back().first != chunk) out.emplace_back(chunk, 0);
+      out.back().second |= uint64_t{1} << (g % 64);
+    }
+    return out;
+  };
+  word_groups_.clear();
+  for (auto& ids : word_ids) word_groups_.push_back(bits(std::move(ids)));
+  tag_groups_.clear();
+  for (auto& ids : tag_ids) tag_groups_.push_back(bits(std::move(ids)));
+  rule_groups_.clear();
+  for (auto& ids : rule_ids) rule_groups_.push_back(bits(std::move(ids)));
   group_chunks_ = (groups + 63) / 64;
   start_by_tag_.assign(kTagCount, {});
   start_by_word_.assign(vocab_.size(), {});

@@ -54,8 +54,8 @@ class RuleSet {
   std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
   // Required groups: a rule matches only where each of its groups has an
   // item (one of its words, or an item of one of its tags) where the match
-  // reads (see RuleImpl::required). Groups are numbered rule by rule; a set
-  // of them is kept as (64-bit chunk, bits) pairs, sorted by chunk.
+  // reads (see RuleImpl::required). Rules needing the same group share it;
+  // a set of groups is kept as (64-bit chunk, bits) pairs, sorted by chunk.
   using GroupBits = std::vector<std::pair<uint32_t, uint64_t>>;
   std::vector<GroupBits> word_groups_;  // by word id: the groups it is in
   std::vector<GroupBits> tag_groups_;   // by tag: the groups it is in
