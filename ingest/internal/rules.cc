@@ -377,6 +377,48 @@ class Parser {
   std::set<std::string>* caps_ = nullptr;
 };
 
+std::vector<int> NeededWords(const std::vector<Elem>& seq, size_t* len);
+
+// For an element of alternatives: the words each alternative cannot do
+// without, together (empty if one has none); *len is the shortest's length.
+std::vector<int> AnyNeededWords(const Elem& e, size_t* len) {
+  std::vector<int> any;
+  *len = SIZE_MAX;
+  for (const auto& alt : e.alts) {
+    size_t l = 0;
+    const std::vector<int> words = NeededWords(alt, &l);
+    if (words.empty()) return {};
+    any.insert(any.end(), words.begin(), words.end());
+    *len = std::min(*len, l);
+  }
+  return any;
+}
+
+// Words one of which every match of `seq` reads (empty if none are known):
+// its longest plain word, the rarest most likely ("talks" of "held talks",
+// "meet" of "will meet"), or those of an element of alternatives, a quoted
+// phrase among them ("had an audience with"), whose shortest is longer.
+std::vector<int> NeededWords(const std::vector<Elem>& seq, size_t* len) {
+  std::vector<int> best;
+  *len = 0;
+  for (const Elem& e : seq) {
+    if (e.optional) continue;
+    size_t l = 0;
+    std::vector<int> words;
+    if (e.kind == Elem::kWord) {
+      words = {e.wid};
+      l = e.word.size();
+    } else if (e.kind == Elem::kAlt) {
+      words = AnyNeededWords(e, &l);
+    }
+    if (!words.empty() && (best.empty() || l > *len)) {
+      best = std::move(words);
+      *len = l;
+    }
+  }
+  return best;
+}
+
 // Fills rule->required and required_tags from the elements of its pattern
 // from `first` on (top level only).
 void Required(const std::vector<Elem>& seq, size_t first, RuleImpl* rule) {
@@ -388,22 +430,9 @@ void Required(const std::vector<Elem>& seq, size_t first, RuleImpl* rule) {
     } else if (e.kind == Elem::kTag) {
       rule->required_tags.push_back(e.tags);
     } else if (e.kind == Elem::kAlt) {
-      // One word each alternative cannot do without: its longest, the
-      // rarest most likely ("talks" of "held talks", "meet" of "will meet").
-      std::vector<int> any;
-      bool ok = true;
-      for (const auto& alt : e.alts) {
-        const Elem* best = nullptr;
-        for (const Elem& w : alt) {
-          if (w.kind == Elem::kWord && !w.optional && (!best || w.word.size() > best->word.size())) best = &w;
-        }
-        if (!best) {
-          ok = false;
-          break;
-        }
-        any.push_back(best->wid);
-      }
-      if (ok && !any.empty()) rule->required.push_back(any);
+      size_t len = 0;
+      std::vector<int> any = AnyNeededWords(e, &len);
+      if (!any.empty()) rule->required.push_back(std::move(any));
     }
   }
 }

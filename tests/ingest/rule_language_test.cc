@@ -177,5 +177,19 @@ TEST(RuleStarts, GapEndsAtItsFarthestPosition) {
   EXPECT_TRUE(RunRules("r: $a:COUNTRY ...{2} joined the? $o:ORG => JOINED($a, $o)\n", text).empty());
 }
 
+TEST(RuleStarts, WordsNeededInQuotedAndNestedAlternatives) {
+  // A start needs one word of each alternative: the longest of a quoted
+  // phrase, any of a nested alternative's, none of an optional phrase's.
+  const std::string rule =
+      "r: $a:COUNTRY (\"became a member of\"|(joined|entered) the?|\"was subsequently\"? admitted to) the? $o:ORG "
+      "=> JOINED($a, $o)\n";
+  for (const char* text : {"Vietnam became a member of the Security Council.", "Vietnam entered the Security Council.",
+                           "Vietnam admitted to the Security Council.",
+                           "Vietnam was subsequently admitted to the Security Council."}) {
+    EXPECT_EQ(RunRules(rule, text), (std::set<std::string>{"Vietnam -JOINED-> UN Security Council"})) << text;
+  }
+  EXPECT_TRUE(RunRules(rule, "Vietnam became a partner of the Security Council.").empty());
+}
+
 }  // namespace
 }  // namespace kg::ingest::internal
