@@ -1255,8 +1255,10 @@ void RuleSet::Index() {
   start_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
     const FirstSet& f = rules_[r]->first;
-    for (size_t w = 0; w < vocab_.size() && !f.any; ++w) {
-      if (f.HasWord(static_cast<int>(w))) start_by_word_[w].push_back(static_cast<int>(r));
+    for (size_t i = 0; i < f.words.size() && !f.any; ++i) {
+      for (uint64_t b = f.words[i]; b != 0; b &= b - 1) {
+        start_by_word_[i * 64 + static_cast<size_t>(absl::countr_zero(b))].push_back(static_cast<int>(r));
+      }
     }
   }
 }
