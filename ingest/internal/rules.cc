@@ -15,6 +15,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/numeric/bits.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -377,6 +378,48 @@ class Parser {
   std::set<std::string>* caps_ = nullptr;
 };
 
+std::vector<int> NeededWords(const std::vector<Elem>& seq, size_t* len);
+
+// For an element of alternatives: the words each alternative cannot do
+// without, together (empty if one has none); *len is the shortest's length.
+std::vector<int> AnyNeededWords(const Elem& e, size_t* len) {
+  std::vector<int> any;
+  *len = SIZE_MAX;
+  for (const auto& alt : e.alts) {
+    size_t l = 0;
+    const std::vector<int> words = NeededWords(alt, &l);
+    if (words.empty()) return {};
+    any.insert(any.end(), words.begin(), words.end());
+    *len = std::min(*len, l);
+  }
+  return any;
+}
+
+// Words one of which every match of `seq` reads (empty if none are known):
+// its longest plain word, the rarest most likely ("talks" of "held talks",
+// "meet" of "will meet"), or those of an element of alternatives, a quoted
+// phrase among them ("had an audience with"), whose shortest is longer.
+std::vector<int> NeededWords(const std::vector<Elem>& seq, size_t* len) {
+  std::vector<int> best;
+  *len = 0;
+  for (const Elem& e : seq) {
+    if (e.optional) continue;
+    size_t l = 0;
+    std::vector<int> words;
+    if (e.kind == Elem::kWord) {
+      words = {e.wid};
+      l = e.word.size();
+    } else if (e.kind == Elem::kAlt) {
+      words = AnyNeededWords(e, &l);
+    }
+    if (!words.empty() && (best.empty() || l > *len)) {
+      best = std::move(words);
+      *len = l;
+    }
+  }
+  return best;
+}
+
 // Fills rule->required and required_tags from the elements of its pattern
 // from `first` on (top level only).
 void Required(const std::vector<Elem>& seq, size_t first, RuleImpl* rule) {
@@ -388,22 +431,9 @@ void Required(const std::vector<Elem>& seq, size_t first, RuleImpl* rule) {
     } else if (e.kind == Elem::kTag) {
       rule->required_tags.push_back(e.tags);
     } else if (e.kind == Elem::kAlt) {
-      // One word each alternative cannot do without: its longest, the
-      // rarest most likely ("talks" of "held talks", "meet" of "will meet").
-      std::vector<int> any;
-      bool ok = true;
-      for (const auto& alt : e.alts) {
-        const Elem* best = nullptr;
-        for (const Elem& w : alt) {
-          if (w.kind == Elem::kWord && !w.optional && (!best || w.word.size() > best->word.size())) best = &w;
-        }
-        if (!best) {
-          ok = false;
-          break;
-        }
-        any.push_back(best->wid);
-      }
-      if (ok && !any.empty()) rule->required.push_back(any);
+      size_t len = 0;
+      std::vector<int> any = AnyNeededWords(e, &len);
+      if (!any.empty()) rule->required.push_back(std::move(any));
     }
   }
 }
@@ -1171,47 +1201,82 @@ RuleSet::RuleSet() {
 void RuleSet::Index() {
   word_class_.resize(vocab_.size(), 0);
   opens_clause_.resize(vocab_.size(), 0);
-  word_groups_.assign(vocab_.size(), {});
-  rule_groups_.assign(rules_.size(), {});
-  // Groups are numbered in increasing order, so a group's chunk is either
-  // the last one a set holds or a new one after it.
-  auto add = [](GroupBits* bits, uint32_t g) {
-    const uint32_t chunk = g / 64;
-    if (bits->empty() || bits->back().first != chunk) bits->emplace_back(chunk, 0);
-    bits->back().second |= uint64_t{1} << (g % 64);
-  };
-  tag_groups_.assign(kTagCount, {});
+  // Many rules need the same group ("PERSON", "met"): each distinct group
+  // is numbered once, so that the sets of groups met per item stay a few
+  // words long (275 groups rather than 1,344).
+  std::map<std::vector<int>, uint32_t> word_group_ids;
+  std::map<uint32_t, uint32_t> tag_group_ids;
+  std::vector<std::vector<uint32_t>> word_ids(vocab_.size()), tag_ids(kTagCount), rule_ids(rules_.size());
+  // Each rule is keyed by one of its word groups, one most sentences do not
+  // meet: one with fewest grammatical words ("and", "in", "the"), then
+  // fewest words. Only the rules keyed by a group a sentence meets are
+  // looked at for it.
+  constexpr uint32_t kCommon = kStop | kComma | kAndOr | kAs | kAppositive | kPrep | kDet | kDatePrep | kOf | kOnTo;
+  std::vector<std::pair<int, uint32_t>> keys(rules_.size(), {-1, 0});  // (group, its cost)
   uint32_t groups = 0;
   for (size_t r = 0; r < rules_.size(); ++r) {
-    for (const auto& any : rules_[r]->required) {
-      const uint32_t g = groups++;
-      add(&rule_groups_[r], g);
-      for (int w : any) add(&word_groups_[static_cast<size_t>(w)], g);
+    for (std::vector<int> any : rules_[r]->required) {
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      const auto [it, fresh] = word_group_ids.emplace(any, groups);
+      if (fresh) {
+        for (int w : any) word_ids[static_cast<size_t>(w)].push_back(groups);
+        ++groups;
+      }
+      rule_ids[r].push_back(it->second);
+      uint32_t common = 0;
+      for (int w : any) common += (word_class_[static_cast<size_t>(w)] & kCommon) != 0;
+      const uint32_t cost = common << 16 | static_cast<uint32_t>(any.size());
+      if (keys[r].first < 0 || cost < keys[r].second) keys[r] = {static_cast<int>(it->second), cost};
     }
     for (uint32_t tags : rules_[r]->required_tags) {
-      const uint32_t g = groups++;
-      add(&rule_groups_[r], g);
-      for (int t = 0; t < kTagCount; ++t) {
-        if ((tags >> t) & 1u) add(&tag_groups_[static_cast<size_t>(t)], g);
+      const auto [it, fresh] = tag_group_ids.emplace(tags, groups);
+      if (fresh) {
+        for (int t = 0; t < kTagCount; ++t) {
+          if ((tags >> t) & 1u) tag_ids[static_cast<size_t>(t)].push_back(groups);
+        }
+        ++groups;
       }
+      rule_ids[r].push_back(it->second);
     }
   }
+  // A set of groups as (chunk, bits) pairs sorted by chunk.
+  auto bits = [](std::vector<uint32_t> ids) {
+    std::sort(ids.begin(), ids.end());
+    GroupBits out;
+    for (uint32_t g : ids) {
+      const uint32_t chunk = g / 64;
+      if (out.empty() || out.back().first != chunk) out.emplace_back(chunk, 0);
+      out.back().second |= uint64_t{1} << (g % 64);
+    }
+    return out;
+  };
+  word_groups_.clear();
+  for (auto& ids : word_ids) word_groups_.push_back(bits(std::move(ids)));
+  tag_groups_.clear();
+  for (auto& ids : tag_ids) tag_groups_.push_back(bits(std::move(ids)));
+  rule_groups_.clear();
+  for (auto& ids : rule_ids) rule_groups_.push_back(bits(std::move(ids)));
   group_chunks_ = (groups + 63) / 64;
-  start_by_tag_.assign(kTagCount, {});
-  start_by_word_.assign(vocab_.size(), {});
-  start_anywhere_.clear();
+  rules_by_key_.assign(groups, {});
+  key_groups_.assign(group_chunks_, 0);
+  unkeyed_rules_.clear();
   for (size_t r = 0; r < rules_.size(); ++r) {
-    const FirstSet& f = rules_[r]->first;
-    const int ri = static_cast<int>(r);
-    if (f.any) {
-      start_anywhere_.push_back(ri);
+    const int g = keys[r].first;
+    if (g < 0) {
+      unkeyed_rules_.push_back(static_cast<int>(r));
       continue;
     }
-    for (int t = 0; t < kTagCount; ++t) {
-      if ((f.tags >> t) & 1u) start_by_tag_[static_cast<size_t>(t)].push_back(ri);
-    }
-    for (size_t w = 0; w < vocab_.size(); ++w) {
-      if (f.HasWord(static_cast<int>(w))) start_by_word_[w].push_back(ri);
+    rules_by_key_[static_cast<size_t>(g)].push_back(static_cast<int>(r));
+    key_groups_[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
+  }
+  start_by_word_.assign(vocab_.size(), {});
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    const FirstSet& f = rules_[r]->first;
+    for (size_t i = 0; i < f.words.size() && !f.any; ++i) {
+      for (uint64_t b = f.words[i]; b != 0; b &= b - 1) {
+        start_by_word_[i * 64 + static_cast<size_t>(absl::countr_zero(b))].push_back(static_cast<int>(r));
+      }
     }
   }
 }
@@ -1414,8 +1479,11 @@ void RuleSet::Apply(Annotation* a) const {
   // make and those of the pairs no earlier match from the start spoke of.
   std::vector<int> subjects, objects;
   std::vector<std::pair<int, int>> pairs, fresh;
-  std::vector<std::vector<int>> by_tag(kTagCount);  // per sentence: the rules of each tag with their groups
-  std::vector<uint8_t> tag_ready;
+  // Per sentence: the rules whose groups it meets, and of them those that
+  // start with an item of each tag and those that start anywhere.
+  std::vector<int> active;
+  std::vector<uint32_t> active_in(rules_.size(), 0);  // by rule: 1 + the last sentence it was active in
+  std::vector<std::vector<int>> by_tag(kTagCount);
   std::vector<int> anywhere;
   // Adds the groups item i meets (its word's and its tag's) to `met`.
   auto meet = [&](const std::vector<Item>& items, uint32_t i, uint64_t* met) {
@@ -1439,7 +1507,9 @@ void RuleSet::Apply(Annotation* a) const {
     wids.assign(n, -1);
     words.assign(n, 0);
     opens_clause.assign(n, 0);
+    uint32_t present_tags = 0;
     for (uint32_t i = 0; i < n; ++i) {
+      present_tags |= 1u << static_cast<int>(items[i].tag);
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
         if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
@@ -1464,34 +1534,43 @@ void RuleSet::Apply(Annotation* a) const {
     // Where each rule can start, in rule order then item order (the order
     // the facts are found in): items from which its required groups are met
     // where a match would read them (a match reads forward).
-    // (The rules of each tag present, and those that start anywhere, are
-    // first narrowed to those with their groups in the sentence, once per
-    // sentence rather than per item.)
+    // (The rules are first narrowed to those with their groups in the
+    // sentence, once per sentence rather than per item.)
     starts.clear();
-    auto active = [&](const std::vector<int>& rs, std::vector<int>* out) {
-      out->clear();
-      for (int r : rs) {
-        if (ready(r, met_sentence)) out->push_back(r);
-      }
+    active.clear();
+    auto consider = [&](int r) {
+      if (ready(r, met_sentence)) active.push_back(r);
     };
-    tag_ready.assign(kTagCount, 0);
-    active(start_anywhere_, &anywhere);
-    for (uint32_t i = n; i-- > 0;) {
-      const size_t tag = static_cast<size_t>(items[i].tag);
-      if (!tag_ready[tag]) {
-        tag_ready[tag] = 1;
-        active(start_by_tag_[tag], &by_tag[tag]);
+    for (int r : unkeyed_rules_) consider(r);
+    for (size_t c = 0; c < group_chunks_; ++c) {
+      for (uint64_t b = met_sentence[c] & key_groups_[c]; b != 0; b &= b - 1) {
+        for (int r : rules_by_key_[c * 64 + static_cast<size_t>(absl::countr_zero(b))]) consider(r);
       }
-      auto add_starts = [&](const std::vector<int>& rs) {
+    }
+    // The rules that can start at an item of a tag, at one of a word and
+    // anywhere (a leading optional element or gap).
+    for (auto& rs : by_tag) rs.clear();
+    anywhere.clear();
+    for (int r : active) {
+      const FirstSet& f = rules_[static_cast<size_t>(r)]->first;
+      active_in[static_cast<size_t>(r)] = static_cast<uint32_t>(s + 1);
+      if (f.any) anywhere.push_back(r);
+      for (uint32_t t = f.any ? 0 : f.tags & present_tags; t != 0; t &= t - 1) {
+        by_tag[static_cast<size_t>(absl::countr_zero(t))].push_back(r);
+      }
+    }
+    for (uint32_t i = n; i-- > 0;) {
+      auto add_starts = [&](const std::vector<int>& rs, bool check_active) {
         for (int r : rs) {
+          if (check_active && active_in[static_cast<size_t>(r)] != s + 1) continue;
           if (ready(r, met_row(rules_[static_cast<size_t>(r)]->after_start ? i + 1 : i))) {
             starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
           }
         }
       };
-      add_starts(by_tag[tag]);
-      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])]);
-      add_starts(anywhere);
+      add_starts(by_tag[static_cast<size_t>(items[i].tag)], false);
+      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])], true);
+      add_starts(anywhere, false);
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());

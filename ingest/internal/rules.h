@@ -54,18 +54,19 @@ class RuleSet {
   std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
   // Required groups: a rule matches only where each of its groups has an
   // item (one of its words, or an item of one of its tags) where the match
-  // reads (see RuleImpl::required). Groups are numbered rule by rule; a set
-  // of them is kept as (64-bit chunk, bits) pairs, sorted by chunk.
+  // reads (see RuleImpl::required). Rules needing the same group share it;
+  // a set of groups is kept as (64-bit chunk, bits) pairs, sorted by chunk.
   using GroupBits = std::vector<std::pair<uint32_t, uint64_t>>;
   std::vector<GroupBits> word_groups_;  // by word id: the groups it is in
   std::vector<GroupBits> tag_groups_;   // by tag: the groups it is in
   std::vector<GroupBits> rule_groups_;  // by rule: the groups it needs
   size_t group_chunks_ = 0;             // 64-bit chunks for all groups
-  // The rules that can start at an item: by its tag, by its word id, and the
-  // rules that can start anywhere (a leading optional element or gap).
-  std::vector<std::vector<int>> start_by_tag_;
-  std::vector<std::vector<int>> start_by_word_;
-  std::vector<int> start_anywhere_;
+  // Each rule with a word group is keyed by one of them: only the rules
+  // keyed by a group a sentence meets, and the unkeyed ones, can match in it.
+  std::vector<std::vector<int>> rules_by_key_;  // by group
+  std::vector<uint64_t> key_groups_;            // the groups some rule is keyed by
+  std::vector<int> unkeyed_rules_;
+  std::vector<std::vector<int>> start_by_word_;  // by word id: the rules that can start with it
   std::vector<std::pair<std::string, std::string>> value_map_;
 };
 

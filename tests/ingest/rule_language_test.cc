@@ -177,5 +177,35 @@ TEST(RuleStarts, GapEndsAtItsFarthestPosition) {
   EXPECT_TRUE(RunRules("r: $a:COUNTRY ...{2} joined the? $o:ORG => JOINED($a, $o)\n", text).empty());
 }
 
+TEST(RuleStarts, WordsNeededInQuotedAndNestedAlternatives) {
+  // A start needs one word of each alternative: the longest of a quoted
+  // phrase, any of a nested alternative's, none of an optional phrase's.
+  const std::string rule =
+      "r: $a:COUNTRY (\"became a member of\"|(joined|entered) the?|\"was subsequently\"? admitted to) the? $o:ORG "
+      "=> JOINED($a, $o)\n";
+  for (const char* text : {"Vietnam became a member of the Security Council.", "Vietnam entered the Security Council.",
+                           "Vietnam admitted to the Security Council.",
+                           "Vietnam was subsequently admitted to the Security Council."}) {
+    EXPECT_EQ(RunRules(rule, text), (std::set<std::string>{"Vietnam -JOINED-> UN Security Council"})) << text;
+  }
+  EXPECT_TRUE(RunRules(rule, "Vietnam became a partner of the Security Council.").empty());
+}
+
+TEST(RuleStarts, RulesSharingAGroupAndRulesNeedingNoWord) {
+  // Rules needing the same words, in any order, share one group (and are
+  // looked at where it is met); a rule that needs no word at all is looked
+  // at in every sentence.
+  const std::string rules =
+      "r: $a:COUNTRY (joined|joins) the? $o:ORG => JOINED($a, $o)\n"
+      "s: $a:COUNTRY (joins|joined) the $o:ORG => MEMBER_OF($a, $o)\n"
+      "t: $a:COUNTRY ~{3} $o:ORG => HELD_POSITION($a, $o)\n";
+  EXPECT_EQ(RunRules(rules, "Vietnam joined the Security Council."),
+            (std::set<std::string>{"Vietnam -HELD_POSITION-> UN Security Council",
+                                   "Vietnam -JOINED-> UN Security Council",
+                                   "Vietnam -MEMBER_OF-> UN Security Council"}));
+  EXPECT_EQ(RunRules(rules, "Vietnam left the Security Council."),
+            (std::set<std::string>{"Vietnam -HELD_POSITION-> UN Security Council"}));
+}
+
 }  // namespace
 }  // namespace kg::ingest::internal
