@@ -101,9 +101,13 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   KG_ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Load(data_dir));
   std::unique_ptr<graph::GraphStore> store;
   std::optional<ingest::Writer> db_writer;
+  // Texts are fingerprinted as the database's documents are (a dry run has
+  // none: the current algorithm), so that stored ones are recognised.
+  graph::FingerprintAlgorithm fingerprint = graph::FingerprintAlgorithm::kXxh3_128;
   if (!dry_run) {
     KG_ASSIGN_OR_RETURN(store, OpenDb(db_path, OpenMode::kWrite));
     db_writer.emplace(store.get());
+    fingerprint = store->fingerprint_algorithm();
   }
   std::unique_ptr<std::ofstream> facts_file;
   std::optional<ingest::FactMerger> merger;
@@ -140,7 +144,7 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < n;) {
-        auto raw = ingest::ReadDocument(inputs[base + i], &slots[i].warnings);
+        auto raw = ingest::ReadDocument(inputs[base + i], &slots[i].warnings, fingerprint);
         if (raw) slots[i].doc = extractor->Extract(*raw);
       }
     };
