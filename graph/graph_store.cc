@@ -1063,6 +1063,7 @@ absl::Status GraphStoreImpl::InitOrCheckMeta() {
     b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kSchemaVersionTag), v);
     b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kNextNodeTag), U64Value(0));
     b.Put(handles_[keys::kMeta], keys::MetaKey(keys::kNextEdgeTag), U64Value(1));
+    PutFingerprintAlgorithm(&b);
     rocksdb::WriteOptions wo;
     wo.sync = true;
     return ToAbsl(db_->Write(wo, &b), absl::StrCat("initialising ", path_));
@@ -1077,7 +1078,45 @@ absl::Status GraphStoreImpl::InitOrCheckMeta() {
         "database ", path_, " has schema version ", version, ", but this kg reads version ",
         kSchemaVersion, "; re-create it with this kg (kg ingest / kg import)"));
   }
-  return absl::OkStatus();
+  return CheckFingerprintAlgorithm();
+}
+
+void GraphStoreImpl::PutFingerprintAlgorithm(rocksdb::WriteBatch* b) {
+  fingerprint_algorithm_ = FingerprintAlgorithm::kXxh3_128;
+  std::string v;
+  keys::PutU32(&v, static_cast<uint32_t>(fingerprint_algorithm_));
+  b->Put(handles_[keys::kMeta], keys::MetaKey(keys::kFingerprintTag), v);
+}
+
+absl::Status GraphStoreImpl::CheckFingerprintAlgorithm() {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handles_[keys::kMeta],
+                               keys::MetaKey(keys::kFingerprintTag), &value);
+  if (s.ok()) {
+    uint32_t a = value.size() == 4 ? keys::GetU32(value.data()) : ~0u;
+    if (a != static_cast<uint32_t>(FingerprintAlgorithm::kFnv1a2x64) &&
+        a != static_cast<uint32_t>(FingerprintAlgorithm::kXxh3_128)) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "database ", path_, " fingerprints documents with an unknown algorithm (", a,
+          "); it was written by a newer kg"));
+    }
+    fingerprint_algorithm_ = static_cast<FingerprintAlgorithm>(a);
+    return absl::OkStatus();
+  }
+  if (!s.IsNotFound()) return ToAbsl(s, absl::StrCat("reading the fingerprint algorithm of ", path_));
+  // Written before the algorithm was recorded: the legacy digest, unless no
+  // document is stored yet, which lets the database take the current one.
+  fingerprint_algorithm_ = FingerprintAlgorithm::kFnv1a2x64;
+  if (options_.read_only) return absl::OkStatus();
+  std::unique_ptr<rocksdb::Iterator> it(NewIterator(keys::kDocs));
+  it->SeekToFirst();
+  KG_RETURN_IF_ERROR(ToAbsl(it->status(), absl::StrCat("reading the documents of ", path_)));
+  if (it->Valid()) return absl::OkStatus();
+  rocksdb::WriteBatch b;
+  PutFingerprintAlgorithm(&b);
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  return ToAbsl(db_->Write(wo, &b), absl::StrCat("recording the fingerprint algorithm of ", path_));
 }
 
 absl::Status GraphStoreImpl::LoadDict() {

@@ -17,6 +17,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "graph/fingerprint.h"
 #include "graph/types.h"
 
 namespace kg::graph {
@@ -181,6 +182,9 @@ class GraphStore : public GraphReader {
 
   virtual absl::StatusOr<GraphStats> Stats() const = 0;
   virtual absl::StatusOr<std::vector<DocumentRecord>> Documents() const = 0;
+  // The fingerprint algorithm of this database's document records: ingest
+  // must fingerprint texts with it to recognise documents already stored.
+  virtual FingerprintAlgorithm fingerprint_algorithm() const = 0;
   // Bumped by every commit; lets caches (the compact view) know they are stale.
   virtual uint64_t Generation() const = 0;
   virtual const std::string& path() const = 0;

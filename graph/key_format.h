@@ -9,6 +9,7 @@
 // Column family  key bytes                                     value
 // -------------  --------------------------------------------  -----------------------------
 // default(meta)  'V'                                           schema version, u32 BE
+//                'F'                                           fingerprint algorithm, u32 BE
 //                'N' | 'E'                                     next node / edge counter, u64 BE
 //                'D' kind(1) name                              dictionary id, u32 BE
 //                'R' kind(1) id(4)                             dictionary name
@@ -61,6 +62,7 @@ inline constexpr const char* kCfNames[kNumCf] = {"default", "nodes", "edges", "o
 // First byte of a meta key. DO NOT CHANGE: persisted.
 enum MetaTag : char {
   kSchemaVersionTag = 'V',
+  kFingerprintTag = 'F',  // absent: FingerprintAlgorithm::kFnv1a2x64
   kNextNodeTag = 'N',
   kNextEdgeTag = 'E',
   kDictIdTag = 'D',

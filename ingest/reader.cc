@@ -18,10 +18,12 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest/internal/memo.h"
 #include "re2/re2.h"
+#include "xxhash.h"
 
 namespace kg::ingest {
 namespace fs = std::filesystem;
@@ -243,7 +245,12 @@ void RemoveDebris(std::string* text) {
   }
 }
 
-std::string Fingerprint(std::string_view text) {
+namespace {
+
+// The digest of databases from before FingerprintAlgorithm was recorded:
+// 64-bit FNV-1a in two lanes, as "%016llx%016llx". Kept only to recognise
+// their documents.
+std::string LegacyFingerprint(std::string_view text) {
   constexpr uint64_t kPrime = 1099511628211ull, kPrime2 = 0x100000001b3ull, kAdd = 0x9e3779b9ull;
   uint64_t h1 = 1469598103934665603ull, h2 = 1099511628211ull ^ 0x9e3779b97f4a7c15ull;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -273,8 +280,19 @@ std::string Fingerprint(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
+std::string Fingerprint(std::string_view text, graph::FingerprintAlgorithm algorithm) {
+  if (algorithm == graph::FingerprintAlgorithm::kFnv1a2x64) return LegacyFingerprint(text);
+  XXH128_canonical_t digest;  // big-endian bytes: the hex reads as the 128-bit number
+  XXH128_canonicalFromHash(&digest, XXH3_128bits(text.data(), text.size()));
+  return absl::BytesToHexString(
+      absl::string_view(reinterpret_cast<const char*>(digest.digest), sizeof(digest.digest)));
+}
+
 std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view bytes,
-                                           std::vector<std::string>* warnings) {
+                                           std::vector<std::string>* warnings,
+                                           graph::FingerprintAlgorithm fingerprint) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     warnings->push_back(absl::StrCat(doc_id, ": empty document, skipped"));
     return std::nullopt;
@@ -364,12 +382,13 @@ std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view 
   RawDocument doc;
   doc.doc_id = std::move(doc_id);
   doc.text = ascii ? std::move(clean) : ToNfc(clean);
-  doc.fingerprint = Fingerprint(doc.text);
+  doc.fingerprint = Fingerprint(doc.text, fingerprint);
   RemoveDebris(&doc.text);
   return doc;
 }
 
-std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std::string>* warnings) {
+std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std::string>* warnings,
+                                        graph::FingerprintAlgorithm fingerprint) {
   std::string bytes;
   std::string doc_id;
   if (path == "-") {
@@ -401,7 +420,7 @@ std::optional<RawDocument> ReadDocument(const std::string& path, std::vector<std
     doc_id = fs::path(path).stem().string();
   }
   std::vector<std::string> local;
-  auto doc = PrepareDocument(doc_id, bytes, &local);
+  auto doc = PrepareDocument(doc_id, bytes, &local, fingerprint);
   for (std::string& w : local) {
     // Name the file, not just the stem.
     if (w.rfind(doc_id, 0) == 0) w = path + w.substr(doc_id.size());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "graph/fingerprint.h"
 
 namespace kg::ingest {
 
@@ -17,7 +18,7 @@ struct RawDocument {
   std::string doc_id;  // file stem ("stdin" for -)
   std::string path;
   std::string text;    // NFC; debris replaced by spaces (code point offsets kept)
-  std::string fingerprint;
+  std::string fingerprint;  // Fingerprint(text before debris removal)
 };
 
 // Expands arguments into input paths in a stable order; directories are
@@ -27,12 +28,15 @@ absl::StatusOr<std::vector<std::string>> ListInputs(const std::vector<std::strin
 
 // Turns raw bytes into a document. Invalid UTF-8 is repaired (U+FFFD) with a
 // warning; binary or empty input returns nullopt with a warning naming `doc_id`.
-std::optional<RawDocument> PrepareDocument(std::string doc_id, std::string_view bytes,
-                                           std::vector<std::string>* warnings);
+// `fingerprint`: the algorithm of the database the document goes to.
+std::optional<RawDocument> PrepareDocument(
+    std::string doc_id, std::string_view bytes, std::vector<std::string>* warnings,
+    graph::FingerprintAlgorithm fingerprint = graph::FingerprintAlgorithm::kXxh3_128);
 
 // Reads a file (or stdin for "-") and prepares it; nullopt when skipped.
-std::optional<RawDocument> ReadDocument(const std::string& path,
-                                        std::vector<std::string>* warnings);
+std::optional<RawDocument> ReadDocument(
+    const std::string& path, std::vector<std::string>* warnings,
+    graph::FingerprintAlgorithm fingerprint = graph::FingerprintAlgorithm::kXxh3_128);
 
 // Blanks layout debris in NFC text, keeping every code point position.
 void RemoveDebris(std::string* text);
@@ -43,8 +47,10 @@ void RemoveDebris(std::string* text);
 // anything changed; *non_ascii is set when a decoded character is not ASCII.
 bool DecodeHtmlEntities(std::string* text, bool* non_ascii);
 
-// Hex digest (64-bit FNV-1a twice, 32 hex digits) of the text.
-std::string Fingerprint(std::string_view text);
+// Hex digest (32 hex digits) of the text: XXH3_128bits, or for databases from
+// before that the legacy two-lane FNV-1a (graph::FingerprintAlgorithm).
+std::string Fingerprint(std::string_view text, graph::FingerprintAlgorithm algorithm =
+                                                   graph::FingerprintAlgorithm::kXxh3_128);
 
 }  // namespace kg::ingest
 

@@ -74,23 +74,28 @@ void Writer::Undo() {
   for (const auto& key : added_nodes_) nodes_.erase(key);
 }
 
-absl::StatusOr<WriteStats> Writer::Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix) {
+absl::StatusOr<WriteStats> Writer::Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix,
+                                         bool commit) {
   WriteStats stats;
-  if (docs.empty()) return stats;
-  graph::TransactionOptions options;
-  options.point_reads_only = true;  // the writer only upserts and finds documents
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<graph::Transaction> txn, store_->Begin(options));
-  added_nodes_.clear();
-  added_aliases_.clear();
+  if (!txn_) {
+    if (docs.empty()) return stats;
+    graph::TransactionOptions options;
+    options.point_reads_only = true;  // the writer only upserts and finds documents
+    KG_ASSIGN_OR_RETURN(txn_, store_->Begin(options));
+    added_nodes_.clear();
+    added_aliases_.clear();
+  }
   for (const ExtractedDocument* d : docs) {
-    absl::Status st = WriteOne(txn.get(), *d, now_unix, &stats);
+    absl::Status st = WriteOne(txn_.get(), *d, now_unix, &stats);
     if (!st.ok()) {
-      txn->Rollback();
-      Undo();  // the caches only describe committed state
+      txn_.reset();  // rolls back
+      Undo();        // the caches only describe committed state
       return absl::Status(st.code(), absl::StrCat(d->doc_id, ": ", st.message()));
     }
   }
-  absl::Status st = txn->Commit();
+  if (!commit) return stats;
+  absl::Status st = txn_->Commit();
+  txn_.reset();
   if (!st.ok()) {
     Undo();
     return st;

@@ -6,6 +6,7 @@
 #define KG_INGEST_WRITER_H_
 
 #include <cstdint>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -32,9 +33,15 @@ struct WriteStats {
 class Writer {
  public:
   explicit Writer(graph::GraphStore* store) : store_(store) {}
-  // All of `docs` are written in one transaction (all or none). `now_unix`
-  // is recorded as ingest time.
-  absl::StatusOr<WriteStats> Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix);
+  // Writes `docs` into the open transaction (begun if none is), then
+  // commits it unless `commit` is false: each transaction holds whole
+  // documents, all or none, and the documents may be freed once this
+  // returns. Several calls per commit make fewer, larger commits, whose
+  // sorted keys land closer together in the memtables (cheaper inserts).
+  // On an error the whole open transaction is rolled back. `now_unix` is
+  // recorded as ingest time. The counts are of this call's documents.
+  absl::StatusOr<WriteStats> Write(const std::vector<const ExtractedDocument*>& docs, int64_t now_unix,
+                                   bool commit = true);
 
  private:
   absl::Status WriteOne(graph::Transaction* txn, const ExtractedDocument& doc, int64_t now_unix,
@@ -45,8 +52,9 @@ class Writer {
   };
   void Undo();  // forgets what the current (failed) batch added to the caches
   graph::GraphStore* store_;
+  std::unique_ptr<graph::Transaction> txn_;  // open between uncommitted Write() calls
   absl::flat_hash_map<std::string, Known> nodes_;  // label + folded name -> node written this run
-  // What the current batch added to the cache, so a failed batch can be
+  // What the open transaction added to the cache, so a failed one can be
   // taken back out without copying the cache for every batch.
   std::vector<std::string> added_nodes_;
   std::vector<std::pair<std::string, std::string>> added_aliases_;  // node key, alias

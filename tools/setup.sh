@@ -10,7 +10,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   librocksdb-dev libabsl-dev libprotobuf-dev protobuf-compiler
   libboost-graph-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libre2-dev libutf8proc-dev libedit-dev libgoogle-perftools-dev
+  libre2-dev libutf8proc-dev libedit-dev libgoogle-perftools-dev libxxhash-dev
   graphviz python3 python3-protobuf tmux time
 )
 

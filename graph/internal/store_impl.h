@@ -139,6 +139,7 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   absl::StatusOr<std::unique_ptr<Transaction>> Begin(const TransactionOptions& options) override;
   absl::StatusOr<GraphStats> Stats() const override;
   absl::StatusOr<std::vector<DocumentRecord>> Documents() const override;
+  FingerprintAlgorithm fingerprint_algorithm() const override { return fingerprint_algorithm_; }
   uint64_t Generation() const override { return generation_.load(); }
   const std::string& path() const override { return path_; }
 
@@ -197,6 +198,10 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   GraphStoreImpl(std::string path, const Options& options);
   absl::Status OpenDb();
   absl::Status InitOrCheckMeta();
+  // Reads (or, on a database without documents, records) the fingerprint
+  // algorithm into fingerprint_algorithm_.
+  absl::Status CheckFingerprintAlgorithm();
+  void PutFingerprintAlgorithm(rocksdb::WriteBatch* b);  // the current one
   absl::Status LoadDict();
 
   rocksdb::Status Get(keys::Cf cf, const std::string& key, std::string* value) const override;
@@ -214,6 +219,7 @@ class GraphStoreImpl final : public CoreReader<GraphStore>, private KvSource {
   absl::Mutex writer_mu_;
   bool writer_busy_ ABSL_GUARDED_BY(writer_mu_) = false;
   bool owns_writer_file_ = false;
+  FingerprintAlgorithm fingerprint_algorithm_ = FingerprintAlgorithm::kFnv1a2x64;
   mutable CacheSlot view_cache_;
   IngestCache ingest_cache_;
 };

@@ -349,6 +349,61 @@ TEST(GraphStore, IncompatibleSchemaVersionIsAClearError) {
       << store.status();
 }
 
+// Sets (or with an empty value, deletes) a meta record with plain RocksDB,
+// as another kg would.
+void SetMetaRecord(const std::string& path, keys::MetaTag tag, const std::string& value) {
+  rocksdb::DBOptions dbo;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const char* name : keys::kCfNames) descs.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  ASSERT_TRUE(rocksdb::DB::Open(dbo, path, descs, &handles, &db).ok());
+  rocksdb::Status s = value.empty()
+                          ? db->Delete(rocksdb::WriteOptions(), handles[0], keys::MetaKey(tag))
+                          : db->Put(rocksdb::WriteOptions(), handles[0], keys::MetaKey(tag), value);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+}
+
+TEST(GraphStore, FingerprintAlgorithmIsRecordedAndOlderDatabasesKeepTheirs) {
+  EXPECT_EQ(OpenMem()->fingerprint_algorithm(), FingerprintAlgorithm::kXxh3_128);
+  Options ro;
+  ro.read_only = true;
+  auto algorithm = [&ro](const std::string& path, bool read_only) {
+    auto store = GraphStore::Open(path, read_only ? ro : Options());
+    EXPECT_TRUE(store.ok()) << store.status();
+    return store.ok() ? (*store)->fingerprint_algorithm() : FingerprintAlgorithm{99};
+  };
+  TempDir with_docs, without_docs, future;
+  {
+    auto store = GraphStore::Open(with_docs.path());
+    ASSERT_TRUE(store.ok()) << store.status();
+    auto tx = (*store)->Begin().value();
+    ASSERT_TRUE(tx->RecordDocument({"d1", "fp1", 1, 0, 0}).ok());
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  // A database from before the record: its documents keep the legacy digest.
+  SetMetaRecord(with_docs.path(), keys::kFingerprintTag, "");
+  EXPECT_EQ(algorithm(with_docs.path(), true), FingerprintAlgorithm::kFnv1a2x64);
+  EXPECT_EQ(algorithm(with_docs.path(), false), FingerprintAlgorithm::kFnv1a2x64);
+  EXPECT_EQ(algorithm(with_docs.path(), true), FingerprintAlgorithm::kFnv1a2x64);
+  // One without documents takes the current digest when opened for writing.
+  { ASSERT_TRUE(GraphStore::Open(without_docs.path()).ok()); }
+  SetMetaRecord(without_docs.path(), keys::kFingerprintTag, "");
+  EXPECT_EQ(algorithm(without_docs.path(), true), FingerprintAlgorithm::kFnv1a2x64);
+  EXPECT_EQ(algorithm(without_docs.path(), false), FingerprintAlgorithm::kXxh3_128);
+  EXPECT_EQ(algorithm(without_docs.path(), true), FingerprintAlgorithm::kXxh3_128);
+  // An algorithm of a newer kg is refused rather than guessed.
+  { ASSERT_TRUE(GraphStore::Open(future.path()).ok()); }
+  std::string v;
+  keys::PutU32(&v, 7);
+  SetMetaRecord(future.path(), keys::kFingerprintTag, v);
+  auto store = GraphStore::Open(future.path());
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
+}
+
 TEST(GraphStore, NonKgPathsAreRejected) {
   TempDir dir;
   fs::create_directories(dir.path());

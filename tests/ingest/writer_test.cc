@@ -97,6 +97,36 @@ TEST(Writer, AFailedBatchWritesNothingAndIsForgotten) {
   EXPECT_EQ(store->FindByName("Lam", "Person").value().size(), 1u);
 }
 
+// Batches written without committing become visible, and durable, together
+// with the next committed one; a failure rolls back all of them.
+TEST(Writer, UncommittedBatchesCommitTogetherOrNotAtAll) {
+  auto store = OpenMem();
+  Writer w(store.get());
+  ExtractedDocument d1 = MetDoc("d1", "Joe Biden"), d2 = MetDoc("d2", "Antonio Guterres");
+  WriteStats stats = w.Write({&d1}, 1, /*commit=*/false).value();
+  EXPECT_EQ(stats.new_nodes, 2u);
+  EXPECT_EQ(store->Stats().value().documents, 0u);
+  stats = w.Write({&d1, &d2}, 1).value();  // d1 again: found in the open transaction
+  EXPECT_EQ(stats.duplicates, 1u);
+  EXPECT_EQ(stats.new_nodes, 1u);
+  EXPECT_EQ(store->Stats().value().documents, 2u);
+
+  ExtractedDocument d3 = MetDoc("d3", "Kim Jong Un"), bad = MetDoc("d4", "Xi Jinping");
+  ExtractedFact no_title;  // HOLDS_OFFICE needs a title
+  no_title.subject = 0;
+  no_title.type = "HOLDS_OFFICE";
+  no_title.object = 1;
+  no_title.source = {"d4", 30, 40, "..."};
+  bad.facts.push_back(no_title);
+  ASSERT_TRUE(w.Write({&d3}, 2, /*commit=*/false).ok());
+  ASSERT_FALSE(w.Write({&bad}, 2).ok());
+  EXPECT_EQ(store->Stats().value().documents, 2u);
+  EXPECT_TRUE(store->FindByName("Kim Jong Un", "Person").value().empty());
+  stats = w.Write({&d3}, 3).value();  // d3's entities are not taken as written
+  EXPECT_EQ(stats.new_nodes, 1u);
+  EXPECT_EQ(store->Stats().value().documents, 3u);
+}
+
 // On a store that was empty when the run started, the writer knows every
 // node, edge and cited document without reading: a document id cited again
 // in a later batch (another file with the same name) is still looked up.
