@@ -4354,5 +4354,24 @@ TEST(Generalise, AMeetingInAFrontedParticiple) {
   EXPECT_FACT(f, "Le Van Khoa -MET-> Ana Rojas");
 }
 
+TEST(Generalise, TitlesOfIrelandScotlandAndLuxembourg) {
+  auto f = FactsOf("DUBLIN - Irish Taoiseach Sean Byrne met Tanaiste Mary Walsh in Dublin. Grand Duke Henri of "
+                   "Luxembourg received King Philippe of Belgium. Scottish First Minister Ian Ross met Welsh First "
+                   "Minister Rhys Evans.\n");
+  EXPECT_FACT(f, "Sean Byrne -HOLDS_OFFICE-> Ireland");
+  EXPECT_FACT(f, "Sean Byrne -MET-> Mary Walsh");
+  EXPECT_FACT(f, "Henri -HOLDS_OFFICE-> Luxembourg");
+  EXPECT_FACT(f, "Henri -MET-> Philippe");
+  // ("Welsh First" is nobody.)
+  EXPECT_NO_FACT(f, "Ian Ross -MET-> Welsh First");
+}
+
+TEST(Generalise, MoreRegionalBodies) {
+  auto f = FactsOf("LONDON - Britain formally joined the CPTPP on December 15, 2024. Timor-Leste joined the Community "
+                   "of Portuguese Language Countries in 2002.\n");
+  EXPECT_FACT(f, "United Kingdom -JOINED-> Comprehensive and Progressive Agreement for Trans-Pacific Partnership");
+  EXPECT_FACT(f, "Timor-Leste -JOINED-> Community of Portuguese Language Countries");
+}
+
 }  // namespace
 }  // namespace kg::ingest
