@@ -1256,7 +1256,8 @@ void RuleSet::Index() {
   tag_groups_.clear();
   for (auto& ids : tag_ids) tag_groups_.push_back(bits(std::move(ids)));
   rule_groups_.clear();
-  for (auto& ids : rule_ids) rule_groups_.push_back(bits(std::move(ids)));
+  for (const auto& ids : rule_ids) rule_groups_.push_back(bits(ids));
+  rule_group_ids_ = std::move(rule_ids);
   group_chunks_ = (groups + 63) / 64;
   rules_by_key_.assign(groups, {});
   key_groups_.assign(group_chunks_, 0);
@@ -1465,12 +1466,13 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 }
 
 void RuleSet::Apply(Annotation* a) const {
-  // Per sentence, reused: each item's word id and classes, and the required
-  // groups met from each item on (a row of group_chunks_ words per item: row
-  // 0 is the whole sentence's, row n, past the end, is empty).
+  // Per sentence, reused: each item's word id and classes, the required
+  // groups the sentence meets and the last item that meets each of them
+  // (set where `met` has its bit).
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<uint64_t> met_from;
+  std::vector<uint64_t> met;
+  std::vector<int> last_met(group_chunks_ * 64, -1);
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
   std::vector<std::string> person_folds;
@@ -1481,19 +1483,24 @@ void RuleSet::Apply(Annotation* a) const {
   std::vector<std::pair<int, int>> pairs, fresh;
   // Per sentence: the rules whose groups it meets, and of them those that
   // start with an item of each tag and those that start anywhere.
+  // By rule: the last item a match of it can start at in this sentence
+  // (where the items after it still meet its groups), -1 where it cannot
+  // start (not active).
   std::vector<int> active;
-  std::vector<uint32_t> active_in(rules_.size(), 0);  // by rule: 1 + the last sentence it was active in
+  std::vector<int> last_start(rules_.size(), -1);
   std::vector<std::vector<int>> by_tag(kTagCount);
   std::vector<int> anywhere;
-  // Adds the groups item i meets (its word's and its tag's) to `met`.
-  auto meet = [&](const std::vector<Item>& items, uint32_t i, uint64_t* met) {
-    auto add = [met](const GroupBits& groups) {
-      for (const auto& [chunk, bits] : groups) met[chunk] |= bits;
-    };
-    if (wids[i] >= 0) add(word_groups_[static_cast<size_t>(wids[i])]);
-    add(tag_groups_[static_cast<size_t>(items[i].tag)]);
+  // Adds `groups`, met by item i, to `met`. (Items are met from the last
+  // on: the first to meet a group is the last in the sentence.)
+  auto meet = [&](const GroupBits& groups, uint32_t i) {
+    for (const auto& [chunk, bits] : groups) {
+      for (uint64_t b = bits & ~met[chunk]; b != 0; b &= b - 1) {
+        last_met[chunk * 64 + static_cast<size_t>(absl::countr_zero(b))] = static_cast<int>(i);
+      }
+      met[chunk] |= bits;
+    }
   };
-  auto ready = [&](int r, const uint64_t* met) {
+  auto ready = [&](int r) {
     for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
       if ((met[chunk] & bits) != bits) return false;
     }
@@ -1507,8 +1514,9 @@ void RuleSet::Apply(Annotation* a) const {
     wids.assign(n, -1);
     words.assign(n, 0);
     opens_clause.assign(n, 0);
+    met.assign(group_chunks_, 0);
     uint32_t present_tags = 0;
-    for (uint32_t i = 0; i < n; ++i) {
+    for (uint32_t i = n; i-- > 0;) {
       present_tags |= 1u << static_cast<int>(items[i].tag);
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
@@ -1520,16 +1528,11 @@ void RuleSet::Apply(Annotation* a) const {
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
           opens_clause[i] = opens_clause_[static_cast<size_t>(w)];
+          meet(word_groups_[static_cast<size_t>(w)], i);
         }
       }
+      meet(tag_groups_[static_cast<size_t>(items[i].tag)], i);
     }
-    met_from.assign((size_t{n} + 1) * group_chunks_, 0);
-    auto met_row = [&](uint32_t i) { return met_from.data() + size_t{i} * group_chunks_; };
-    for (uint32_t i = n; i-- > 0;) {
-      std::copy_n(met_row(i + 1), group_chunks_, met_row(i));
-      meet(items, i, met_row(i));
-    }
-    const uint64_t* met_sentence = met_row(0);
     const size_t first_fact = a->facts.size();
     // Where each rule can start, in rule order then item order (the order
     // the facts are found in): items from which its required groups are met
@@ -1538,12 +1541,21 @@ void RuleSet::Apply(Annotation* a) const {
     // sentence, once per sentence rather than per item.)
     starts.clear();
     active.clear();
+    // (A rule starts no later than where the last of its groups is met, or
+    // before it when the start item is its own and the groups lie after it.)
     auto consider = [&](int r) {
-      if (ready(r, met_sentence)) active.push_back(r);
+      if (!ready(r)) return;
+      int last = static_cast<int>(n) - 1;
+      for (uint32_t g : rule_group_ids_[static_cast<size_t>(r)]) {
+        last = std::min(last, last_met[g] - (rules_[static_cast<size_t>(r)]->after_start ? 1 : 0));
+      }
+      if (last < 0) return;
+      last_start[static_cast<size_t>(r)] = last;
+      active.push_back(r);
     };
     for (int r : unkeyed_rules_) consider(r);
     for (size_t c = 0; c < group_chunks_; ++c) {
-      for (uint64_t b = met_sentence[c] & key_groups_[c]; b != 0; b &= b - 1) {
+      for (uint64_t b = met[c] & key_groups_[c]; b != 0; b &= b - 1) {
         for (int r : rules_by_key_[c * 64 + static_cast<size_t>(absl::countr_zero(b))]) consider(r);
       }
     }
@@ -1553,25 +1565,24 @@ void RuleSet::Apply(Annotation* a) const {
     anywhere.clear();
     for (int r : active) {
       const FirstSet& f = rules_[static_cast<size_t>(r)]->first;
-      active_in[static_cast<size_t>(r)] = static_cast<uint32_t>(s + 1);
       if (f.any) anywhere.push_back(r);
       for (uint32_t t = f.any ? 0 : f.tags & present_tags; t != 0; t &= t - 1) {
         by_tag[static_cast<size_t>(absl::countr_zero(t))].push_back(r);
       }
     }
     for (uint32_t i = n; i-- > 0;) {
-      auto add_starts = [&](const std::vector<int>& rs, bool check_active) {
+      auto add_starts = [&](const std::vector<int>& rs) {
         for (int r : rs) {
-          if (check_active && active_in[static_cast<size_t>(r)] != s + 1) continue;
-          if (ready(r, met_row(rules_[static_cast<size_t>(r)]->after_start ? i + 1 : i))) {
+          if (static_cast<int>(i) <= last_start[static_cast<size_t>(r)]) {
             starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
           }
         }
       };
-      add_starts(by_tag[static_cast<size_t>(items[i].tag)], false);
-      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])], true);
-      add_starts(anywhere, false);
+      add_starts(by_tag[static_cast<size_t>(items[i].tag)]);
+      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])]);
+      add_starts(anywhere);
     }
+    for (int r : active) last_start[static_cast<size_t>(r)] = -1;
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     // Item k is a present participle ("taking"), not a preposition or noun.

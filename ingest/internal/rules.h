@@ -60,6 +60,7 @@ class RuleSet {
   std::vector<GroupBits> word_groups_;  // by word id: the groups it is in
   std::vector<GroupBits> tag_groups_;   // by tag: the groups it is in
   std::vector<GroupBits> rule_groups_;  // by rule: the groups it needs
+  std::vector<std::vector<uint32_t>> rule_group_ids_;  // by rule: the same groups, as numbers
   size_t group_chunks_ = 0;             // 64-bit chunks for all groups
   // Each rule with a word group is keyed by one of them: only the rules
   // keyed by a group a sentence meets, and the unkeyed ones, can match in it.
