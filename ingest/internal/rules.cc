@@ -35,27 +35,45 @@ namespace {
 struct Signature {
   const char* type;
   std::vector<std::string> subjects, objects;
+  uint32_t subject_bits = 0, object_bits = 0;  // the same labels as LabelBit bits
 };
 
+// A bit for each label a signature names (0 for any other), so that a
+// signature is tested with two integer tests.
+uint32_t LabelBit(std::string_view label) {
+  static constexpr std::string_view kLabels[] = {"Person", "Organization", "Country", "Event", "Place", "Document"};
+  for (size_t i = 0; i < std::size(kLabels); ++i) {
+    if (label == kLabels[i]) return 1u << i;
+  }
+  return 0;
+}
+
 const std::vector<Signature>& Signatures() {
-  static const auto* v = new std::vector<Signature>{
-      {"MET", {"Person"}, {"Person"}},
-      {"HOLDS_OFFICE", {"Person"}, {"Organization", "Country", "Event"}},
-      {"MEMBER_OF", {"Country"}, {"Organization"}},
-      {"HELD_POSITION", {"Country"}, {"Organization", "Event"}},
-      {"ATTENDED", {"Person", "Country"}, {"Event"}},
-      {"ADDRESSED", {"Person"}, {"Event", "Organization"}},
-      {"VISITED", {"Person"}, {"Country", "Place"}},
-      {"DIPLOMATIC_RELATIONS", {"Country"}, {"Country"}},
-      {"PARTNERSHIP", {"Country"}, {"Country"}},
-      {"JOINED", {"Country"}, {"Organization"}},
-      {"PROPOSED", {"Country", "Person"}, {"Document", "Event"}},
-      {"HOSTS", {"Country", "Place"}, {"Event"}},
-      {"CHAIRS", {"Country", "Person"}, {"Event", "Organization"}},
-      {"DEPLOYED_TO", {"Country"}, {"Country", "Place"}},
-      {"PART_OF", {"Event"}, {"Event"}},
-      {"INVITED_BY", {"Person"}, {"Person"}},
-  };
+  static const auto* v = [] {
+    auto* v = new std::vector<Signature>{
+        {"MET", {"Person"}, {"Person"}},
+        {"HOLDS_OFFICE", {"Person"}, {"Organization", "Country", "Event"}},
+        {"MEMBER_OF", {"Country"}, {"Organization"}},
+        {"HELD_POSITION", {"Country"}, {"Organization", "Event"}},
+        {"ATTENDED", {"Person", "Country"}, {"Event"}},
+        {"ADDRESSED", {"Person"}, {"Event", "Organization"}},
+        {"VISITED", {"Person"}, {"Country", "Place"}},
+        {"DIPLOMATIC_RELATIONS", {"Country"}, {"Country"}},
+        {"PARTNERSHIP", {"Country"}, {"Country"}},
+        {"JOINED", {"Country"}, {"Organization"}},
+        {"PROPOSED", {"Country", "Person"}, {"Document", "Event"}},
+        {"HOSTS", {"Country", "Place"}, {"Event"}},
+        {"CHAIRS", {"Country", "Person"}, {"Event", "Organization"}},
+        {"DEPLOYED_TO", {"Country"}, {"Country", "Place"}},
+        {"PART_OF", {"Event"}, {"Event"}},
+        {"INVITED_BY", {"Person"}, {"Person"}},
+    };
+    for (Signature& s : *v) {
+      for (const auto& l : s.subjects) s.subject_bits |= LabelBit(l);
+      for (const auto& l : s.objects) s.object_bits |= LabelBit(l);
+    }
+    return v;
+  }();
   return *v;
 }
 
@@ -66,8 +84,7 @@ const std::set<std::string>& DatedTypes() {
 }
 
 bool Allows(const Signature& s, std::string_view subject_label, std::string_view object_label) {
-  return std::find(s.subjects.begin(), s.subjects.end(), subject_label) != s.subjects.end() &&
-         std::find(s.objects.begin(), s.objects.end(), object_label) != s.objects.end();
+  return (s.subject_bits & LabelBit(subject_label)) != 0 && (s.object_bits & LabelBit(object_label)) != 0;
 }
 
 // What a (rest of a) pattern can start with: items of these tags or these
@@ -607,6 +624,8 @@ struct MatchState {
   // Per item: whether it opens a clause that may have a subject of its own:
   // 1 for "when", "while" ..., 2 for "as" (see the gap).
   const std::vector<uint8_t>* opens_clause = nullptr;
+  // The sentence's RemoteContact tests: -1 not made yet, else 0 or 1.
+  int8_t remote_here = -1, remote_before = -1;
 };
 
 // A non-owning reference to a continuation (no allocation, unlike
@@ -1044,7 +1063,7 @@ int NumberOf(const std::string& text) {
 // "by telephone", "held a video conference", "met virtually").
 // (A pair named by reference, "The two prime ministers agreed ...", met
 // as the sentence before says: "... held a phone call with ...".)
-bool RemoteContact(const MatchState& st, uint32_t start) {
+bool RemoteContact(MatchState& st, uint32_t start) {
   static const std::unordered_set<std::string> kRemote = {
       "phone", "telephone", "phoned", "telephoned", "videoconference", "video", "virtually", "virtual",
       "online", "teleconference", "videolink"};
@@ -1057,17 +1076,23 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
     }
     return false;
   };
-  if (remote(st.s)) return true;
-  const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
-  if (!(m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1))) return false;
   // ("They spoke by phone ... The two leaders last met in Guangzhou": an
   // earlier meeting in person.)
-  const Sentence& sen = st.a->sentences[st.s];
-  for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
-    const std::string_view f = st.a->tokens[i].fold;
-    if ((f == "last" || f == "previously" || f == "first") && st.a->tokens[i + 1].fold == "met") return false;
-  }
-  return true;
+  auto met_before = [&] {
+    const Sentence& sen = st.a->sentences[st.s];
+    for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      const std::string_view f = st.a->tokens[i].fold;
+      if ((f == "last" || f == "previously" || f == "first") && st.a->tokens[i + 1].fold == "met") return true;
+    }
+    return false;
+  };
+  // (Both sentence tests are made once per sentence, on first use.)
+  if (st.remote_here < 0) st.remote_here = remote(st.s);
+  if (st.remote_here) return true;
+  const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
+  if (!(m && m->entity2 >= 0 && st.s > 0)) return false;
+  if (st.remote_before < 0) st.remote_before = remote(st.s - 1) && !met_before();
+  return st.remote_before != 0;
 }
 
 // Whether a captured person is followed by "and their/his/her
@@ -1195,6 +1220,9 @@ RuleSet::RuleSet() {
     opens_clause_[static_cast<size_t>(id)] = 1;
   }
   opens_clause_[static_cast<size_t>(vocab_.at("as"))] = 2;
+  scheduled_id_ = vocab_.emplace("scheduled", static_cast<int>(vocab_.size())).first->second;
+  slated_id_ = vocab_.emplace("slated", static_cast<int>(vocab_.size())).first->second;
+  opens_clause_.resize(vocab_.size(), 0);
   word_class_.resize(vocab_.size(), 0);
 }
 
@@ -1700,6 +1728,7 @@ void RuleSet::Apply(Annotation* a) const {
     subject_state.assign(items.size(), 0);  // 0 not asked, 1 may be a subject, 2 no subject
     st.s = s;
     st.items = &items;
+    st.remote_here = st.remote_before = -1;
     for (size_t k = 0; k < starts.size(); ++k) {
       const size_t r = static_cast<size_t>(starts[k] >> 32);
       const uint32_t start = static_cast<uint32_t>(starts[k]);
@@ -1758,8 +1787,7 @@ void RuleSet::Apply(Annotation* a) const {
         // A plan that was ("Ishiba had been scheduled to meet X", "was
         // slated to visit") is no deed; "is scheduled to" is a future.
         for (uint32_t i = start + 1; i < end; ++i) {
-          const std::string_view w = ItemWord(st, i);
-          if (w != "scheduled" && w != "slated") continue;
+          if (wids[i] != scheduled_id_ && wids[i] != slated_id_) continue;
           // (Also past an adverb: "was also scheduled to meet".)
           std::string_view b = ItemWord(st, i - 1);
           if (i >= start + 2 && (b == "also" || b == "originally" || b == "initially" || b == "previously"))

@@ -52,6 +52,7 @@ class RuleSet {
   absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
   std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
   std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
+  int scheduled_id_ = -1, slated_id_ = -1;       // "was scheduled to meet": a plan (see Apply)
   // Required groups: a rule matches only where each of its groups has an
   // item (one of its words, or an item of one of its tags) where the match
   // reads (see RuleImpl::required). Rules needing the same group share it;
