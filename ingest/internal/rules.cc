@@ -1299,6 +1299,10 @@ void RuleSet::Index() {
     rules_by_key_[static_cast<size_t>(g)].push_back(static_cast<int>(r));
     key_groups_[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
   }
+  one_byte_ids_.assign(256, -1);
+  for (const auto& [word, id] : vocab_) {
+    if (word.size() == 1) one_byte_ids_[static_cast<unsigned char>(word[0])] = id;
+  }
   start_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
     const FirstSet& f = rules_[r]->first;
@@ -1549,9 +1553,13 @@ void RuleSet::Apply(Annotation* a) const {
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
         if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
-        auto it = vocab_.find(t.fold);
-        if (it != vocab_.end()) {
-          const int w = it->second;
+        int w = -1;
+        if (t.fold.size() == 1) {
+          w = one_byte_ids_[static_cast<unsigned char>(t.fold[0])];
+        } else if (auto it = vocab_.find(t.fold); it != vocab_.end()) {
+          w = it->second;
+        }
+        if (w >= 0) {
           wids[i] = w;
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
