@@ -956,6 +956,14 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
       ++pos;
       continue;
     }
+    // So does one word out of several, uncaptured: "(met|meets|meet)".
+    if (e.kind == Elem::kAlt && e.alt_single && !e.optional && e.cap.empty()) {
+      if (pos >= st.wids->size() ||
+          std::find(e.alt_first.begin(), e.alt_first.end(), (*st.wids)[pos]) == e.alt_first.end())
+        return;
+      ++pos;
+      continue;
+    }
     if (CanStart(e.first, st, pos)) {
       MatchOne(e, pos, st, [&seq, k, &st, &done](uint32_t p) { MatchSeq(seq, k + 1, p, st, done); });
     }
