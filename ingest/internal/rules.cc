@@ -83,8 +83,8 @@ const std::set<std::string>& DatedTypes() {
   return *s;
 }
 
-bool Allows(const Signature& s, std::string_view subject_label, std::string_view object_label) {
-  return (s.subject_bits & LabelBit(subject_label)) != 0 && (s.object_bits & LabelBit(object_label)) != 0;
+bool Allows(const Signature& s, uint32_t subject_bit, uint32_t object_bit) {
+  return (s.subject_bits & subject_bit) != 0 && (s.object_bits & object_bit) != 0;
 }
 
 // What a (rest of a) pattern can start with: items of these tags or these
@@ -1334,7 +1334,7 @@ bool IsKnownEdgeType(std::string_view type) {
 
 bool SignatureAllows(std::string_view type, std::string_view subject_label, std::string_view object_label) {
   for (const auto& s : Signatures()) {
-    if (type == s.type) return Allows(s, subject_label, object_label);
+    if (type == s.type) return Allows(s, LabelBit(subject_label), LabelBit(object_label));
   }
   return false;
 }
@@ -1521,6 +1521,15 @@ void RuleSet::Apply(Annotation* a) const {
   // make and those of the pairs no earlier match from the start spoke of.
   std::vector<int> subjects, objects;
   std::vector<std::pair<int, int>> pairs, fresh;
+  // By entity: its label's LabelBit, on first use (kNoBit before).
+  constexpr uint32_t kNoBit = ~0u;
+  std::vector<uint32_t> label_bits;
+  auto label_bit = [&](int e) {
+    if (label_bits.size() < a->entities.size()) label_bits.resize(a->entities.size(), kNoBit);
+    uint32_t& bit = label_bits[static_cast<size_t>(e)];
+    if (bit == kNoBit) bit = LabelBit(a->entities[static_cast<size_t>(e)].label);
+    return bit;
+  };
   // Per sentence: the rules whose groups it meets, and of them those that
   // start with an item of each tag and those that start anywhere.
   // By rule: the last item a match of it can start at in this sentence
@@ -1886,7 +1895,7 @@ void RuleSet::Apply(Annotation* a) const {
           fresh.clear();
           for (auto [se, oe] : pairs) {
             if (se < 0 || oe < 0 || se == oe) continue;
-            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+            if (!Allows(*sig, label_bit(se), label_bit(oe))) continue;
             const auto pair = std::make_tuple(se, oe, std::string_view(et.type));
             if (std::find(start_pairs.begin(), start_pairs.begin() + match_pairs, pair) ==
                 start_pairs.begin() + match_pairs)
