@@ -87,6 +87,15 @@ bool Allows(const Signature& s, uint32_t subject_bit, uint32_t object_bit) {
   return (s.subject_bits & subject_bit) != 0 && (s.object_bits & object_bit) != 0;
 }
 
+// A word of up to 7 bytes (most words) as an integer, its length in the
+// top byte: a key cheaper to hash and compare than the text. 0 for others.
+uint64_t ShortKey(std::string_view w) {
+  if (w.empty() || w.size() > 7) return 0;
+  uint64_t k = w.size();
+  for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
+  return k;
+}
+
 // What a (rest of a) pattern can start with: items of these tags or these
 // words; `any` when no restriction could be derived.
 struct FirstSet {
@@ -1307,9 +1316,9 @@ void RuleSet::Index() {
     rules_by_key_[static_cast<size_t>(g)].push_back(static_cast<int>(r));
     key_groups_[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
   }
-  one_byte_ids_.assign(256, -1);
+  short_ids_.clear();
   for (const auto& [word, id] : vocab_) {
-    if (word.size() == 1) one_byte_ids_[static_cast<unsigned char>(word[0])] = id;
+    if (const uint64_t key = ShortKey(word); key != 0) short_ids_[key] = id;
   }
   start_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
@@ -1571,8 +1580,8 @@ void RuleSet::Apply(Annotation* a) const {
         const Token& t = a->tokens[items[i].tb];
         if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
         int w = -1;
-        if (t.fold.size() == 1) {
-          w = one_byte_ids_[static_cast<unsigned char>(t.fold[0])];
+        if (const uint64_t key = ShortKey(t.fold); key != 0) {
+          if (auto it = short_ids_.find(key); it != short_ids_.end()) w = it->second;
         } else if (auto it = vocab_.find(t.fold); it != vocab_.end()) {
           w = it->second;
         }

@@ -50,7 +50,7 @@ class RuleSet {
   void Index();               // fills the per-word tables below
   std::vector<std::unique_ptr<RuleImpl>> rules_;
   absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
-  std::vector<int> one_byte_ids_;  // by byte: the id of that one-byte word (punctuation, mostly), -1 if none
+  absl::flat_hash_map<uint64_t, int> short_ids_;  // the same ids of short words, by ShortKey (rules.cc)
   std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
   std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
   int scheduled_id_ = -1, slated_id_ = -1;       // "was scheduled to meet": a plan (see Apply)
