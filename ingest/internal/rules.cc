@@ -120,6 +120,9 @@ struct Elem {
   int wid = -1;  // vocabulary id of `word`
   std::vector<int> alt_first;  // kAlt: each alternative's first word id, -1 if not a plain word
   bool alt_single = false;     // kAlt: every alternative is exactly one plain word
+  // A plain word, or an uncaptured choice of single words ("(met|meets)"),
+  // not optional: it leaves one way on (see MatchSeq).
+  bool one_way = false;
   std::shared_ptr<RE2> re;
   // kRegex: the first bytes a match can start with lie in [re_lo, re_hi]
   // (RE2's PossibleMatchRange): most tokens are passed by without the regex.
@@ -958,18 +961,14 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
   // next element at the same position.
   for (; k < seq.size(); ++k) {
     const Elem& e = seq[k];
-    // A plain word leaves one way on, so it is matched here rather than by
-    // a call that continues the sequence.
-    if (e.kind == Elem::kWord && !e.optional) {
-      if (pos >= st.wids->size() || (*st.wids)[pos] != e.wid) return;
-      ++pos;
-      continue;
-    }
-    // So does one word out of several, uncaptured: "(met|meets|meet)".
-    if (e.kind == Elem::kAlt && e.alt_single && !e.optional && e.cap.empty()) {
-      if (pos >= st.wids->size() ||
-          std::find(e.alt_first.begin(), e.alt_first.end(), (*st.wids)[pos]) == e.alt_first.end())
-        return;
+    // An element that leaves one way on is matched here rather than by a
+    // call that continues the sequence.
+    if (e.one_way) {
+      const int w = pos < st.wids->size() ? (*st.wids)[pos] : -1;
+      const bool hit = e.kind == Elem::kWord
+                           ? w == e.wid
+                           : std::find(e.alt_first.begin(), e.alt_first.end(), w) != e.alt_first.end();
+      if (!hit) return;
       ++pos;
       continue;
     }
@@ -1218,6 +1217,7 @@ void RuleSet::AssignIds(void* seq_ptr) {
         e.alt_single &= word && alt.size() == 1;
       }
     }
+    e.one_way = !e.optional && (e.kind == Elem::kWord || (e.kind == Elem::kAlt && e.alt_single && e.cap.empty()));
   }
 }
 
