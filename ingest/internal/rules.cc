@@ -1487,6 +1487,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
 // of another fact with the same subject, type and object says less of the same
 // thing ("chairs ASEAN" beside "chairs ASEAN from 2023"): it is dropped.
 static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
+  if (facts->size() < first + 2) return;  // (most sentences: no two facts to compare)
   auto subset = [](const std::map<std::string, std::string>& x, const std::map<std::string, std::string>& y) {
     if (x.size() >= y.size()) return false;
     for (const auto& [k, v] : x) {
