@@ -633,8 +633,8 @@ struct MatchState {
   // say, a date for instance, is not said of the match.
   std::vector<std::pair<uint32_t, uint32_t>> skipped;
   std::vector<std::string>* person_folds = nullptr;  // by entity: a person's folded name, else ""
-  // Per item: whether it opens a clause that may have a subject of its own:
-  // 1 for "when", "while" ..., 2 for "as" (see the gap).
+  // By word id: whether it opens a clause that may have a subject of its
+  // own: 1 for "when", "while" ..., 2 for "as" (see the gap).
   const std::vector<uint8_t>* opens_clause = nullptr;
   // The sentence's RemoteContact tests: -1 not made yet, else 0 or 1.
   int8_t remote_here = -1, remote_before = -1;
@@ -929,7 +929,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           // chaired; in "X presided over the debate, as Vietnam holds the
           // presidency", Vietnam holds it ("as" opens one before a country
           // or a person only).
-          if (const uint8_t opener = (*st.opens_clause)[pos + g - 1]; opener != 0 && pos + g < items.size()) {
+          const int wid = (*st.wids)[pos + g - 1];
+          if (const uint8_t opener = wid >= 0 ? (*st.opens_clause)[static_cast<size_t>(wid)] : 0;
+              opener != 0 && pos + g < items.size()) {
             const Tag next = items[pos + g].tag;
             if (opener == 1 ? next != Tag::kWord : (next == Tag::kCountry || next == Tag::kPerson)) return;
           }
@@ -1565,14 +1567,12 @@ void RuleSet::Apply(Annotation* a) const {
     }
     return true;
   };
-  std::vector<uint8_t> opens_clause;
-  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds, &opens_clause};
+  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds, &opens_clause_};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     const uint32_t n = static_cast<uint32_t>(items.size());
     wids.assign(n, -1);
     words.assign(n, 0);
-    opens_clause.assign(n, 0);
     met.assign(group_chunks_, 0);
     uint32_t present_tags = 0;
     for (uint32_t i = n; i-- > 0;) {
@@ -1590,7 +1590,6 @@ void RuleSet::Apply(Annotation* a) const {
           wids[i] = w;
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
-          opens_clause[i] = opens_clause_[static_cast<size_t>(w)];
           meet(word_groups_[static_cast<size_t>(w)], i);
         }
       }
