@@ -35,27 +35,45 @@ namespace {
 struct Signature {
   const char* type;
   std::vector<std::string> subjects, objects;
+  uint32_t subject_bits = 0, object_bits = 0;  // the same labels as LabelBit bits
 };
 
+// A bit for each label a signature names (0 for any other), so that a
+// signature is tested with two integer tests.
+uint32_t LabelBit(std::string_view label) {
+  static constexpr std::string_view kLabels[] = {"Person", "Organization", "Country", "Event", "Place", "Document"};
+  for (size_t i = 0; i < std::size(kLabels); ++i) {
+    if (label == kLabels[i]) return 1u << i;
+  }
+  return 0;
+}
+
 const std::vector<Signature>& Signatures() {
-  static const auto* v = new std::vector<Signature>{
-      {"MET", {"Person"}, {"Person"}},
-      {"HOLDS_OFFICE", {"Person"}, {"Organization", "Country", "Event"}},
-      {"MEMBER_OF", {"Country"}, {"Organization"}},
-      {"HELD_POSITION", {"Country"}, {"Organization", "Event"}},
-      {"ATTENDED", {"Person", "Country"}, {"Event"}},
-      {"ADDRESSED", {"Person"}, {"Event", "Organization"}},
-      {"VISITED", {"Person"}, {"Country", "Place"}},
-      {"DIPLOMATIC_RELATIONS", {"Country"}, {"Country"}},
-      {"PARTNERSHIP", {"Country"}, {"Country"}},
-      {"JOINED", {"Country"}, {"Organization"}},
-      {"PROPOSED", {"Country", "Person"}, {"Document", "Event"}},
-      {"HOSTS", {"Country", "Place"}, {"Event"}},
-      {"CHAIRS", {"Country", "Person"}, {"Event", "Organization"}},
-      {"DEPLOYED_TO", {"Country"}, {"Country", "Place"}},
-      {"PART_OF", {"Event"}, {"Event"}},
-      {"INVITED_BY", {"Person"}, {"Person"}},
-  };
+  static const auto* v = [] {
+    auto* v = new std::vector<Signature>{
+        {"MET", {"Person"}, {"Person"}},
+        {"HOLDS_OFFICE", {"Person"}, {"Organization", "Country", "Event"}},
+        {"MEMBER_OF", {"Country"}, {"Organization"}},
+        {"HELD_POSITION", {"Country"}, {"Organization", "Event"}},
+        {"ATTENDED", {"Person", "Country"}, {"Event"}},
+        {"ADDRESSED", {"Person"}, {"Event", "Organization"}},
+        {"VISITED", {"Person"}, {"Country", "Place"}},
+        {"DIPLOMATIC_RELATIONS", {"Country"}, {"Country"}},
+        {"PARTNERSHIP", {"Country"}, {"Country"}},
+        {"JOINED", {"Country"}, {"Organization"}},
+        {"PROPOSED", {"Country", "Person"}, {"Document", "Event"}},
+        {"HOSTS", {"Country", "Place"}, {"Event"}},
+        {"CHAIRS", {"Country", "Person"}, {"Event", "Organization"}},
+        {"DEPLOYED_TO", {"Country"}, {"Country", "Place"}},
+        {"PART_OF", {"Event"}, {"Event"}},
+        {"INVITED_BY", {"Person"}, {"Person"}},
+    };
+    for (Signature& s : *v) {
+      for (const auto& l : s.subjects) s.subject_bits |= LabelBit(l);
+      for (const auto& l : s.objects) s.object_bits |= LabelBit(l);
+    }
+    return v;
+  }();
   return *v;
 }
 
@@ -65,9 +83,17 @@ const std::set<std::string>& DatedTypes() {
   return *s;
 }
 
-bool Allows(const Signature& s, std::string_view subject_label, std::string_view object_label) {
-  return std::find(s.subjects.begin(), s.subjects.end(), subject_label) != s.subjects.end() &&
-         std::find(s.objects.begin(), s.objects.end(), object_label) != s.objects.end();
+bool Allows(const Signature& s, uint32_t subject_bit, uint32_t object_bit) {
+  return (s.subject_bits & subject_bit) != 0 && (s.object_bits & object_bit) != 0;
+}
+
+// A word of up to 7 bytes (most words) as an integer, its length in the
+// top byte: a key cheaper to hash and compare than the text. 0 for others.
+uint64_t ShortKey(std::string_view w) {
+  if (w.empty() || w.size() > 7) return 0;
+  uint64_t k = w.size();
+  for (char c : w) k = k << 8 | static_cast<unsigned char>(c);
+  return k;
 }
 
 // What a (rest of a) pattern can start with: items of these tags or these
@@ -94,6 +120,9 @@ struct Elem {
   int wid = -1;  // vocabulary id of `word`
   std::vector<int> alt_first;  // kAlt: each alternative's first word id, -1 if not a plain word
   bool alt_single = false;     // kAlt: every alternative is exactly one plain word
+  // A plain word, or an uncaptured choice of single words ("(met|meets)"),
+  // not optional: it leaves one way on (see MatchSeq).
+  bool one_way = false;
   std::shared_ptr<RE2> re;
   // kRegex: the first bytes a match can start with lie in [re_lo, re_hi]
   // (RE2's PossibleMatchRange): most tokens are passed by without the regex.
@@ -604,9 +633,11 @@ struct MatchState {
   // say, a date for instance, is not said of the match.
   std::vector<std::pair<uint32_t, uint32_t>> skipped;
   std::vector<std::string>* person_folds = nullptr;  // by entity: a person's folded name, else ""
-  // Per item: whether it opens a clause that may have a subject of its own:
-  // 1 for "when", "while" ..., 2 for "as" (see the gap).
+  // By word id: whether it opens a clause that may have a subject of its
+  // own: 1 for "when", "while" ..., 2 for "as" (see the gap).
   const std::vector<uint8_t>* opens_clause = nullptr;
+  // The sentence's RemoteContact tests: -1 not made yet, else 0 or 1.
+  int8_t remote_here = -1, remote_before = -1;
 };
 
 // A non-owning reference to a continuation (no allocation, unlike
@@ -898,7 +929,9 @@ void MatchOne(const Elem& e, uint32_t pos, MatchState& st, const Cont& next) {
           // chaired; in "X presided over the debate, as Vietnam holds the
           // presidency", Vietnam holds it ("as" opens one before a country
           // or a person only).
-          if (const uint8_t opener = (*st.opens_clause)[pos + g - 1]; opener != 0 && pos + g < items.size()) {
+          const int wid = (*st.wids)[pos + g - 1];
+          if (const uint8_t opener = wid >= 0 ? (*st.opens_clause)[static_cast<size_t>(wid)] : 0;
+              opener != 0 && pos + g < items.size()) {
             const Tag next = items[pos + g].tag;
             if (opener == 1 ? next != Tag::kWord : (next == Tag::kCountry || next == Tag::kPerson)) return;
           }
@@ -930,10 +963,14 @@ void MatchSeq(const std::vector<Elem>& seq, size_t k, uint32_t pos, MatchState& 
   // next element at the same position.
   for (; k < seq.size(); ++k) {
     const Elem& e = seq[k];
-    // A plain word leaves one way on, so it is matched here rather than by
-    // a call that continues the sequence.
-    if (e.kind == Elem::kWord && !e.optional) {
-      if (pos >= st.wids->size() || (*st.wids)[pos] != e.wid) return;
+    // An element that leaves one way on is matched here rather than by a
+    // call that continues the sequence.
+    if (e.one_way) {
+      const int w = pos < st.wids->size() ? (*st.wids)[pos] : -1;
+      const bool hit = e.kind == Elem::kWord
+                           ? w == e.wid
+                           : std::find(e.alt_first.begin(), e.alt_first.end(), w) != e.alt_first.end();
+      if (!hit) return;
       ++pos;
       continue;
     }
@@ -1044,7 +1081,7 @@ int NumberOf(const std::string& text) {
 // "by telephone", "held a video conference", "met virtually").
 // (A pair named by reference, "The two prime ministers agreed ...", met
 // as the sentence before says: "... held a phone call with ...".)
-bool RemoteContact(const MatchState& st, uint32_t start) {
+bool RemoteContact(MatchState& st, uint32_t start) {
   static const std::unordered_set<std::string> kRemote = {
       "phone", "telephone", "phoned", "telephoned", "videoconference", "video", "virtually", "virtual",
       "online", "teleconference", "videolink"};
@@ -1057,17 +1094,23 @@ bool RemoteContact(const MatchState& st, uint32_t start) {
     }
     return false;
   };
-  if (remote(st.s)) return true;
-  const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
-  if (!(m && m->entity2 >= 0 && st.s > 0 && remote(st.s - 1))) return false;
   // ("They spoke by phone ... The two leaders last met in Guangzhou": an
   // earlier meeting in person.)
-  const Sentence& sen = st.a->sentences[st.s];
-  for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
-    const std::string_view f = st.a->tokens[i].fold;
-    if ((f == "last" || f == "previously" || f == "first") && st.a->tokens[i + 1].fold == "met") return false;
-  }
-  return true;
+  auto met_before = [&] {
+    const Sentence& sen = st.a->sentences[st.s];
+    for (uint32_t i = sen.tb; i + 1 < sen.te; ++i) {
+      const std::string_view f = st.a->tokens[i].fold;
+      if ((f == "last" || f == "previously" || f == "first") && st.a->tokens[i + 1].fold == "met") return true;
+    }
+    return false;
+  };
+  // (Both sentence tests are made once per sentence, on first use.)
+  if (st.remote_here < 0) st.remote_here = remote(st.s);
+  if (st.remote_here) return true;
+  const Mention* m = start < st.items->size() ? ItemMention(st, start) : nullptr;
+  if (!(m && m->entity2 >= 0 && st.s > 0)) return false;
+  if (st.remote_before < 0) st.remote_before = remote(st.s - 1) && !met_before();
+  return st.remote_before != 0;
 }
 
 // Whether a captured person is followed by "and their/his/her
@@ -1176,6 +1219,7 @@ void RuleSet::AssignIds(void* seq_ptr) {
         e.alt_single &= word && alt.size() == 1;
       }
     }
+    e.one_way = !e.optional && (e.kind == Elem::kWord || (e.kind == Elem::kAlt && e.alt_single && e.cap.empty()));
   }
 }
 
@@ -1195,6 +1239,9 @@ RuleSet::RuleSet() {
     opens_clause_[static_cast<size_t>(id)] = 1;
   }
   opens_clause_[static_cast<size_t>(vocab_.at("as"))] = 2;
+  scheduled_id_ = vocab_.emplace("scheduled", static_cast<int>(vocab_.size())).first->second;
+  slated_id_ = vocab_.emplace("slated", static_cast<int>(vocab_.size())).first->second;
+  opens_clause_.resize(vocab_.size(), 0);
   word_class_.resize(vocab_.size(), 0);
 }
 
@@ -1256,7 +1303,8 @@ void RuleSet::Index() {
   tag_groups_.clear();
   for (auto& ids : tag_ids) tag_groups_.push_back(bits(std::move(ids)));
   rule_groups_.clear();
-  for (auto& ids : rule_ids) rule_groups_.push_back(bits(std::move(ids)));
+  for (const auto& ids : rule_ids) rule_groups_.push_back(bits(ids));
+  rule_group_ids_ = std::move(rule_ids);
   group_chunks_ = (groups + 63) / 64;
   rules_by_key_.assign(groups, {});
   key_groups_.assign(group_chunks_, 0);
@@ -1269,6 +1317,10 @@ void RuleSet::Index() {
     }
     rules_by_key_[static_cast<size_t>(g)].push_back(static_cast<int>(r));
     key_groups_[static_cast<size_t>(g) / 64] |= uint64_t{1} << (g % 64);
+  }
+  short_ids_.clear();
+  for (const auto& [word, id] : vocab_) {
+    if (const uint64_t key = ShortKey(word); key != 0) short_ids_[key] = id;
   }
   start_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
@@ -1293,7 +1345,7 @@ bool IsKnownEdgeType(std::string_view type) {
 
 bool SignatureAllows(std::string_view type, std::string_view subject_label, std::string_view object_label) {
   for (const auto& s : Signatures()) {
-    if (type == s.type) return Allows(s, subject_label, object_label);
+    if (type == s.type) return Allows(s, LabelBit(subject_label), LabelBit(object_label));
   }
   return false;
 }
@@ -1437,6 +1489,7 @@ absl::Status RuleSet::AddText(std::string_view text_in, const std::string& origi
 // of another fact with the same subject, type and object says less of the same
 // thing ("chairs ASEAN" beside "chairs ASEAN from 2023"): it is dropped.
 static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
+  if (facts->size() < first + 2) return;  // (most sentences: no two facts to compare)
   auto subset = [](const std::map<std::string, std::string>& x, const std::map<std::string, std::string>& y) {
     if (x.size() >= y.size()) return false;
     for (const auto& [k, v] : x) {
@@ -1465,12 +1518,13 @@ static void PruneSubsumed(std::vector<FactDraft>* facts, size_t first) {
 }
 
 void RuleSet::Apply(Annotation* a) const {
-  // Per sentence, reused: each item's word id and classes, and the required
-  // groups met from each item on (a row of group_chunks_ words per item: row
-  // 0 is the whole sentence's, row n, past the end, is empty).
+  // Per sentence, reused: each item's word id and classes, the required
+  // groups the sentence meets and the last item that meets each of them
+  // (set where `met` has its bit).
   std::vector<int> wids;
   std::vector<uint32_t> words;
-  std::vector<uint64_t> met_from;
+  std::vector<uint64_t> met;
+  std::vector<int> last_met(group_chunks_ * 64, -1);
   std::vector<uint64_t> starts;  // rule << 32 | item
   std::vector<uint8_t> subject_state;  // by item
   std::vector<std::string> person_folds;
@@ -1479,57 +1533,68 @@ void RuleSet::Apply(Annotation* a) const {
   // make and those of the pairs no earlier match from the start spoke of.
   std::vector<int> subjects, objects;
   std::vector<std::pair<int, int>> pairs, fresh;
+  // By entity: its label's LabelBit, on first use (kNoBit before).
+  constexpr uint32_t kNoBit = ~0u;
+  std::vector<uint32_t> label_bits;
+  auto label_bit = [&](int e) {
+    if (label_bits.size() < a->entities.size()) label_bits.resize(a->entities.size(), kNoBit);
+    uint32_t& bit = label_bits[static_cast<size_t>(e)];
+    if (bit == kNoBit) bit = LabelBit(a->entities[static_cast<size_t>(e)].label);
+    return bit;
+  };
   // Per sentence: the rules whose groups it meets, and of them those that
   // start with an item of each tag and those that start anywhere.
+  // By rule: the last item a match of it can start at in this sentence
+  // (where the items after it still meet its groups), -1 where it cannot
+  // start (not active).
   std::vector<int> active;
-  std::vector<uint32_t> active_in(rules_.size(), 0);  // by rule: 1 + the last sentence it was active in
+  std::vector<int> last_start(rules_.size(), -1);
   std::vector<std::vector<int>> by_tag(kTagCount);
   std::vector<int> anywhere;
-  // Adds the groups item i meets (its word's and its tag's) to `met`.
-  auto meet = [&](const std::vector<Item>& items, uint32_t i, uint64_t* met) {
-    auto add = [met](const GroupBits& groups) {
-      for (const auto& [chunk, bits] : groups) met[chunk] |= bits;
-    };
-    if (wids[i] >= 0) add(word_groups_[static_cast<size_t>(wids[i])]);
-    add(tag_groups_[static_cast<size_t>(items[i].tag)]);
+  // Adds `groups`, met by item i, to `met`. (Items are met from the last
+  // on: the first to meet a group is the last in the sentence.)
+  auto meet = [&](const GroupBits& groups, uint32_t i) {
+    for (const auto& [chunk, bits] : groups) {
+      for (uint64_t b = bits & ~met[chunk]; b != 0; b &= b - 1) {
+        last_met[chunk * 64 + static_cast<size_t>(absl::countr_zero(b))] = static_cast<int>(i);
+      }
+      met[chunk] |= bits;
+    }
   };
-  auto ready = [&](int r, const uint64_t* met) {
+  auto ready = [&](int r) {
     for (const auto& [chunk, bits] : rule_groups_[static_cast<size_t>(r)]) {
       if ((met[chunk] & bits) != bits) return false;
     }
     return true;
   };
-  std::vector<uint8_t> opens_clause;
-  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds, &opens_clause};
+  MatchState st{a, 0, nullptr, &wids, &words, {}, Tag::kWord, {}, &person_folds, &opens_clause_};
   for (size_t s = 0; s < a->sentences.size(); ++s) {
     const auto& items = a->items[s];
     const uint32_t n = static_cast<uint32_t>(items.size());
     wids.assign(n, -1);
     words.assign(n, 0);
-    opens_clause.assign(n, 0);
+    met.assign(group_chunks_, 0);
     uint32_t present_tags = 0;
-    for (uint32_t i = 0; i < n; ++i) {
+    for (uint32_t i = n; i-- > 0;) {
       present_tags |= 1u << static_cast<int>(items[i].tag);
       if (items[i].tag == Tag::kWord) {
         const Token& t = a->tokens[items[i].tb];
         if (t.kind == TokenKind::kPunct) words[i] |= kPunctuation;
-        auto it = vocab_.find(t.fold);
-        if (it != vocab_.end()) {
-          const int w = it->second;
+        int w = -1;
+        if (const uint64_t key = ShortKey(t.fold); key != 0) {
+          if (auto it = short_ids_.find(key); it != short_ids_.end()) w = it->second;
+        } else if (auto it = vocab_.find(t.fold); it != vocab_.end()) {
+          w = it->second;
+        }
+        if (w >= 0) {
           wids[i] = w;
           words[i] |= word_class_[static_cast<size_t>(w)];
           if (t.cap) words[i] &= ~kHedge;
-          opens_clause[i] = opens_clause_[static_cast<size_t>(w)];
+          meet(word_groups_[static_cast<size_t>(w)], i);
         }
       }
+      meet(tag_groups_[static_cast<size_t>(items[i].tag)], i);
     }
-    met_from.assign((size_t{n} + 1) * group_chunks_, 0);
-    auto met_row = [&](uint32_t i) { return met_from.data() + size_t{i} * group_chunks_; };
-    for (uint32_t i = n; i-- > 0;) {
-      std::copy_n(met_row(i + 1), group_chunks_, met_row(i));
-      meet(items, i, met_row(i));
-    }
-    const uint64_t* met_sentence = met_row(0);
     const size_t first_fact = a->facts.size();
     // Where each rule can start, in rule order then item order (the order
     // the facts are found in): items from which its required groups are met
@@ -1538,12 +1603,21 @@ void RuleSet::Apply(Annotation* a) const {
     // sentence, once per sentence rather than per item.)
     starts.clear();
     active.clear();
+    // (A rule starts no later than where the last of its groups is met, or
+    // before it when the start item is its own and the groups lie after it.)
     auto consider = [&](int r) {
-      if (ready(r, met_sentence)) active.push_back(r);
+      if (!ready(r)) return;
+      int last = static_cast<int>(n) - 1;
+      for (uint32_t g : rule_group_ids_[static_cast<size_t>(r)]) {
+        last = std::min(last, last_met[g] - (rules_[static_cast<size_t>(r)]->after_start ? 1 : 0));
+      }
+      if (last < 0) return;
+      last_start[static_cast<size_t>(r)] = last;
+      active.push_back(r);
     };
     for (int r : unkeyed_rules_) consider(r);
     for (size_t c = 0; c < group_chunks_; ++c) {
-      for (uint64_t b = met_sentence[c] & key_groups_[c]; b != 0; b &= b - 1) {
+      for (uint64_t b = met[c] & key_groups_[c]; b != 0; b &= b - 1) {
         for (int r : rules_by_key_[c * 64 + static_cast<size_t>(absl::countr_zero(b))]) consider(r);
       }
     }
@@ -1553,25 +1627,24 @@ void RuleSet::Apply(Annotation* a) const {
     anywhere.clear();
     for (int r : active) {
       const FirstSet& f = rules_[static_cast<size_t>(r)]->first;
-      active_in[static_cast<size_t>(r)] = static_cast<uint32_t>(s + 1);
       if (f.any) anywhere.push_back(r);
       for (uint32_t t = f.any ? 0 : f.tags & present_tags; t != 0; t &= t - 1) {
         by_tag[static_cast<size_t>(absl::countr_zero(t))].push_back(r);
       }
     }
     for (uint32_t i = n; i-- > 0;) {
-      auto add_starts = [&](const std::vector<int>& rs, bool check_active) {
+      auto add_starts = [&](const std::vector<int>& rs) {
         for (int r : rs) {
-          if (check_active && active_in[static_cast<size_t>(r)] != s + 1) continue;
-          if (ready(r, met_row(rules_[static_cast<size_t>(r)]->after_start ? i + 1 : i))) {
+          if (static_cast<int>(i) <= last_start[static_cast<size_t>(r)]) {
             starts.push_back((uint64_t{static_cast<uint32_t>(r)} << 32) | i);
           }
         }
       };
-      add_starts(by_tag[static_cast<size_t>(items[i].tag)], false);
-      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])], true);
-      add_starts(anywhere, false);
+      add_starts(by_tag[static_cast<size_t>(items[i].tag)]);
+      if (wids[i] >= 0) add_starts(start_by_word_[static_cast<size_t>(wids[i])]);
+      add_starts(anywhere);
     }
+    for (int r : active) last_start[static_cast<size_t>(r)] = -1;
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     // Item k is a present participle ("taking"), not a preposition or noun.
@@ -1689,6 +1762,7 @@ void RuleSet::Apply(Annotation* a) const {
     subject_state.assign(items.size(), 0);  // 0 not asked, 1 may be a subject, 2 no subject
     st.s = s;
     st.items = &items;
+    st.remote_here = st.remote_before = -1;
     for (size_t k = 0; k < starts.size(); ++k) {
       const size_t r = static_cast<size_t>(starts[k] >> 32);
       const uint32_t start = static_cast<uint32_t>(starts[k]);
@@ -1747,8 +1821,7 @@ void RuleSet::Apply(Annotation* a) const {
         // A plan that was ("Ishiba had been scheduled to meet X", "was
         // slated to visit") is no deed; "is scheduled to" is a future.
         for (uint32_t i = start + 1; i < end; ++i) {
-          const std::string_view w = ItemWord(st, i);
-          if (w != "scheduled" && w != "slated") continue;
+          if (wids[i] != scheduled_id_ && wids[i] != slated_id_) continue;
           // (Also past an adverb: "was also scheduled to meet".)
           std::string_view b = ItemWord(st, i - 1);
           if (i >= start + 2 && (b == "also" || b == "originally" || b == "initially" || b == "previously"))
@@ -1831,7 +1904,7 @@ void RuleSet::Apply(Annotation* a) const {
           fresh.clear();
           for (auto [se, oe] : pairs) {
             if (se < 0 || oe < 0 || se == oe) continue;
-            if (!Allows(*sig, a->entities[se].label, a->entities[oe].label)) continue;
+            if (!Allows(*sig, label_bit(se), label_bit(oe))) continue;
             const auto pair = std::make_tuple(se, oe, std::string_view(et.type));
             if (std::find(start_pairs.begin(), start_pairs.begin() + match_pairs, pair) ==
                 start_pairs.begin() + match_pairs)

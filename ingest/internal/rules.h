@@ -50,8 +50,10 @@ class RuleSet {
   void Index();               // fills the per-word tables below
   std::vector<std::unique_ptr<RuleImpl>> rules_;
   absl::flat_hash_map<std::string, int> vocab_;  // pattern words and the matcher's own
+  absl::flat_hash_map<uint64_t, int> short_ids_;  // the same ids of short words, by ShortKey (rules.cc)
   std::vector<uint32_t> word_class_;             // by word id: the matcher's classes
   std::vector<uint8_t> opens_clause_;            // by word id: 1 "when", "while" ..., 2 "as" (see the gap)
+  int scheduled_id_ = -1, slated_id_ = -1;       // "was scheduled to meet": a plan (see Apply)
   // Required groups: a rule matches only where each of its groups has an
   // item (one of its words, or an item of one of its tags) where the match
   // reads (see RuleImpl::required). Rules needing the same group share it;
@@ -60,6 +62,7 @@ class RuleSet {
   std::vector<GroupBits> word_groups_;  // by word id: the groups it is in
   std::vector<GroupBits> tag_groups_;   // by tag: the groups it is in
   std::vector<GroupBits> rule_groups_;  // by rule: the groups it needs
+  std::vector<std::vector<uint32_t>> rule_group_ids_;  // by rule: the same groups, as numbers
   size_t group_chunks_ = 0;             // 64-bit chunks for all groups
   // Each rule with a word group is keyed by one of them: only the rules
   // keyed by a group a sentence meets, and the unkeyed ones, can match in it.

@@ -207,5 +207,17 @@ TEST(RuleStarts, RulesSharingAGroupAndRulesNeedingNoWord) {
             (std::set<std::string>{"Vietnam -HELD_POSITION-> UN Security Council"}));
 }
 
+TEST(RuleStarts, WordsOfEveryLengthAndTheLastPossibleStart) {
+  // Pattern words of one byte, of up to seven and longer ones are found
+  // alike; a rule starts only where what it needs after the start follows.
+  const std::string rule = "r: $a:COUNTRY , (finally|formally)? subsequently joined the $o:ORG => JOINED($a, $o)\n";
+  for (const char* text : {"Vietnam, subsequently joined the Security Council.",
+                           "Vietnam, finally subsequently joined the Security Council.",
+                           "Vietnam, formally subsequently joined the Security Council."}) {
+    EXPECT_EQ(RunRules(rule, text), (std::set<std::string>{"Vietnam -JOINED-> UN Security Council"})) << text;
+  }
+  EXPECT_TRUE(RunRules(rule, "The Security Council said Vietnam, subsequently joined the body.").empty());
+}
+
 }  // namespace
 }  // namespace kg::ingest::internal
