@@ -196,7 +196,9 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   // inserting them cheaper, while extracted documents are held only a batch
   // at a time). Writing a batch overlaps with extracting the next one.
   const size_t batch = 256;
-  constexpr size_t kCommitBatches = 4;
+  // 8 (2,048 documents): ~1.2% fewer instructions than 4 on the 100 MB
+  // corpus (memtable inserts), for ~+20 MiB peak memory (~195 -> ~212 MiB).
+  constexpr size_t kCommitBatches = 8;
   std::vector<Slot> writing;  // the batch the writer thread holds
   std::optional<BackgroundWriter> writer;
   if (store) writer.emplace(&*db_writer);
@@ -280,7 +282,7 @@ int RunIngest(const Args& args) {
                    "Reads plain-text articles (files, directories recursively, - for stdin), extracts\n"
                    "people, countries, organisations, events, documents and places and the facts\n"
                    "between them, and adds them to the database in transactions of whole documents\n"
-                   "(up to 1,024 each: a killed ingest leaves every document of the commits before).\n"
+                   "(up to 2,048 each: a killed ingest leaves every document of the commits before).\n"
                    "Documents already ingested (same text) are skipped. Warnings name the file.\n"
                    "Exit status: 0 done (even with skipped files), 1 usage or input error, 2 internal error.");
   flags.AddString("db", &db, "database directory (default $KG_DB, else ./kg.db)");
