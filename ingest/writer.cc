@@ -18,9 +18,10 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
   std::vector<graph::NodeId> ids(doc.entities.size(), graph::kNoNode);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const ExtractedEntity& e = doc.entities[i];
-    std::string key;
-    key.reserve(e.label.size() + 1 + (e.folded.empty() ? e.name.size() : e.folded.size()));
-    key.append(e.label).push_back('\t');
+    // Built in a buffer kept across entities: most are in the cache, and
+    // looking them up then allocates nothing.
+    std::string& key = key_buffer_;
+    key.assign(e.label).push_back('\t');
     if (e.folded.empty()) {
       key.append(graph::FoldName(e.name));
     } else {
@@ -42,10 +43,9 @@ absl::Status Writer::WriteOne(graph::Transaction* txn, const ExtractedDocument& 
     bool created = false;
     KG_ASSIGN_OR_RETURN(ids[i], txn->UpsertEntity(e.label, e.name, e.aliases, &created));
     if (created) ++stats->new_nodes;
-    // Absent above: emplaced whole (not default-made, then assigned), and
-    // the key moved into the undo list rather than copied.
+    // Absent above: emplaced whole (not default-made, then assigned).
     nodes_.emplace(key, Known{ids[i], std::set<std::string>(e.aliases.begin(), e.aliases.end())});
-    added_nodes_.push_back(std::move(key));
+    added_nodes_.push_back(key);
   }
   for (const ExtractedFact& f : doc.facts) {
     graph::Properties q;

@@ -54,6 +54,7 @@ class Writer {
   graph::GraphStore* store_;
   std::unique_ptr<graph::Transaction> txn_;  // open between uncommitted Write() calls
   absl::flat_hash_map<std::string, Known> nodes_;  // label + folded name -> node written this run
+  std::string key_buffer_;  // WriteOne's nodes_ key, reused
   // What the open transaction added to the cache, so a failed one can be
   // taken back out without copying the cache for every batch.
   std::vector<std::string> added_nodes_;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -97,6 +98,70 @@ class BackgroundWriter {
   std::thread thread_;  // last: starts after the members it uses
 };
 
+// Extraction threads kept for the whole run, so that each thread's memos
+// (reader, segmenter, annotator) and allocator cache stay warm from batch to
+// batch instead of starting cold in a new thread every batch.
+class ExtractPool {
+ public:
+  explicit ExtractPool(size_t threads) {
+    for (size_t t = 0; t < threads; ++t) threads_.emplace_back([this] { Loop(); });
+  }
+  ~ExtractPool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    start_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  // Calls fn(i) for every i in [0, n), on the pool's threads and the
+  // caller's; returns when all calls have returned.
+  void Run(size_t n, const std::function<void(size_t)>& fn) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      fn_ = &fn;
+      n_ = n;
+      next_ = 0;
+      busy_ = threads_.size();
+      ++round_;
+    }
+    start_.notify_all();
+    Work(fn, n);
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [this] { return busy_ == 0; });
+  }
+
+ private:
+  void Work(const std::function<void(size_t)>& fn, size_t n) {
+    for (size_t i; (i = next_.fetch_add(1)) < n;) fn(i);
+  }
+  void Loop() {
+    uint64_t seen = 0;
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      start_.wait(lock, [&] { return stop_ || round_ != seen; });
+      if (stop_) return;
+      seen = round_;
+      const auto* fn = fn_;
+      const size_t n = n_;
+      lock.unlock();
+      Work(*fn, n);
+      lock.lock();
+      if (--busy_ == 0) done_.notify_one();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable start_, done_;
+  const std::function<void(size_t)>* fn_ = nullptr;
+  size_t n_ = 0;
+  std::atomic<size_t> next_{0};
+  uint64_t round_ = 0;  // bumped by every Run()
+  size_t busy_ = 0;     // pool threads not yet done with this round
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
 absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int jobs, bool dry_run,
                     const std::string& facts_out, bool quiet, const std::vector<std::string>& inputs_arg) {
   KG_ASSIGN_OR_RETURN(auto inputs, ingest::ListInputs(inputs_arg));
@@ -131,7 +196,9 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
   // inserting them cheaper, while extracted documents are held only a batch
   // at a time). Writing a batch overlaps with extracting the next one.
   const size_t batch = 256;
-  constexpr size_t kCommitBatches = 4;
+  // 8 (2,048 documents): ~1.2% fewer instructions than 4 on the 100 MB
+  // corpus (memtable inserts), for ~+20 MiB peak memory (~195 -> ~212 MiB).
+  constexpr size_t kCommitBatches = 8;
   std::vector<Slot> writing;  // the batch the writer thread holds
   std::optional<BackgroundWriter> writer;
   if (store) writer.emplace(&*db_writer);
@@ -144,20 +211,14 @@ absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int
     tot.merged_edges += written.merged_edges;
     return absl::OkStatus();
   };
+  ExtractPool pool(std::min(static_cast<size_t>(jobs), std::min(batch, inputs.size())) - 1);
   for (size_t base = 0; base < inputs.size(); base += batch) {
     size_t n = std::min(batch, inputs.size() - base);
     std::vector<Slot> slots(n);
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < n;) {
-        auto raw = ingest::ReadDocument(inputs[base + i], &slots[i].warnings, fingerprint);
-        if (raw) slots[i].doc = extractor->Extract(*raw);
-      }
-    };
-    std::vector<std::thread> pool;
-    for (int j = 1; j < jobs && static_cast<size_t>(j) < n; ++j) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    pool.Run(n, [&](size_t i) {
+      auto raw = ingest::ReadDocument(inputs[base + i], &slots[i].warnings, fingerprint);
+      if (raw) slots[i].doc = extractor->Extract(*raw);
+    });
     KG_RETURN_IF_ERROR(join_writer());
     std::vector<const ingest::ExtractedDocument*> ready;
     for (size_t i = 0; i < n; ++i) {
@@ -221,7 +282,7 @@ int RunIngest(const Args& args) {
                    "Reads plain-text articles (files, directories recursively, - for stdin), extracts\n"
                    "people, countries, organisations, events, documents and places and the facts\n"
                    "between them, and adds them to the database in transactions of whole documents\n"
-                   "(up to 1,024 each: a killed ingest leaves every document of the commits before).\n"
+                   "(up to 2,048 each: a killed ingest leaves every document of the commits before).\n"
                    "Documents already ingested (same text) are skipped. Warnings name the file.\n"
                    "Exit status: 0 done (even with skipped files), 1 usage or input error, 2 internal error.");
   flags.AddString("db", &db, "database directory (default $KG_DB, else ./kg.db)");
