@@ -219,7 +219,7 @@ bool IsCopName(absl::string_view w) {
 
 // Whether a token's fold has a digit ("cop29", "59-nq/tw"). (Inline: the
 // name scans ask it of most capitalised words.)
-bool HasDigit(absl::string_view w) {
+bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
 }
 
@@ -239,7 +239,7 @@ std::string Ordinal(int n) {
 bool IsYear(const Token& t, int* y) {
   if (t.kind != TokenKind::kNumber || t.fold.size() != 4) return false;
   int v = 0;
-  if (!absl::SimpleAtoi(t.fold, &v) || v < 1800 || v > 2100) return false;
+  if (!absl::SimpleAtoi(AbslView(t.fold), &v) || v < 1800 || v > 2100) return false;
   *y = v;
   return true;
 }
@@ -247,7 +247,7 @@ bool IsYear(const Token& t, int* y) {
 bool IsDay(const Token& t, int* d) {
   if (t.kind != TokenKind::kNumber || t.fold.size() > 2) return false;
   int v = 0;
-  if (!absl::SimpleAtoi(t.fold, &v) || v < 1 || v > 31) return false;
+  if (!absl::SimpleAtoi(AbslView(t.fold), &v) || v < 1 || v > 31) return false;
   *d = v;
   return true;
 }
@@ -303,19 +303,19 @@ class Annotator {
   }
 
   Annotation Run() {
-    a_.tokens = Tokenize(a_.text);
+    a_.tokens = Tokenize(a_.text, &a_.fold_store);
     lists_.resize(a_.tokens.size());
     lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
     const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      auto facts = word_facts.find(a_.tokens[i].fold);
+      auto facts = word_facts.find(AbslView(a_.tokens[i].fold));
       if (facts != word_facts.end()) {
         lists_[i] = facts->second.lists;
         lex_start_[i] = facts->second.lex_start;
       }
       // Every ordinal ends in st, nd, rd or th: most words are passed by.
-      const std::string& f = a_.tokens[i].fold;
+      const std::string_view f = a_.tokens[i].fold;
       const char z = f.empty() ? 0 : f.back();
       ordinal_[i] = (z == 't' || z == 'd' || z == 'h')
                         ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767))
@@ -400,7 +400,7 @@ class Annotator {
   }
   bool SentenceHasShape(size_t s, uint8_t shapes) const { return sentence_shapes_[s] & shapes; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
-    return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
+    return i < a_.tokens.size() ? AbslView(a_.tokens[i].fold) : absl::string_view();
   }
   // The text of tokens [tb, te); SurfaceView when no copy is needed.
   std::string Surface(uint32_t tb, uint32_t te) const { return std::string(SurfaceView(tb, te)); }
@@ -2563,9 +2563,10 @@ class Annotator {
   };
   NameFacts MakeNameFacts(const std::string& name) const {
     NameFacts out;
-    const std::vector<Token> t = Tokenize(name);
+    std::vector<char> fold_store;
+    const std::vector<Token> t = Tokenize(name, &fold_store);
     for (const Token& k : t) {
-      if (k.kind != TokenKind::kPunct) out.words.push_back(k.fold);
+      if (k.kind != TokenKind::kPunct) out.words.emplace_back(k.fold);
     }
     LexHit hit;
     if (!t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1) {
@@ -3892,7 +3893,8 @@ class Annotator {
       }
       if (country >= 0) return country;
     }
-    auto w = Tokenize(a_.entities[p].name);
+    std::vector<char> fold_store;
+    auto w = Tokenize(a_.entities[p].name, &fold_store);
     LexHit hit;
     if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
       auto it = hit.attrs->find("country");
