@@ -304,6 +304,9 @@ class Annotator {
 
   Annotation Run() {
     a_.tokens = Tokenize(a_.text, &a_.fold_store);
+    // (An article names a few dozen entities: room for them at once.)
+    a_.entities.reserve(64);
+    index_.reserve(64);
     lists_.resize(a_.tokens.size());
     lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
