@@ -2221,6 +2221,18 @@ class Annotator {
     }
     return out;
   }
+  // FoldName of the text of tokens [tb, te): one word's fold where that is
+  // the same (FoldName reads ',' and '\'' as no letters, and drops a leading
+  // "the "), else folded anew into `buf`.
+  absl::string_view FoldSpan(uint32_t tb, uint32_t te, std::string* buf) const {
+    if (te == tb + 1 && T(tb).kind == TokenKind::kWord) {
+      const std::string_view f = T(tb).fold;
+      if (!f.empty() && std::none_of(f.begin(), f.end(), [](char c) { return c == ',' || c == '\'' || c == ' '; }))
+        return AbslView(f);
+    }
+    *buf = graph::FoldName(SurfaceView(tb, te));
+    return *buf;
+  }
   void AddPersonMention(size_t s, uint32_t tb, uint32_t te, int person) {
     PutEntity(s, tb, te, Tag::kPerson, person);
   }
@@ -2684,7 +2696,7 @@ class Annotator {
 
   // A short name several people share ("Mr. Dung" after Ho Thi Dung and
   // Pham Van Dung) is the one named most recently before it; -1 if none was.
-  int RecentPersonWithShort(size_t s, uint32_t tb, const std::string& key) {
+  int RecentPersonWithShort(size_t s, uint32_t tb, absl::string_view key) {
     for (size_t k = s + 1; k-- > 0;) {
       const auto& ms = a_.mentions[k];
       for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
@@ -2701,7 +2713,7 @@ class Annotator {
 
   // The person a short name at sentence s, token tb stands for: its one
   // bearer in the article, else the one named most recently before; -1.
-  int ShortNamePerson(const absl::flat_hash_map<std::string, int>& last, const std::string& key, size_t s,
+  int ShortNamePerson(const absl::flat_hash_map<std::string, int>& last, absl::string_view key, size_t s,
                       uint32_t tb) {
     auto it = last.find(key);
     if (it == last.end()) return -1;
@@ -3117,8 +3129,9 @@ class Annotator {
           }
         }
         // longest known name inside the run starting at i
+        std::string folded;
         for (uint32_t e = ne; e > i; --e) {
-          std::string f = graph::FoldName(SurfaceView(i, e));
+          const absl::string_view f = FoldSpan(i, e, &folded);
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
