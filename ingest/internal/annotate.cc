@@ -2580,6 +2580,7 @@ class Annotator {
     NameFacts out;
     std::vector<char> fold_store;
     const std::vector<Token> t = Tokenize(name, &fold_store);
+    out.words.reserve(t.size());
     for (const Token& k : t) {
       if (k.kind != TokenKind::kPunct) out.words.emplace_back(k.fold);
     }
@@ -2639,12 +2640,13 @@ class Annotator {
     const std::string_view suffix = n >= 3 ? std::string_view(w[n - 1]) : std::string_view();
     if (suffix == "jr" || suffix == "sr" || suffix == "ii" || suffix == "iii") --n;
     if (n < 2) return {};
-    std::vector<std::string> keys{w[n - 1]};
+    std::vector<std::string> keys;
+    keys.reserve(4);
+    keys.push_back(w[n - 1]);
     // A hyphenated family name is also one short name: "Diaz-Canel", last
     // or not ("Miguel Diaz-Canel Bermudez") (its words folded and joined by
     // a space, as FoldName writes the hyphen).
-    {
-      const std::string& name = a_.entities[e].name;
+    if (const std::string& name = a_.entities[e].name; name.find('-') != std::string::npos) {
       const std::vector<absl::string_view> parts = absl::StrSplit(name, ' ', absl::SkipEmpty());
       for (size_t k = 1; k < parts.size(); ++k) {
         if (parts[k].find('-') == absl::string_view::npos || (k + 1 == parts.size() && !suffix.empty())) continue;
