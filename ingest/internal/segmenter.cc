@@ -326,7 +326,9 @@ std::vector<Token> Tokenize(std::string_view text, std::vector<char>* fold_store
       continue;
     }
     Cp c = DecodeAt(text, b);
-    if (IsSpace(c.c)) {
+    // (An ASCII letter or digit, the commonest start, is no space.)
+    const bool ascii_alnum = c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit));
+    if (!ascii_alnum && IsSpace(c.c)) {
       newline |= (c.c == '\n');
       b += c.n;
       ++cp;
@@ -341,7 +343,7 @@ std::vector<Token> Tokenize(std::string_view text, std::vector<char>* fold_store
     // by punctuation that cannot join it: read whole here.
     size_t run_end = b;
     uint8_t seen = 0;  // classes of the run's bytes
-    if (c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit))) {
+    if (ascii_alnum) {
       uint8_t k = kByteClasses[static_cast<size_t>(c.c)];
       do {
         seen |= k;
@@ -367,7 +369,7 @@ std::vector<Token> Tokenize(std::string_view text, std::vector<char>* fold_store
         CopyLowerAlnum(text.data() + start, len, room(len));
         keep(t, len);
       } else {
-        t.fold = text.substr(start, len);
+        t.fold = std::string_view(text.data() + start, len);
       }
       b = run_end;
       cp += static_cast<uint32_t>(len);
