@@ -317,12 +317,8 @@ class Annotator {
         lists_[i] = facts->second.lists;
         lex_start_[i] = facts->second.lex_start;
       }
-      // Every ordinal ends in st, nd, rd or th: most words are passed by.
       const std::string_view f = a_.tokens[i].fold;
-      const char z = f.empty() ? 0 : f.back();
-      ordinal_[i] = (z == 't' || z == 'd' || z == 'h')
-                        ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767))
-                        : int16_t{0};
+      ordinal_[i] = MayBeOrdinal(f) ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767)) : int16_t{0};
     }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());

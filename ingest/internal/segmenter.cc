@@ -272,15 +272,7 @@ int OrdinalValue(std::string_view f) {
       {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19}, {"twentieth", 20},
       {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},   {"seventieth", 70},
       {"eightieth", 80}, {"ninetieth", 90},   {"hundredth", 100}};
-  // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
-  // are rejected here without a lookup (this runs on nearly every token).
-  if (f.size() < 3) return 0;
-  const char a = f[f.size() - 2], b = f[f.size() - 1];
-  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
-    return 0;
-  // A word of three or four letters ("and", "with", "most") is none: the
-  // spelled ordinals are longer, and a number begins with a digit.
-  if (f.size() < 5 && absl::ascii_isalpha(static_cast<unsigned char>(f[0]))) return 0;
+  if (!MayBeOrdinal(f)) return 0;  // most words, without a lookup
   auto it = kWords.find(absl::string_view(f.data(), f.size()));
   if (it != kWords.end()) return it->second;
   // "seventy ninth" (the fold of "seventy-ninth").

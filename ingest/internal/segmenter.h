@@ -49,6 +49,19 @@ std::string FoldToken(std::string_view word);
 // "seventy ninth" (from "seventy-ninth") 79; 0 for any other word.
 int OrdinalValue(std::string_view fold);
 
+// Whether OrdinalValue(fold) can be more than 0: every ordinal, spelled or
+// numeric, ends in st, nd, rd or th, and a word of three or four letters
+// ("and", "with", "most") is none (the spelled ordinals are longer, and a
+// number begins with a digit). Inline: it is asked of nearly every token.
+inline bool MayBeOrdinal(std::string_view f) {
+  if (f.size() < 3) return false;
+  const char a = f[f.size() - 2], b = f[f.size() - 1];
+  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+    return false;
+  const char c = f[0];
+  return f.size() >= 5 || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
 }  // namespace kg::ingest::internal
 
 #endif  // KG_INGEST_INTERNAL_SEGMENTER_H_
