@@ -219,7 +219,7 @@ bool IsCopName(absl::string_view w) {
 
 // Whether a token's fold has a digit ("cop29", "59-nq/tw"). (Inline: the
 // name scans ask it of most capitalised words.)
-bool HasDigit(absl::string_view w) {
+bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); });
 }
 
@@ -239,7 +239,7 @@ std::string Ordinal(int n) {
 bool IsYear(const Token& t, int* y) {
   if (t.kind != TokenKind::kNumber || t.fold.size() != 4) return false;
   int v = 0;
-  if (!absl::SimpleAtoi(t.fold, &v) || v < 1800 || v > 2100) return false;
+  if (!absl::SimpleAtoi(AbslView(t.fold), &v) || v < 1800 || v > 2100) return false;
   *y = v;
   return true;
 }
@@ -247,7 +247,7 @@ bool IsYear(const Token& t, int* y) {
 bool IsDay(const Token& t, int* d) {
   if (t.kind != TokenKind::kNumber || t.fold.size() > 2) return false;
   int v = 0;
-  if (!absl::SimpleAtoi(t.fold, &v) || v < 1 || v > 31) return false;
+  if (!absl::SimpleAtoi(AbslView(t.fold), &v) || v < 1 || v > 31) return false;
   *d = v;
   return true;
 }
@@ -303,23 +303,22 @@ class Annotator {
   }
 
   Annotation Run() {
-    a_.tokens = Tokenize(a_.text);
+    a_.tokens = Tokenize(a_.text, &a_.fold_store);
+    // (An article names a few dozen entities: room for them at once.)
+    a_.entities.reserve(64);
+    index_.reserve(64);
     lists_.resize(a_.tokens.size());
     lex_start_.resize(a_.tokens.size());
     ordinal_.resize(a_.tokens.size());
     const absl::flat_hash_map<std::string, WordFacts>& word_facts = WordFactsOf(lex_);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      auto facts = word_facts.find(a_.tokens[i].fold);
+      auto facts = word_facts.find(AbslView(a_.tokens[i].fold));
       if (facts != word_facts.end()) {
         lists_[i] = facts->second.lists;
         lex_start_[i] = facts->second.lex_start;
       }
-      // Every ordinal ends in st, nd, rd or th: most words are passed by.
-      const std::string& f = a_.tokens[i].fold;
-      const char z = f.empty() ? 0 : f.back();
-      ordinal_[i] = (z == 't' || z == 'd' || z == 'h')
-                        ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767))
-                        : int16_t{0};
+      const std::string_view f = a_.tokens[i].fold;
+      ordinal_[i] = MayBeOrdinal(f) ? static_cast<int16_t>(std::min(OrdinalValue(f), 32767)) : int16_t{0};
     }
     a_.sentences = SplitSentences(a_.tokens);
     a_.mentions.resize(a_.sentences.size());
@@ -400,7 +399,7 @@ class Annotator {
   }
   bool SentenceHasShape(size_t s, uint8_t shapes) const { return sentence_shapes_[s] & shapes; }
   ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view W(size_t i) const {
-    return i < a_.tokens.size() ? absl::string_view(a_.tokens[i].fold) : absl::string_view();
+    return i < a_.tokens.size() ? AbslView(a_.tokens[i].fold) : absl::string_view();
   }
   // The text of tokens [tb, te); SurfaceView when no copy is needed.
   std::string Surface(uint32_t tb, uint32_t te) const { return std::string(SurfaceView(tb, te)); }
@@ -2218,6 +2217,18 @@ class Annotator {
     }
     return out;
   }
+  // FoldName of the text of tokens [tb, te): one word's fold where that is
+  // the same (FoldName reads ',' and '\'' as no letters, and drops a leading
+  // "the "), else folded anew into `buf`.
+  absl::string_view FoldSpan(uint32_t tb, uint32_t te, std::string* buf) const {
+    if (te == tb + 1 && T(tb).kind == TokenKind::kWord) {
+      const std::string_view f = T(tb).fold;
+      if (!f.empty() && std::none_of(f.begin(), f.end(), [](char c) { return c == ',' || c == '\'' || c == ' '; }))
+        return AbslView(f);
+    }
+    *buf = graph::FoldName(SurfaceView(tb, te));
+    return *buf;
+  }
   void AddPersonMention(size_t s, uint32_t tb, uint32_t te, int person) {
     PutEntity(s, tb, te, Tag::kPerson, person);
   }
@@ -2563,9 +2574,11 @@ class Annotator {
   };
   NameFacts MakeNameFacts(const std::string& name) const {
     NameFacts out;
-    const std::vector<Token> t = Tokenize(name);
+    std::vector<char> fold_store;
+    const std::vector<Token> t = Tokenize(name, &fold_store);
+    out.words.reserve(t.size());
     for (const Token& k : t) {
-      if (k.kind != TokenKind::kPunct) out.words.push_back(k.fold);
+      if (k.kind != TokenKind::kPunct) out.words.emplace_back(k.fold);
     }
     LexHit hit;
     if (!t.empty() && lex_.Match(t, 0, 1, &hit, kSurnameKind) == 1) {
@@ -2623,12 +2636,13 @@ class Annotator {
     const std::string_view suffix = n >= 3 ? std::string_view(w[n - 1]) : std::string_view();
     if (suffix == "jr" || suffix == "sr" || suffix == "ii" || suffix == "iii") --n;
     if (n < 2) return {};
-    std::vector<std::string> keys{w[n - 1]};
+    std::vector<std::string> keys;
+    keys.reserve(4);
+    keys.push_back(w[n - 1]);
     // A hyphenated family name is also one short name: "Diaz-Canel", last
     // or not ("Miguel Diaz-Canel Bermudez") (its words folded and joined by
     // a space, as FoldName writes the hyphen).
-    {
-      const std::string& name = a_.entities[e].name;
+    if (const std::string& name = a_.entities[e].name; name.find('-') != std::string::npos) {
       const std::vector<absl::string_view> parts = absl::StrSplit(name, ' ', absl::SkipEmpty());
       for (size_t k = 1; k < parts.size(); ++k) {
         if (parts[k].find('-') == absl::string_view::npos || (k + 1 == parts.size() && !suffix.empty())) continue;
@@ -2680,7 +2694,7 @@ class Annotator {
 
   // A short name several people share ("Mr. Dung" after Ho Thi Dung and
   // Pham Van Dung) is the one named most recently before it; -1 if none was.
-  int RecentPersonWithShort(size_t s, uint32_t tb, const std::string& key) {
+  int RecentPersonWithShort(size_t s, uint32_t tb, absl::string_view key) {
     for (size_t k = s + 1; k-- > 0;) {
       const auto& ms = a_.mentions[k];
       for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
@@ -2697,7 +2711,7 @@ class Annotator {
 
   // The person a short name at sentence s, token tb stands for: its one
   // bearer in the article, else the one named most recently before; -1.
-  int ShortNamePerson(const absl::flat_hash_map<std::string, int>& last, const std::string& key, size_t s,
+  int ShortNamePerson(const absl::flat_hash_map<std::string, int>& last, absl::string_view key, size_t s,
                       uint32_t tb) {
     auto it = last.find(key);
     if (it == last.end()) return -1;
@@ -3113,8 +3127,9 @@ class Annotator {
           }
         }
         // longest known name inside the run starting at i
+        std::string folded;
         for (uint32_t e = ne; e > i; --e) {
-          std::string f = graph::FoldName(SurfaceView(i, e));
+          const absl::string_view f = FoldSpan(i, e, &folded);
           int p = -1;
           auto it = full.find(f);
           if (it != full.end()) p = it->second;
@@ -3892,7 +3907,8 @@ class Annotator {
       }
       if (country >= 0) return country;
     }
-    auto w = Tokenize(a_.entities[p].name);
+    std::vector<char> fold_store;
+    auto w = Tokenize(a_.entities[p].name, &fold_store);
     LexHit hit;
     if (!w.empty() && lex_.Match(w, 0, 1, &hit, kSurnameKind) == 1 && hit.attrs) {
       auto it = hit.attrs->find("country");

@@ -75,6 +75,7 @@ struct Item {
 struct Annotation {
   std::string_view text;
   std::vector<Token> tokens;
+  std::vector<char> fold_store;  // the tokens' folds that are not bytes of `text`
   std::vector<Sentence> sentences;
   std::vector<std::vector<Mention>> mentions;  // per sentence, sorted, disjoint
   std::vector<std::vector<Item>> items;        // per sentence

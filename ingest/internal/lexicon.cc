@@ -95,17 +95,18 @@ absl::Status Lexicon::AddTsv(std::string_view text_in, const std::string& origin
 
 void Lexicon::AddAlias(int entry, const std::string& alias,
                        const LexAttrs* attrs, bool demonym) {
-  std::vector<Token> toks = Tokenize(alias);
+  std::vector<char> fold_store;
+  std::vector<Token> toks = Tokenize(alias, &fold_store);
   // "the United Nations": the article is matched as a plain word, so that it
   // never hides a longer name starting after it.
   if (toks.size() > 1 && toks[0].fold == "the") toks.erase(toks.begin());
   if (toks.empty()) return;
   int node = 0;
   for (const Token& t : toks) {
-    auto it = nodes_[node].next.find(t.fold);
+    auto it = nodes_[node].next.find(AbslView(t.fold));
     if (it == nodes_[node].next.end()) {
       int n = static_cast<int>(nodes_.size());
-      nodes_[node].next[t.fold] = n;
+      nodes_[node].next[AbslView(t.fold)] = n;
       nodes_.emplace_back();
       node = n;
     } else {
@@ -115,7 +116,7 @@ void Lexicon::AddAlias(int entry, const std::string& alias,
   const std::string& label = entries_[entry].label;
   if (label != "Surname") {
     for (const Token& t : toks) {
-      if (t.kind == TokenKind::kWord) name_words_.insert(t.fold);
+      if (t.kind == TokenKind::kWord) name_words_.insert(std::string(t.fold));
     }
   }
   LexHit hit;
@@ -141,8 +142,8 @@ size_t Lexicon::Match(const std::vector<Token>& tokens, size_t i, size_t end, Le
   return start == 0 ? 0 : MatchFrom(start, tokens, i, end, hit, kind, any_case);
 }
 
-int Lexicon::Start(absl::string_view fold) const {
-  auto it = nodes_[0].next.find(fold);
+int Lexicon::Start(std::string_view fold) const {
+  auto it = nodes_[0].next.find(AbslView(fold));
   return it == nodes_[0].next.end() ? 0 : it->second;
 }
 
@@ -167,7 +168,7 @@ size_t Lexicon::MatchFrom(int start, const std::vector<Token>& tokens, size_t i,
     }
     // (A name's last word has no next: no hashing of the token after it.)
     if (++j >= end || nodes_[node].next.empty()) break;
-    auto it = nodes_[node].next.find(tokens[j].fold);
+    auto it = nodes_[node].next.find(AbslView(tokens[j].fold));
     if (it == nodes_[node].next.end()) break;
     node = it->second;
   }

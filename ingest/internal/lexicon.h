@@ -41,6 +41,9 @@ inline constexpr int kEntityKind = 0;   // entities, titles, levels
 inline constexpr int kSurnameKind = 1;  // Surname
 inline constexpr int kHeadKind = 2;     // EventHead, DocumentHead, OrgHead
 
+// A token's fold as the absl tables keyed by folds take it.
+inline absl::string_view AbslView(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
 class Lexicon {
  public:
   // Loads every *.tsv under `dir`. Errors name the file and line.
@@ -55,7 +58,7 @@ class Lexicon {
                int kind = kEntityKind, bool any_case = false) const;
   // Where a name starting with the folded word `fold` goes on: an opaque
   // state for MatchFrom, 0 if no name starts with it.
-  int Start(absl::string_view fold) const;
+  int Start(std::string_view fold) const;
   // Calls f(fold, Start(fold)) for every word a name starts with, so that a
   // caller can keep the states in a table of its own.
   template <typename F>
@@ -74,6 +77,7 @@ class Lexicon {
   std::vector<int> OfLabel(std::string_view label) const;
   // Whether a folded word occurs in a name of the lexicon other than a
   // family name ("affairs", "chamber"): a word of institutions, not of people.
+  bool InNames(std::string_view fold) const { return name_words_.contains(AbslView(fold)); }
   bool InNames(absl::string_view fold) const { return name_words_.contains(fold); }
   // Unique in the process: names this lexicon in caches of what it says.
   uint64_t id() const { return id_; }

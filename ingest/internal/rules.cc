@@ -282,7 +282,8 @@ void WordsOf(const std::string& text, std::vector<Elem>* out) {
     out->push_back(e);
     return;
   }
-  for (const Token& t : Tokenize(text)) {
+  std::vector<char> fold_store;
+  for (const Token& t : Tokenize(text, &fold_store)) {
     Elem e;
     e.word = t.fold;
     out->push_back(e);
@@ -1002,11 +1003,11 @@ bool ProxyFollows(const MatchState& st, uint32_t x) {
       "advisers", "advisor", "aide", "aides", "spokesperson", "spokesman", "spokeswoman", "son", "daughter"};
   for (uint32_t k = x + 2; k < items.size() && k <= x + 3; ++k) {
     if (items[k].tag == Tag::kTitle) return true;
-    if (items[k].tag == Tag::kWord && kProxies->contains(st.a->tokens[items[k].tb].fold)) return true;
+    if (items[k].tag == Tag::kWord && kProxies->contains(AbslView(st.a->tokens[items[k].tb].fold))) return true;
     // ("X's special envoy, Deputy Prime Minister Y": one mention of the envoy.)
     if (items[k].tag == Tag::kPerson) {
       for (uint32_t t = items[k].tb; t < items[k].te && t < items[k].tb + 2; ++t) {
-        if (kProxies->contains(st.a->tokens[t].fold)) return true;
+        if (kProxies->contains(AbslView(st.a->tokens[t].fold))) return true;
       }
     }
   }
@@ -1090,7 +1091,7 @@ bool RemoteContact(MatchState& st, uint32_t start) {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       // (A name's capitalised word is none: "CAIRO (Ahram Online) -".)
       if (i > sen.tb && st.a->tokens[i].cap) continue;
-      if (kRemote.count(st.a->tokens[i].fold)) return true;
+      if (kRemote.count(std::string(st.a->tokens[i].fold))) return true;
     }
     return false;
   };
@@ -1583,7 +1584,7 @@ void RuleSet::Apply(Annotation* a) const {
         int w = -1;
         if (const uint64_t key = ShortKey(t.fold); key != 0) {
           if (auto it = short_ids_.find(key); it != short_ids_.end()) w = it->second;
-        } else if (auto it = vocab_.find(t.fold); it != vocab_.end()) {
+        } else if (auto it = vocab_.find(AbslView(t.fold)); it != vocab_.end()) {
           w = it->second;
         }
         if (w >= 0) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -112,13 +113,13 @@ bool DomainSuffixAt(std::string_view text, size_t at) {
   return false;
 }
 
-std::string PunctFold(int32_t c, std::string_view raw) {
+std::string_view PunctFold(int32_t c, std::string_view raw) {
   switch (c) {
     case 0x2013: case 0x2014: case 0x2012: case 0x2011: case 0x2010: case 0x2212: return "-";
     case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
     case 0x2018: case 0x2019: case 0x201A: return "'";
     case 0x2026: return "...";
-    default: return std::string(raw);
+    default: return raw;
   }
 }
 
@@ -134,18 +135,16 @@ constexpr std::array<char, 128> MakeAsciiFold() {
 }
 constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
 
-// FoldToken of an ASCII word, written into `out` (folded in place: one
-// copy, and a shortening only for the rare word with a dropped mark).
-inline void FoldAsciiInto(std::string_view w, std::string* out) {
-  out->assign(w.data(), w.size());
-  char* p = out->data();
+// FoldToken of an ASCII word, written at `out` (room for w.size() bytes);
+// returns its length.
+inline size_t FoldAsciiInto(std::string_view w, char* out) {
   size_t n = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char f = kAsciiFold[static_cast<unsigned char>(p[i]) & 0x7F];
-    p[n] = f;
+  for (char c : w) {
+    const char f = kAsciiFold[static_cast<unsigned char>(c) & 0x7F];
+    out[n] = f;
     n += f != 0;
   }
-  if (n != w.size()) out->resize(n);
+  return n;
 }
 
 }  // namespace
@@ -154,8 +153,8 @@ std::string FoldToken(std::string_view w) {
   for (char c : w) {
     if (static_cast<unsigned char>(c) >= 128) return graph::FoldName(w);
   }
-  std::string out;
-  FoldAsciiInto(w, &out);
+  std::string out(w.size(), '\0');
+  out.resize(FoldAsciiInto(w, out.data()));
   return out;
 }
 
@@ -174,12 +173,7 @@ bool IsAbbreviation(std::string_view w) {
   for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii && w.size() <= 16) {  // FoldToken on the stack
     char buf[16];
-    size_t n = 0;
-    for (char c : w) {
-      const char f = kAsciiFold[static_cast<unsigned char>(c)];
-      buf[n] = f;
-      n += f != 0;
-    }
+    const size_t n = FoldAsciiInto(w, buf);
     return (n <= kLongest && set.count(absl::string_view(buf, n)) > 0) ||
            (w.size() <= kLongest && set.count(absl::string_view(w.data(), w.size())) > 0);
   }
@@ -209,31 +203,46 @@ inline Cp DecodeAt(std::string_view text, size_t b) {
   return {c, static_cast<uint32_t>(n)};
 }
 
-// Lower-cases n >= 2 ASCII letters and digits in place: setting bit 5
-// lowers a letter and keeps a digit, so words of four bytes or more are
-// done in two (overlapping) loads.
-inline void LowerAlnum(char* p, size_t n) {
+// Copies n ASCII letters and digits lower-cased: setting bit 5 lowers a
+// letter and keeps a digit, so words of four bytes or more are done in two
+// (overlapping) loads.
+inline void CopyLowerAlnum(const char* from, size_t n, char* to) {
   if (n >= 8) {
     uint64_t x;
     for (size_t i = 0; i + 8 <= n; i += 8) {
-      std::memcpy(&x, p + i, 8);
+      std::memcpy(&x, from + i, 8);
       x |= 0x2020202020202020ull;
-      std::memcpy(p + i, &x, 8);
+      std::memcpy(to + i, &x, 8);
     }
-    std::memcpy(&x, p + n - 8, 8);
+    std::memcpy(&x, from + n - 8, 8);
     x |= 0x2020202020202020ull;
-    std::memcpy(p + n - 8, &x, 8);
+    std::memcpy(to + n - 8, &x, 8);
   } else if (n >= 4) {
     uint32_t x;
-    std::memcpy(&x, p, 4);
+    std::memcpy(&x, from, 4);
     x |= 0x20202020u;
-    std::memcpy(p, &x, 4);
-    std::memcpy(&x, p + n - 4, 4);
+    std::memcpy(to, &x, 4);
+    std::memcpy(&x, from + n - 4, 4);
     x |= 0x20202020u;
-    std::memcpy(p + n - 4, &x, 4);
+    std::memcpy(to + n - 4, &x, 4);
   } else {
-    for (size_t i = 0; i < n; ++i) p[i] = static_cast<char>(p[i] | 0x20);
+    for (size_t i = 0; i < n; ++i) to[i] = static_cast<char>(from[i] | 0x20);
   }
+}
+
+// Replaces the fold store by one of `size` bytes with the same content, and
+// points the tokens' folds in it to their new place.
+void GrowFoldStore(size_t size, std::vector<char>* store, std::vector<Token>* tokens) {
+  std::vector<char> bigger(size);
+  std::copy(store->begin(), store->end(), bigger.begin());
+  const char* begin = store->data();
+  const char* end = begin + store->size();
+  for (Token& t : *tokens) {
+    const char* f = t.fold.data();
+    if (std::less_equal<const char*>()(begin, f) && std::less<const char*>()(f, end))
+      t.fold = std::string_view(bigger.data() + (f - begin), t.fold.size());
+  }
+  store->swap(bigger);
 }
 
 // Whether a run of ASCII letters and digits ending at byte b is a whole
@@ -263,15 +272,7 @@ int OrdinalValue(std::string_view f) {
       {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19}, {"twentieth", 20},
       {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},   {"seventieth", 70},
       {"eightieth", 80}, {"ninetieth", 90},   {"hundredth", 100}};
-  // Every ordinal, spelled or numeric, ends in st, nd, rd or th: most words
-  // are rejected here without a lookup (this runs on nearly every token).
-  if (f.size() < 3) return 0;
-  const char a = f[f.size() - 2], b = f[f.size() - 1];
-  if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
-    return 0;
-  // A word of three or four letters ("and", "with", "most") is none: the
-  // spelled ordinals are longer, and a number begins with a digit.
-  if (f.size() < 5 && absl::ascii_isalpha(static_cast<unsigned char>(f[0]))) return 0;
+  if (!MayBeOrdinal(f)) return 0;  // most words, without a lookup
   auto it = kWords.find(absl::string_view(f.data(), f.size()));
   if (it != kWords.end()) return it->second;
   // "seventy ninth" (the fold of "seventy-ninth").
@@ -287,9 +288,26 @@ int OrdinalValue(std::string_view f) {
   return n;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
+std::vector<Token> Tokenize(std::string_view text, std::vector<char>* fold_store) {
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 16);
+  // The folds that are not the tokens' own bytes, one after the other. The
+  // store is made (on the first such fold) with room for all ASCII folds,
+  // never longer than their words; a fold outside ASCII can be longer: then
+  // the store grows.
+  std::vector<char>& store = *fold_store;
+  store.clear();
+  size_t used = 0;
+  // Room for a fold of up to n bytes at the end of the store.
+  auto room = [&](size_t n) {
+    if (used + n > store.size()) GrowFoldStore(std::max(text.size() + 16, 2 * (used + n)), &store, &out);
+    return store.data() + used;
+  };
+  // The n bytes just written there become t's fold.
+  auto keep = [&](Token& t, size_t n) {
+    t.fold = std::string_view(store.data() + used, n);
+    used += n;
+  };
   bool newline = false;
   size_t b = 0;       // byte position
   uint32_t cp = 0;    // code point position
@@ -300,7 +318,9 @@ std::vector<Token> Tokenize(std::string_view text) {
       continue;
     }
     Cp c = DecodeAt(text, b);
-    if (IsSpace(c.c)) {
+    // (An ASCII letter or digit, the commonest start, is no space.)
+    const bool ascii_alnum = c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit));
+    if (!ascii_alnum && IsSpace(c.c)) {
       newline |= (c.c == '\n');
       b += c.n;
       ++cp;
@@ -315,7 +335,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     // by punctuation that cannot join it: read whole here.
     size_t run_end = b;
     uint8_t seen = 0;  // classes of the run's bytes
-    if (c.c < 0x80 && (kByteClasses[static_cast<size_t>(c.c)] & (kLetterBit | kDigitBit))) {
+    if (ascii_alnum) {
       uint8_t k = kByteClasses[static_cast<size_t>(c.c)];
       do {
         seen |= k;
@@ -335,13 +355,13 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.upper = (seen & kLetterBit) && !(seen & kLowerBit);
       t.newline_before = newline;
       newline = false;
-      // ASCII letters and digits only: setting bit 5 lowers a letter and
-      // keeps a digit.
-      if (len == 1) {
-        t.fold.push_back(static_cast<char>(text[start] | 0x20));
+      // ASCII letters and digits only: the word itself unless it has
+      // capitals (lowered in the store).
+      if (seen & kUpperBit) {
+        CopyLowerAlnum(text.data() + start, len, room(len));
+        keep(t, len);
       } else {
-        t.fold.append(text.data() + start, len);
-        if (seen & kUpperBit) LowerAlnum(t.fold.data(), len);
+        t.fold = std::string_view(text.data() + start, len);
       }
       b = run_end;
       cp += static_cast<uint32_t>(len);
@@ -484,26 +504,26 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.upper = upper;
     t.newline_before = newline;
     newline = false;
-    std::string_view raw(text.data() + start, b - start);
+    const std::string_view raw(text.data() + start, b - start);
     if (kind == TokenKind::kPunct) {
-      if (c.c < 0x80) {
-        t.fold.push_back(static_cast<char>(c.c));  // itself
-      } else {
-        t.fold = PunctFold(c.c, raw);
-      }
+      t.fold = c.c < 0x80 ? raw : PunctFold(c.c, raw);
     } else if (IsApostrophe(c.c)) {
       t.fold = "'s";
     } else if (!ascii) {
-      t.fold = FoldNonAscii(raw);
+      const std::string& f = FoldNonAscii(raw);
+      std::memcpy(room(f.size()), f.data(), f.size());
+      keep(t, f.size());
     } else if (marked) {
-      FoldAsciiInto(raw, &t.fold);
-    } else if (raw.size() == 1) {
-      t.fold.push_back(static_cast<char>(raw[0] | 0x20));  // as above
+      keep(t, FoldAsciiInto(raw, room(raw.size())));
+    } else if (std::any_of(raw.begin(), raw.end(),
+                           [](char ch) { return kByteClasses[static_cast<unsigned char>(ch)] & kUpperBit; })) {
+      CopyLowerAlnum(raw.data(), raw.size(), room(raw.size()));  // letters and digits, as above
+      keep(t, raw.size());
     } else {
-      t.fold.append(raw.data(), raw.size());
-      LowerAlnum(t.fold.data(), raw.size());
+      t.fold = raw;
     }
   }
+  store.resize(used);  // (in place)
   return out;
 }
 

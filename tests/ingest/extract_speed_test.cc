@@ -30,9 +30,12 @@ void PrintTo(const Folded& f, std::ostream* os) {
   *os << "{" << f.fold << " " << f.kind << " " << f.cap << " " << f.upper << "}";
 }
 
+std::vector<char> fold_store;
+
 std::vector<Folded> Folds(const std::string& text) {
   std::vector<Folded> out;
-  for (const Token& t : Tokenize(text)) out.push_back({t.fold, static_cast<int>(t.kind), t.cap, t.upper});
+  for (const Token& t : Tokenize(text, &fold_store))
+    out.push_back({std::string(t.fold), static_cast<int>(t.kind), t.cap, t.upper});
   return out;
 }
 
@@ -84,7 +87,7 @@ TEST(ExtractSpeed, WordsWithMarksTakeTheGeneralPath) {
 TEST(ExtractSpeed, SentencesOfPlainWordsAreCutAtTheLimit) {
   std::string text;
   for (int i = 0; i < 20; ++i) text += (i % 2) ? "abc " : "words ";
-  auto sents = internal::SplitSentences(Tokenize(text), 7);
+  auto sents = internal::SplitSentences(Tokenize(text, &fold_store), 7);
   ASSERT_EQ(sents.size(), 3u);
   EXPECT_EQ(sents[0].te, 7u);
   EXPECT_EQ(sents[1].te, 14u);
@@ -115,8 +118,9 @@ TEST(ExtractSpeed, LexiconOfThousandsOfAliases) {
   ASSERT_TRUE(lex.AddTsv(tsv, "many.tsv").ok());
   internal::LexHit hit;
   for (int i = 0; i < 3000; i += 37) {
-    auto toks = Tokenize("the Committee Number " + std::to_string(i) + " met Bureau " + std::to_string(i * 7) +
-                         " of Things and CN" + std::to_string(i) + " Office today");
+    const std::string text = "the Committee Number " + std::to_string(i) + " met Bureau " + std::to_string(i * 7) +
+                             " of Things and CN" + std::to_string(i) + " Office today";
+    auto toks = Tokenize(text, &fold_store);
     ASSERT_EQ(lex.Match(toks, 1, toks.size(), &hit), 3u) << i;
     EXPECT_EQ(lex.entry(hit.entry).canonical, "Committee Number " + std::to_string(i));
     ASSERT_EQ(lex.Match(toks, 5, toks.size(), &hit), 4u) << i;
@@ -128,7 +132,7 @@ TEST(ExtractSpeed, LexiconOfThousandsOfAliases) {
     EXPECT_EQ(lex.Match(toks, 1, 3, &hit), 0u);             // cut before the number
     EXPECT_EQ(lex.Match(toks, 1, 1, &hit), 0u);             // empty range
   }
-  auto toks = Tokenize("Committee Number 3000 and Bureau 7 of Stuff");
+  auto toks = Tokenize("Committee Number 3000 and Bureau 7 of Stuff", &fold_store);
   EXPECT_EQ(lex.Match(toks, 0, toks.size(), &hit), 0u);
   EXPECT_EQ(lex.Match(toks, 4, toks.size(), &hit), 0u);
 }

@@ -47,7 +47,8 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
 TEST(Lexicon, LongestMatchFoldsDiacriticsAndRespectsAcronymCase) {
   Lexicon lex;
   ASSERT_TRUE(lex.AddTsv(kLexicon, "t").ok());
-  auto toks = Tokenize("Việt Nam and us and the US and the Security Council");
+  std::vector<char> fold_store;
+  auto toks = Tokenize("Việt Nam and us and the US and the Security Council", &fold_store);
   LexHit hit;
   EXPECT_EQ(lex.Match(toks, 0, toks.size(), &hit), 2u);
   EXPECT_EQ(lex.entry(hit.entry).canonical, "Vietnam");

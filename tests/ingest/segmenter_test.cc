@@ -1,12 +1,15 @@
 #include "ingest/internal/segmenter.h"
 
+#include "graph/fold.h"
 #include "gtest/gtest.h"
 
 namespace kg::ingest::internal {
 namespace {
 
+std::vector<char> fold_store;
+
 std::vector<std::string> Sentences(const std::string& text) {
-  auto toks = Tokenize(text);
+  auto toks = Tokenize(text, &fold_store);
   std::vector<std::string> out;
   for (const auto& s : SplitSentences(toks)) out.push_back(text.substr(s.b, s.e - s.b));
   return out;
@@ -43,9 +46,9 @@ TEST(Segmenter, HardWrappedLinesContinue) {
 
 TEST(Segmenter, TokensKeepCodePointOffsets) {
   std::string text = "Tô Lâm’s visit to the U.S. in 2024-2025";
-  auto toks = Tokenize(text);
+  auto toks = Tokenize(text, &fold_store);
   std::vector<std::string> folds;
-  for (const auto& t : toks) folds.push_back(t.fold);
+  for (const auto& t : toks) folds.emplace_back(t.fold);
   EXPECT_EQ(folds, (std::vector<std::string>{"to", "lam", "'s", "visit", "to", "the", "us", "in", "2024",
                                             "-", "2025"}));
   EXPECT_EQ(toks[1].cs, 3u);   // "Lâm" starts at code point 3
@@ -55,17 +58,36 @@ TEST(Segmenter, TokensKeepCodePointOffsets) {
 }
 
 TEST(Segmenter, KeepsNumbersAndCodesWhole) {
-  auto toks = Tokenize("nearly 1,500 officers; Directive No. 25-CT/TW; non-permanent");
+  auto toks = Tokenize("nearly 1,500 officers; Directive No. 25-CT/TW; non-permanent", &fold_store);
   std::vector<std::string> folds;
-  for (const auto& t : toks) folds.push_back(t.fold);
+  for (const auto& t : toks) folds.emplace_back(t.fold);
   EXPECT_EQ(folds, (std::vector<std::string>{"nearly", "1,500", "officers", ";", "directive", "no",
                                             "25 ct tw", ";", "non", "-", "permanent"}));
+}
+
+TEST(Segmenter, FoldsLongerThanTheirWordsGrowTheStore) {
+  // U+FDFA (three bytes) folds (NFKD) to several words: the store outgrows
+  // the room made for ASCII folds, and the folds already in it move along.
+  const std::string ligature = "\xef\xb7\xba";
+  const std::string long_fold = graph::FoldName(ligature);
+  ASSERT_GT(long_fold.size(), 12u);
+  std::string text = "Hanoi";
+  for (int i = 0; i < 16; ++i) text += " " + ligature + " Hue";
+  std::vector<char> store;
+  auto toks = Tokenize(text, &store);
+  std::vector<char> moved = std::move(store);  // folds stay valid
+  ASSERT_EQ(toks.size(), 33u);
+  EXPECT_EQ(toks[0].fold, "hanoi");
+  for (size_t i = 1; i < toks.size(); i += 2) {
+    EXPECT_EQ(toks[i].fold, long_fold) << i;
+    EXPECT_EQ(toks[i + 1].fold, "hue") << i;
+  }
 }
 
 TEST(Segmenter, VeryLongRunsAreCut) {
   std::string text;
   for (int i = 0; i < 1000; ++i) text += "word ";
-  auto sents = SplitSentences(Tokenize(text), 300);
+  auto sents = SplitSentences(Tokenize(text, &fold_store), 300);
   EXPECT_EQ(sents.size(), 4u);
 }
 
