@@ -73,6 +73,13 @@ struct Item {
 };
 
 struct Annotation {
+  // Movable, not copyable: the tokens' folds point into `fold_store`.
+  Annotation() = default;
+  Annotation(Annotation&&) = default;
+  Annotation& operator=(Annotation&&) = default;
+  Annotation(const Annotation&) = delete;
+  Annotation& operator=(const Annotation&) = delete;
+
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<char> fold_store;  // the tokens' folds that are not bytes of `text`
