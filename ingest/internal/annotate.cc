@@ -576,6 +576,34 @@ class Annotator {
     return it == attrs.end() ? absl::string_view() : absl::string_view(it->second);
   }
 
+  // The lexicon entry a hit stands for. A demonym two countries share
+  // ("Congolese": demonym_shared_with= on the entry that holds it) is the
+  // one of them the article names (by name or alias); neither or both: -1.
+  int DemonymEntry(const LexHit& hit) {
+    if (!hit.demonym || !hit.attrs) return hit.entry;
+    auto other = hit.attrs->find("demonym_shared_with");
+    if (other == hit.attrs->end()) return hit.entry;
+    const int alt = lex_.Find(lex_.entry(hit.entry).label, other->second);
+    if (alt < 0) return hit.entry;
+    const bool named = NamedInText(hit.entry), alt_named = NamedInText(alt);
+    return named == alt_named ? -1 : named ? hit.entry : alt;
+  }
+  // Whether the text names a lexicon entry other than by its demonym, or
+  // one of its places ("Kinshasa": country=).
+  bool NamedInText(int entry) {
+    auto [it, fresh] = named_in_text_.try_emplace(entry, false);
+    if (!fresh) return it->second;
+    const std::string& name = lex_.entry(entry).canonical;
+    for (size_t i = 0; i < a_.tokens.size() && !it->second; ++i) {
+      LexHit hit;
+      if (MatchAt(i, a_.tokens.size(), &hit) == 0 || hit.demonym) continue;
+      if (hit.entry == entry) it->second = true;
+      auto country = lex_.entry(hit.entry).attrs.find("country");
+      if (country != lex_.entry(hit.entry).attrs.end() && country->second == name) it->second = true;
+    }
+    return it->second;
+  }
+
   // --- gazetteer ----------------------------------------------------------
   void ScanLexicon(size_t s) {
     const Sentence& sen = a_.sentences[s];
@@ -608,7 +636,12 @@ class Annotator {
           continue;
         }
       }
-      const LexEntry& e = lex_.entry(hit.entry);
+      const int entry = DemonymEntry(hit);
+      if (entry < 0) {
+        i += static_cast<uint32_t>(n);
+        continue;
+      }
+      const LexEntry& e = lex_.entry(entry);
       const Tag tag = TagOfLabel(e.label);
       // "06.15 PM IST": an hour, no prime minister.
       if (tag == Tag::kTitle && n == 1 && W(i) == "pm" && i > sen.tb && T(i - 1).kind == TokenKind::kNumber) {
@@ -652,7 +685,7 @@ class Annotator {
           m.given_name = hit.attrs->count("given_name") > 0;
         }
       } else if (m.tag != Tag::kWord) {
-        m.entity = LexEntity(hit.entry, hit.demonym ? "" : Surface(m.tb, m.te));
+        m.entity = LexEntity(entry, hit.demonym ? "" : Surface(m.tb, m.te));
       }
       // "Vietnamese Communist Party chief X": a party's chief is its General
       // Secretary.
@@ -3881,7 +3914,8 @@ class Annotator {
   int CountryOfWord(uint32_t tok) {
     LexHit hit;
     if (MatchAt(tok, tok + 1, &hit) != 1 || lex_.entry(hit.entry).label != "Country") return -1;
-    return a_.Resolve(LexEntity(hit.entry, ""));
+    const int entry = DemonymEntry(hit);
+    return entry < 0 ? -1 : a_.Resolve(LexEntity(entry, ""));
   }
   int CountryOfParty(int org) const {
     std::string c(Attr(org, "party_of"));
@@ -4459,6 +4493,7 @@ class Annotator {
   std::vector<uint32_t> sentence_lists_;  // per sentence: the WordList bits of its tokens
   std::vector<uint8_t> sentence_shapes_;  // per sentence: the Shape bits of its tokens
   absl::flat_hash_map<int, int> lex_entity_;  // lexicon entry -> its entity (LexEntity)
+  absl::flat_hash_map<int, bool> named_in_text_;  // lexicon entry -> NamedInText
   void Cover(uint32_t tb, uint32_t te, uint8_t v) {
     if (covered_.size() < a_.tokens.size()) covered_.resize(a_.tokens.size(), 0);
     for (uint32_t t = tb; t < te && t < covered_.size(); ++t) covered_[t] = v;

@@ -4373,5 +4373,20 @@ TEST(Generalise, MoreRegionalBodies) {
   EXPECT_FACT(f, "Timor-Leste -JOINED-> Community of Portuguese Language Countries");
 }
 
+TEST(Generalise, ADemonymTwoCountriesShare) {
+  // "Congolese" is of the Congo the article names.
+  auto f = FactsOf("Talks between Rwanda and DR Congo\n\nDOHA - Qatar hosted a meeting between Rwandan President "
+                   "Jean Habimana and Congolese President Paul Mbeki in Doha on Tuesday.\n");
+  EXPECT_FACT(f, "Paul Mbeki -HOLDS_OFFICE-> Democratic Republic of the Congo");
+  EXPECT_NO_FACT(f, "Paul Mbeki -HOLDS_OFFICE-> Republic of the Congo");
+  auto g = FactsOf("BRAZZAVILLE - Congolese President Paul Mbeki received Rwandan President Jean Habimana in "
+                   "Brazzaville on Tuesday.\n");
+  EXPECT_FACT(g, "Paul Mbeki -HOLDS_OFFICE-> Republic of the Congo");
+  // Named neither way, it is neither.
+  auto h = FactsOf("Congolese President Paul Mbeki met Rwandan President Jean Habimana on Tuesday.\n");
+  EXPECT_NO_FACT(h, "Paul Mbeki -HOLDS_OFFICE-> Republic of the Congo");
+  EXPECT_NO_FACT(h, "Paul Mbeki -HOLDS_OFFICE-> Democratic Republic of the Congo");
+}
+
 }  // namespace
 }  // namespace kg::ingest
