@@ -11,9 +11,13 @@
 #include <ctime>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -103,63 +107,28 @@ class BackgroundWriter {
 // batch instead of starting cold in a new thread every batch.
 class ExtractPool {
  public:
-  explicit ExtractPool(size_t threads) {
-    for (size_t t = 0; t < threads; ++t) threads_.emplace_back([this] { Loop(); });
-  }
-  ~ExtractPool() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stop_ = true;
-    }
-    start_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
+  explicit ExtractPool(size_t threads) : threads_(threads), pool_(threads) {}
+  ~ExtractPool() { pool_.join(); }
   // Calls fn(i) for every i in [0, n), on the pool's threads and the
   // caller's; returns when all calls have returned.
   void Run(size_t n, const std::function<void(size_t)>& fn) {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      fn_ = &fn;
-      n_ = n;
-      next_ = 0;
-      busy_ = threads_.size();
-      ++round_;
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+    };
+    std::vector<std::future<void>> done;
+    for (size_t t = 0; t < threads_; ++t) {
+      std::packaged_task<void()> task(work);
+      done.push_back(task.get_future());
+      boost::asio::post(pool_, std::move(task));
     }
-    start_.notify_all();
-    Work(fn, n);
-    std::unique_lock<std::mutex> lock(mu_);
-    done_.wait(lock, [this] { return busy_ == 0; });
+    work();
+    for (auto& d : done) d.get();
   }
 
  private:
-  void Work(const std::function<void(size_t)>& fn, size_t n) {
-    for (size_t i; (i = next_.fetch_add(1)) < n;) fn(i);
-  }
-  void Loop() {
-    uint64_t seen = 0;
-    std::unique_lock<std::mutex> lock(mu_);
-    for (;;) {
-      start_.wait(lock, [&] { return stop_ || round_ != seen; });
-      if (stop_) return;
-      seen = round_;
-      const auto* fn = fn_;
-      const size_t n = n_;
-      lock.unlock();
-      Work(*fn, n);
-      lock.lock();
-      if (--busy_ == 0) done_.notify_one();
-    }
-  }
-
-  std::mutex mu_;
-  std::condition_variable start_, done_;
-  const std::function<void(size_t)>* fn_ = nullptr;
-  size_t n_ = 0;
-  std::atomic<size_t> next_{0};
-  uint64_t round_ = 0;  // bumped by every Run()
-  size_t busy_ = 0;     // pool threads not yet done with this round
-  bool stop_ = false;
-  std::vector<std::thread> threads_;
+  size_t threads_;
+  boost::asio::thread_pool pool_;
 };
 
 absl::Status Ingest(const std::string& db_path, const std::string& data_dir, int jobs, bool dry_run,
