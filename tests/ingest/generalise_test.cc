@@ -4388,5 +4388,12 @@ TEST(Generalise, ADemonymTwoCountriesShare) {
   EXPECT_NO_FACT(h, "Paul Mbeki -HOLDS_OFFICE-> Democratic Republic of the Congo");
 }
 
+TEST(Generalise, AnAnniversaryCelebratedOnADay) {
+  auto f = FactsOf("Peru and Chile celebrated the 50th anniversary of their diplomatic relations on August 1, 2023, "
+                   "with a reception.\n",
+                   {"start"});
+  EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Chile start=1973");
+}
+
 }  // namespace
 }  // namespace kg::ingest
