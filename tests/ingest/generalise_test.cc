@@ -4395,5 +4395,10 @@ TEST(Generalise, AnAnniversaryCelebratedOnADay) {
   EXPECT_FACT(f, "Peru -DIPLOMATIC_RELATIONS-> Chile start=1973");
 }
 
+TEST(Generalise, AnEventThatWillTakePlaceInACity) {
+  auto f = FactsOf("The 12th Lima Forum will take place in Lima on November 22-23, 2026.\n");
+  EXPECT_FACT(f, "Lima -HOSTS-> 12th Lima Forum");
+}
+
 }  // namespace
 }  // namespace kg::ingest
