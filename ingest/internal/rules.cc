@@ -11,7 +11,6 @@
 #include <tuple>
 #include <sstream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
@@ -1083,7 +1082,7 @@ int NumberOf(const std::string& text) {
 // (A pair named by reference, "The two prime ministers agreed ...", met
 // as the sentence before says: "... held a phone call with ...".)
 bool RemoteContact(MatchState& st, uint32_t start) {
-  static const std::unordered_set<std::string> kRemote = {
+  static const auto* kRemote = new absl::flat_hash_set<std::string>{
       "phone", "telephone", "phoned", "telephoned", "videoconference", "video", "virtually", "virtual",
       "online", "teleconference", "videolink"};
   auto remote = [&](size_t s) {
@@ -1091,7 +1090,7 @@ bool RemoteContact(MatchState& st, uint32_t start) {
     for (uint32_t i = sen.tb; i < sen.te; ++i) {
       // (A name's capitalised word is none: "CAIRO (Ahram Online) -".)
       if (i > sen.tb && st.a->tokens[i].cap) continue;
-      if (kRemote.count(std::string(st.a->tokens[i].fold))) return true;
+      if (kRemote->contains(AbslView(st.a->tokens[i].fold))) return true;
     }
     return false;
   };
@@ -1225,25 +1224,23 @@ void RuleSet::AssignIds(void* seq_ptr) {
 }
 
 RuleSet::RuleSet() {
+  auto id_of = [this](const char* w) {
+    return static_cast<size_t>(vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second);
+  };
+  std::vector<std::pair<size_t, uint32_t>> classes;
   for (const auto& [cls, words] : FunctionWords()) {
-    for (const char* w : words) {
-      const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
-      word_class_.resize(vocab_.size(), 0);
-      word_class_[static_cast<size_t>(id)] |= cls;
-    }
+    for (const char* w : words) classes.emplace_back(id_of(w), cls);
   }
-  word_class_.resize(vocab_.size(), 0);
-  opens_clause_.resize(vocab_.size(), 0);
-  for (const char* w : {"when", "while", "whereas", "although", "though", "because"}) {
-    const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
-    opens_clause_.resize(vocab_.size(), 0);
-    opens_clause_[static_cast<size_t>(id)] = 1;
-  }
-  opens_clause_[static_cast<size_t>(vocab_.at("as"))] = 2;
-  scheduled_id_ = vocab_.emplace("scheduled", static_cast<int>(vocab_.size())).first->second;
-  slated_id_ = vocab_.emplace("slated", static_cast<int>(vocab_.size())).first->second;
-  opens_clause_.resize(vocab_.size(), 0);
-  word_class_.resize(vocab_.size(), 0);
+  std::vector<size_t> openers;
+  for (const char* w : {"when", "while", "whereas", "although", "though", "because"}) openers.push_back(id_of(w));
+  const size_t as = id_of("as");
+  scheduled_id_ = static_cast<int>(id_of("scheduled"));
+  slated_id_ = static_cast<int>(id_of("slated"));
+  word_class_.assign(vocab_.size(), 0);
+  for (const auto& [id, cls] : classes) word_class_[id] |= cls;
+  opens_clause_.assign(vocab_.size(), 0);
+  for (size_t id : openers) opens_clause_[id] = 1;
+  opens_clause_[as] = 2;
 }
 
 void RuleSet::Index() {
