@@ -253,31 +253,12 @@ namespace {
 std::string LegacyFingerprint(std::string_view text) {
   constexpr uint64_t kPrime = 1099511628211ull, kPrime2 = 0x100000001b3ull, kAdd = 0x9e3779b9ull;
   uint64_t h1 = 1469598103934665603ull, h2 = 1099511628211ull ^ 0x9e3779b97f4a7c15ull;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* const end = p + text.size();
-  auto step = [&](unsigned char c) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
     h1 = (h1 ^ c) * kPrime;
     h2 = (h2 ^ c) * kPrime2 + kAdd;
-  };
-  // Eight bytes a round: the same steps with fewer loop tests.
-  for (; end - p >= 8; p += 8) {
-    step(p[0]);
-    step(p[1]);
-    step(p[2]);
-    step(p[3]);
-    step(p[4]);
-    step(p[5]);
-    step(p[6]);
-    step(p[7]);
   }
-  for (; p < end; ++p) step(*p);
-  // "%016llx%016llx"
-  std::string out(32, '0');
-  for (int k = 0; k < 16; ++k) {
-    out[15 - k] = "0123456789abcdef"[(h1 >> (4 * k)) & 15];
-    out[31 - k] = "0123456789abcdef"[(h2 >> (4 * k)) & 15];
-  }
-  return out;
+  return absl::StrCat(absl::Hex(h1, absl::kZeroPad16), absl::Hex(h2, absl::kZeroPad16));
 }
 
 }  // namespace
